@@ -1,0 +1,355 @@
+//! `srdi`: the command line over srdi-rules. It only reads input, calls the
+//! rules crate and prints; every decision lives in the rules crate.
+//!
+//! Exit codes: 0 success, 2 bad input (message on stderr), 1 I/O failure.
+#![forbid(unsafe_code)]
+
+use srdi_rules::catalogue;
+use srdi_rules::eval::Assessment;
+use srdi_rules::model::{Level, Treatment};
+use srdi_rules::money::format_zh;
+use srdi_rules::parse::{profile_from_json, profile_schema};
+use srdi_rules::policies;
+use srdi_rules::{evaluate, Date, InputError, Profile};
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "srdi — 专精特新政策计算器 / SRDI policy calculator
+
+用法 / usage:
+  srdi evaluate [--as-of YYYY-MM-DD] [--format table|json] [FILE|-]
+  srdi batch [--as-of YYYY-MM-DD] IN OUT      (IN: .jsonl or .csv; OUT: .jsonl or .csv; - for stdin/stdout as JSONL)
+  srdi policies [--format table|json]
+  srdi schema
+
+The as-of date defaults to today (UTC).";
+
+enum Failure {
+    Usage(String),
+    Input(String),
+    Io(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+impl From<InputError> for Failure {
+    fn from(e: InputError) -> Self {
+        Failure::Input(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(m)) => {
+            eprintln!("{m}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Input(m)) => {
+            eprintln!("{m}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("I/O error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+struct Opts {
+    as_of: Date,
+    format: String,
+    positional: Vec<String>,
+}
+
+fn today() -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as u16;
+    Date::new(y, m, d).unwrap_or(Date::ymd(2026, 1, 1))
+}
+
+fn parse_opts(args: &[String], default_format: &str) -> Result<Opts, Failure> {
+    let mut opts = Opts { as_of: today(), format: default_format.to_owned(), positional: Vec::new() };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--as-of" => {
+                let v = it.next().ok_or_else(|| Failure::Usage("--as-of needs a date".into()))?;
+                opts.as_of = Date::parse(v).ok_or_else(|| {
+                    Failure::Input(format!("as_of：日期“{v}”无效，应为 YYYY-MM-DD（1990–2100） / as_of: date `{v}` is invalid; expected YYYY-MM-DD between 1990 and 2100"))
+                })?;
+            }
+            "--format" => {
+                let v = it.next().ok_or_else(|| Failure::Usage("--format needs table or json".into()))?;
+                if v != "table" && v != "json" {
+                    return Err(Failure::Usage(format!("unknown format `{v}`")));
+                }
+                opts.format = v.clone();
+            }
+            s if s.starts_with("--") && s != "-" => return Err(Failure::Usage(format!("unknown option `{s}`"))),
+            _ => opts.positional.push(a.clone()),
+        }
+    }
+    Ok(opts)
+}
+
+fn run(args: &[String]) -> Result<(), Failure> {
+    let Some(cmd) = args.first() else { return Err(Failure::Usage("missing command".into())) };
+    let rest = &args[1..];
+    let out = io::stdout();
+    let mut out = BufWriter::new(out.lock());
+    match cmd.as_str() {
+        "evaluate" => {
+            let o = parse_opts(rest, "table")?;
+            let mut input = String::new();
+            match o.positional.first().map(String::as_str) {
+                None | Some("-") => {
+                    io::stdin().read_to_string(&mut input)?;
+                }
+                Some(path) => input = std::fs::read_to_string(path)?,
+            }
+            let profile = profile_from_json(&input)?;
+            let a = evaluate(&profile, o.as_of)?;
+            if o.format == "json" {
+                serde_json::to_writer_pretty(&mut out, &a).map_err(io::Error::other)?;
+                writeln!(out)?;
+            } else {
+                write_table(&mut out, &profile, &a)?;
+            }
+        }
+        "batch" => {
+            let o = parse_opts(rest, "json")?;
+            let [input, output] = o.positional.as_slice() else {
+                return Err(Failure::Usage("batch needs IN and OUT".into()));
+            };
+            batch(input, output, o.as_of)?;
+        }
+        "policies" => {
+            let o = parse_opts(rest, "table")?;
+            if o.format == "json" {
+                serde_json::to_writer_pretty(&mut out, &catalogue::entries()).map_err(io::Error::other)?;
+                writeln!(out)?;
+            } else {
+                write_policies(&mut out)?;
+            }
+        }
+        "schema" => {
+            serde_json::to_writer_pretty(&mut out, &profile_schema()).map_err(io::Error::other)?;
+            writeln!(out)?;
+        }
+        "help" | "--help" | "-h" => writeln!(out, "{USAGE}")?,
+        other => return Err(Failure::Usage(format!("unknown command `{other}`"))),
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<()> {
+    writeln!(out, "专精特新政策测算  评估日期 {}  城市 {}  规模 {}", a.as_of, p.city.zh(), p.size.zh())?;
+    for n in &a.notices {
+        writeln!(out, "提示：{}", n.zh)?;
+    }
+    for d in &a.documents {
+        let flags: Vec<&str> = d.flags.iter().map(|f| f.zh()).collect();
+        writeln!(out, "文件：{}《{}》 {}", if d.level == Level::Province { "省" } else { "市" }, d.title, flags.join("、"))?;
+    }
+    writeln!(out)?;
+    for it in &a.items {
+        let flags: Vec<&str> = it.flags.iter().map(|f| f.zh()).collect();
+        writeln!(out, "■ {}  [{}]  {}", it.name_zh, it.category.zh(), it.amount_text.zh)?;
+        writeln!(out, "  受益：{}  方式：{}  依据：《{}》{}  {}", it.beneficiary.zh(), it.payment.zh(), it.document_zh, it.clause, flags.join("、"))?;
+        writeln!(out, "  原文：{}", it.quote)?;
+        for step in &it.trace {
+            writeln!(out, "  · {}", step.zh)?;
+        }
+        if let Some(s) = &it.stacking {
+            writeln!(out, "  叠加：{}", s.zh)?;
+        }
+    }
+    if !a.near_misses.is_empty() {
+        writeln!(out, "\n还可争取：")?;
+        for n in &a.near_misses {
+            writeln!(out, "  {} → 《{}》{} {}：{}", n.missing.zh, n.document_zh, n.clause, n.name_zh, n.would_bring_text.zh)?;
+        }
+    }
+    let t = &a.totals;
+    writeln!(out, "\n合计（只计现行有效文件{}）：", if t.includes_drafts { "，含征求意见稿" } else { "" })?;
+    writeln!(out, "  确定金额（一次性）：{}", format_zh(t.exact_one_off_fen))?;
+    writeln!(out, "  每年金额：{}", format_zh(t.annual_fen))?;
+    writeln!(out, "  最高可达：{}", format_zh(t.up_to_fen))?;
+    writeln!(out, "  员工租房补贴：每月 {}，累计至多 {}", format_zh(t.employees_per_month_fen), format_zh(t.employees_max_total_fen))?;
+    writeln!(out, "  金额未明确：{} 项  非资金支持：{} 项  未计入（已到期或未施行）：{} 项", t.unquantified_count, t.non_monetary_count, t.not_in_force_count)?;
+    writeln!(out, "\n本结果依据公开文本测算，仅供参考，不是审批决定；征求意见稿可能变化。")?;
+    Ok(())
+}
+
+fn write_policies(out: &mut impl Write) -> io::Result<()> {
+    for doc in policies::ALL {
+        writeln!(out, "《{}》 {}  {:?}  {} — {}", doc.title, doc.source_file, doc.status, doc.effective_from.date(), doc.effective_until.date())?;
+        for c in doc.clauses {
+            match &c.treatment {
+                Treatment::Section => writeln!(out, "  {} {}", c.number, c.heading)?,
+                Treatment::NotApplicable { quote, reason_zh, .. } => writeln!(out, "    {} 不适用：{}  原文：{}", c.number, reason_zh, quote)?,
+                Treatment::Rules { rules } => {
+                    for r in rules.iter() {
+                        writeln!(out, "    {} {} [{}] {}  原文：{}", c.number, r.id, r.category.zh(), r.name_zh, r.quote)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// CSV columns for batch input: the flat profile fields.
+const CSV_FIELDS: &[&str] = &[
+    "city", "district", "size", "manufacturing",
+    "titles.innovative_sme", "titles.provincial_srdi", "titles.little_giant", "titles.single_champion", "titles.demo_platform",
+    "achievements.national_key_tech_task", "achievements.leads_standard", "achievements.generative_ai_filed",
+    "achievements.smart_factory_excellent", "achievements.industrial_internet_platform", "achievements.first_set_product",
+    "achievements.chuangke_winner", "achievements.pilot_platform_investment_yuan",
+    "finance.equipment_loan_yuan", "finance.equipment_loan_rate_bp", "finance.central_subsidy", "finance.guarantee_yuan", "finance.bridge_loan_need",
+    "rd.expense_this_year_yuan", "rd.expense_last_year_yuan", "talent.graduates_phd", "talent.graduates_master", "procurement.bid_price_yuan",
+];
+
+const CSV_OUT_HEADER: &str = "line,ok,error,exact_one_off_fen,annual_fen,up_to_fen,employees_per_month_fen,employees_max_total_fen,unquantified_count,non_monetary_count,items";
+
+/// Turns one CSV row (header names as dotted paths) into a JSON profile.
+fn csv_row_to_json(header: &[String], row: &[String]) -> Result<serde_json::Value, String> {
+    let mut root = serde_json::Map::new();
+    for (name, cell) in header.iter().zip(row) {
+        let cell = cell.trim();
+        if cell.is_empty() {
+            continue;
+        }
+        if !CSV_FIELDS.contains(&name.as_str()) {
+            return Err(format!("{name}：未知列 / {name}: unknown column"));
+        }
+        let value = if matches!(name.as_str(), "city" | "district" | "size") {
+            serde_json::Value::String(cell.to_owned())
+        } else if cell == "true" || cell == "false" {
+            serde_json::Value::Bool(cell == "true")
+        } else {
+            cell.parse::<i64>()
+                .map(serde_json::Value::from)
+                .map_err(|_| format!("{name}：“{cell}”不是整数或 true/false / {name}: `{cell}` is not an integer or true/false"))?
+        };
+        match name.split_once('.') {
+            None => {
+                root.insert(name.clone(), value);
+            }
+            Some((group, field)) => {
+                let g = root.entry(group.to_owned()).or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+                if let Some(obj) = g.as_object_mut() {
+                    obj.insert(field.to_owned(), value);
+                }
+            }
+        }
+    }
+    Ok(serde_json::Value::Object(root))
+}
+
+fn split_csv(line: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => cells.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    cells.push(cur);
+    cells
+}
+
+fn csv_escape(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Streams profiles to results, one line at a time: memory stays flat.
+fn batch(input: &str, output: &str, as_of: Date) -> Result<(), Failure> {
+    let reader: Box<dyn BufRead> = if input == "-" { Box::new(io::BufReader::new(io::stdin())) } else { Box::new(io::BufReader::new(std::fs::File::open(input)?)) };
+    let writer: Box<dyn Write> = if output == "-" { Box::new(io::stdout()) } else { Box::new(std::fs::File::create(output)?) };
+    let mut w = BufWriter::with_capacity(1 << 16, writer);
+    let csv_in = input.ends_with(".csv");
+    let csv_out = output.ends_with(".csv");
+    if csv_out {
+        writeln!(w, "{CSV_OUT_HEADER}")?;
+    }
+    let mut header: Option<Vec<String>> = None;
+    let mut failures = 0u64;
+    for (i, line) in reader.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        if csv_in && header.is_none() {
+            header = Some(split_csv(line.trim_start_matches('\u{feff}')).into_iter().map(|s| s.trim().to_owned()).collect());
+            continue;
+        }
+        let lineno = i + 1;
+        let result: Result<Assessment, String> = if csv_in {
+            csv_row_to_json(header.as_deref().unwrap_or(&[]), &split_csv(&line))
+                .and_then(|v| serde_json::from_value::<serde_json::Value>(v).map_err(|e| e.to_string()))
+                .and_then(|v| profile_from_json(&v.to_string()).map_err(|e| e.to_string()))
+                .and_then(|p| evaluate(&p, as_of).map_err(|e| e.to_string()))
+        } else {
+            profile_from_json(&line).and_then(|p| evaluate(&p, as_of)).map_err(|e| e.to_string())
+        };
+        if result.is_err() {
+            failures += 1;
+        }
+        match (csv_out, result) {
+            (false, Ok(a)) => {
+                write!(w, "{{\"line\":{lineno},\"ok\":true,\"assessment\":")?;
+                serde_json::to_writer(&mut w, &a).map_err(io::Error::other)?;
+                writeln!(w, "}}")?;
+            }
+            (false, Err(e)) => {
+                writeln!(w, "{{\"line\":{lineno},\"ok\":false,\"error\":{}}}", serde_json::Value::String(e))?;
+            }
+            (true, Ok(a)) => {
+                let t = &a.totals;
+                let ids: Vec<&str> = a.items.iter().map(|i| i.rule_id).collect();
+                writeln!(
+                    w,
+                    "{lineno},true,,{},{},{},{},{},{},{},{}",
+                    t.exact_one_off_fen, t.annual_fen, t.up_to_fen, t.employees_per_month_fen, t.employees_max_total_fen, t.unquantified_count, t.non_monetary_count,
+                    csv_escape(&ids.join(" "))
+                )?;
+            }
+            (true, Err(e)) => writeln!(w, "{lineno},false,{},,,,,,,,", csv_escape(&e))?,
+        }
+    }
+    w.flush()?;
+    if failures > 0 {
+        eprintln!("{failures} 行输入有误（见输出中的 error） / {failures} input lines had errors (see `error` in the output)");
+    }
+    Ok(())
+}

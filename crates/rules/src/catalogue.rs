@@ -1,0 +1,79 @@
+//! The whole rule book flattened for listing: one entry per rule and per
+//! not-applicable clause, each with its document, clause number and quote.
+
+use crate::model::*;
+use crate::policies;
+use serde::Serialize;
+
+/// One line of the rule book.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// Rule id, or `<document>.<clause>` for a clause that is not a rule.
+    pub id: String,
+    /// Source file name.
+    pub document: &'static str,
+    pub document_zh: &'static str,
+    pub clause: &'static str,
+    pub quote: &'static str,
+    /// `rule` or `not_applicable`.
+    pub treatment: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    /// Why a clause is not a rule.
+    pub reason_zh: Option<&'static str>,
+    pub reason_en: Option<&'static str>,
+    pub rule: Option<&'static Rule>,
+}
+
+/// Every rule and every not-applicable clause, in document and clause order.
+pub fn entries() -> Vec<Entry> {
+    let mut out = Vec::new();
+    for doc in policies::ALL {
+        for clause in doc.clauses {
+            match &clause.treatment {
+                Treatment::Section => {}
+                Treatment::NotApplicable { quote, reason_zh, reason_en } => out.push(Entry {
+                    id: format!("{}.{}", doc.source_file.trim_end_matches(".txt"), clause.number),
+                    document: doc.source_file,
+                    document_zh: doc.short_zh,
+                    clause: clause.number,
+                    quote,
+                    treatment: "not_applicable",
+                    name_zh: clause.heading,
+                    name_en: "",
+                    reason_zh: Some(reason_zh),
+                    reason_en: Some(reason_en),
+                    rule: None,
+                }),
+                Treatment::Rules { rules } => {
+                    for rule in rules.iter() {
+                        out.push(Entry {
+                            id: rule.id.to_owned(),
+                            document: doc.source_file,
+                            document_zh: doc.short_zh,
+                            clause: clause.number,
+                            quote: rule.quote,
+                            treatment: "rule",
+                            name_zh: rule.name_zh,
+                            name_en: rule.name_en,
+                            reason_zh: None,
+                            reason_en: None,
+                            rule: Some(rule),
+                        })
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Finds a rule by id.
+pub fn rule(id: &str) -> Option<(&'static Document, &'static Clause, &'static Rule)> {
+    policies::ALL.iter().find_map(|doc| {
+        doc.clauses.iter().find_map(|c| match &c.treatment {
+            Treatment::Rules { rules } => rules.iter().find(|r| r.id == id).map(|r| (*doc, c, r)),
+            _ => None,
+        })
+    })
+}

@@ -1,0 +1,103 @@
+//! Calendar dates without a date library: parse `YYYY-MM-DD`, compare, take the year.
+
+use core::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A valid Gregorian date between 1990-01-01 and 2100-12-31.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+pub const MIN_YEAR: u16 = 1990;
+pub const MAX_YEAR: u16 = 2100;
+
+const fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => {
+            if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 {
+                29
+            } else {
+                28
+            }
+        }
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// A date from parts, or `None` when it is not a real date in range.
+    pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        if year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// For const data only: panics at compile time on a bad literal.
+    pub const fn ymd(year: u16, month: u8, day: u8) -> Date {
+        match Date::new(year, month, day) {
+            Some(d) => d,
+            None => panic!("invalid date literal"),
+        }
+    }
+
+    pub const fn year(self) -> u16 {
+        self.year
+    }
+
+    /// Parses `YYYY-MM-DD` exactly.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.trim().as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: core::ops::Range<usize>| -> Option<u32> {
+            b[r].iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+        };
+        let y = u16::try_from(num(0..4)?).ok()?;
+        let m = u8::try_from(num(5..7)?).ok()?;
+        let d = u8::try_from(num(8..10)?).ok()?;
+        Date::new(y, m, d)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid date `{s}`: expected YYYY-MM-DD between 1990 and 2100")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_real_dates_only() {
+        assert_eq!(Date::parse("2026-11-23"), Some(Date::ymd(2026, 11, 23)));
+        assert_eq!(Date::parse("2024-02-29").map(Date::year), Some(2024));
+        assert_eq!(Date::parse("2025-02-29"), None);
+        assert_eq!(Date::parse("2026-13-01"), None);
+        assert_eq!(Date::parse("1989-12-31"), None);
+        assert_eq!(Date::parse("2026-1-1"), None);
+        assert_eq!(Date::parse("２０２６-01-01"), None);
+        assert!(Date::ymd(2025, 12, 31) < Date::ymd(2026, 1, 1));
+    }
+}

@@ -1,0 +1,721 @@
+//! Evaluation: a profile and an as-of date in, an `Assessment` out.
+//!
+//! Deterministic and in a stable order (documents in file order, clauses in
+//! each document's order). Every amount carries a trace of the steps that
+//! produced it. Totals keep exact sums, caps, and unquantified and non-monetary
+//! counts apart, and only count documents in force on the as-of date.
+
+use crate::date::Date;
+use crate::error::{FieldError, InputError};
+use crate::facts;
+use crate::model::*;
+use crate::money::{apply_bp, format_bp, format_en, format_zh, Fen};
+use crate::policies;
+use crate::profile::{yuan_to_fen, City, Profile, Title};
+use serde::{Deserialize, Serialize};
+
+/// A sentence in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+fn text(zh: impl Into<String>, en: impl Into<String>) -> Text {
+    Text { zh: zh.into(), en: en.into() }
+}
+
+/// An amount as worked out for this profile. Figures in fen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Amount {
+    /// A fixed sum.
+    Exact { fen: Fen },
+    /// At most this much (最高).
+    UpTo { cap_fen: Fen },
+    /// A monthly payment with its yearly figure and the most it can total.
+    Monthly { per_month_fen: Fen, per_year_fen: Fen, max_months: u32, max_total_fen: Fen },
+    /// A yearly sum.
+    Annual { fen: Fen },
+    /// The price used to compare bids (the contract price stays the bid).
+    EvaluationPrice { bid_fen: Fen, deduction_bp: u32, evaluated_fen: Fen },
+    /// A fee may not exceed `rate_bp` a year; `max_fee_fen` on the given base.
+    FeeCeiling { rate_bp: u32, base_fen: Fen, max_fee_fen: Fen },
+    /// A loan rate may not exceed LPR + spread.
+    RateCeiling { lpr_bp: u32, spread_bp: u32, ceiling_bp: u32 },
+    /// Money promised, amount not stated.
+    Unquantified { note_zh: &'static str, note_en: &'static str },
+    /// A service, priority or qualification.
+    NonMonetary,
+}
+
+impl Amount {
+    /// How the amount reads, e.g. `100 万元`, `最高 200 万元`, `每月 3,360 元`.
+    pub fn describe(&self) -> Text {
+        match *self {
+            Amount::Exact { fen } => text(format_zh(fen), format_en(fen)),
+            Amount::UpTo { cap_fen } => text(format!("最高 {}", format_zh(cap_fen)), format!("up to {}", format_en(cap_fen))),
+            Amount::Monthly { per_month_fen, per_year_fen, max_months, max_total_fen } => text(
+                format!("每月 {}（每年 {}，最长 {max_months} 个月共 {}）", format_zh(per_month_fen), format_zh(per_year_fen), format_zh(max_total_fen)),
+                format!("{} a month ({} a year; at most {max_months} months, {} in all)", format_en(per_month_fen), format_en(per_year_fen), format_en(max_total_fen)),
+            ),
+            Amount::Annual { fen } => text(format!("每年 {}", format_zh(fen)), format!("{} a year", format_en(fen))),
+            Amount::EvaluationPrice { bid_fen, deduction_bp, evaluated_fen } => text(
+                format!("评审价 {}（报价 {} 扣除 {}）", format_zh(evaluated_fen), format_zh(bid_fen), format_bp(deduction_bp)),
+                format!("evaluated at {} (bid {} less {})", format_en(evaluated_fen), format_en(bid_fen), format_bp(deduction_bp)),
+            ),
+            Amount::FeeCeiling { rate_bp, base_fen, max_fee_fen } => {
+                if base_fen > 0 {
+                    text(
+                        format!("担保费率不超过 {}（{} 担保额每年至多 {}）", format_bp(rate_bp), format_zh(base_fen), format_zh(max_fee_fen)),
+                        format!("guarantee fee at most {} ({} a year on {})", format_bp(rate_bp), format_en(max_fee_fen), format_en(base_fen)),
+                    )
+                } else {
+                    text(format!("担保费率不超过 {}", format_bp(rate_bp)), format!("guarantee fee at most {}", format_bp(rate_bp)))
+                }
+            }
+            Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp } => text(
+                format!("贷款利率不超过 LPR+{} 个基点（按一年期 LPR {} 计为 {}）", spread_bp, format_bp(lpr_bp), format_bp(ceiling_bp)),
+                format!("loan rate at most LPR + {} bp ({} with the 1-year LPR at {})", spread_bp, format_bp(ceiling_bp), format_bp(lpr_bp)),
+            ),
+            Amount::Unquantified { .. } => text("金额未明确", "amount not stated"),
+            Amount::NonMonetary => text("非资金支持", "non-monetary"),
+        }
+    }
+}
+
+/// Why an item needs a second look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    /// From a draft for comment (征求意见稿).
+    Draft,
+    /// The document's period ended before the as-of date.
+    Expired,
+    /// The document's period starts after the as-of date.
+    NotYetInForce,
+    /// A date of the document is our assumption, not the text's.
+    DateAssumed,
+    /// A figure or fact comes from outside the text (see `external`).
+    ExternalSource,
+}
+
+impl Flag {
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Flag::Draft => "征求意见稿",
+            Flag::Expired => "已到期",
+            Flag::NotYetInForce => "尚未施行",
+            Flag::DateAssumed => "日期为假定",
+            Flag::ExternalSource => "外部来源的数字",
+        }
+    }
+    pub const fn en(self) -> &'static str {
+        match self {
+            Flag::Draft => "draft for comment",
+            Flag::Expired => "expired",
+            Flag::NotYetInForce => "not yet in force",
+            Flag::DateAssumed => "date assumed",
+            Flag::ExternalSource => "figure from an outside source",
+        }
+    }
+}
+
+/// One benefit the enterprise (or its staff) gets.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub rule_id: &'static str,
+    /// Source file name of the document.
+    pub document: &'static str,
+    pub document_zh: &'static str,
+    pub document_en: &'static str,
+    pub level: Level,
+    pub clause: &'static str,
+    pub quote: &'static str,
+    pub gist_en: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    pub category: Category,
+    pub beneficiary: Beneficiary,
+    pub amount: Amount,
+    pub amount_text: Text,
+    pub period: Period,
+    pub payment: Payment,
+    pub departments: &'static str,
+    pub flags: Vec<Flag>,
+    pub external: Option<External>,
+    /// The steps that produced the amount.
+    pub trace: Vec<Text>,
+    /// Set where another document rewards the same event.
+    pub stacking: Option<Text>,
+    #[serde(skip)]
+    event: Option<Event>,
+}
+
+impl Item {
+    /// Counted in totals: the document is in force on the as-of date.
+    pub fn in_force(&self) -> bool {
+        !self.flags.contains(&Flag::Expired) && !self.flags.contains(&Flag::NotYetInForce)
+    }
+}
+
+/// What would make a missed rule apply, in one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Fix {
+    /// Obtain this title (first time) in the as-of year.
+    Title(Title),
+    /// Achieve this.
+    Achievement(Achievement),
+}
+
+impl Fix {
+    /// The profile as it would be after the fix.
+    pub fn apply(self, profile: &Profile, as_of: Date) -> Profile {
+        let mut p = profile.clone();
+        match self {
+            Fix::Title(t) => p.titles.set(t, Some(as_of.year())),
+            Fix::Achievement(a) => {
+                let x = &mut p.achievements;
+                match a {
+                    Achievement::NationalKeyTechTask => x.national_key_tech_task = true,
+                    Achievement::LeadsStandard => x.leads_standard = true,
+                    Achievement::GenerativeAiFiled => x.generative_ai_filed = true,
+                    Achievement::SmartFactoryExcellent => x.smart_factory_excellent = true,
+                    Achievement::IndustrialInternetPlatform => x.industrial_internet_platform = true,
+                    Achievement::FirstSetProduct => x.first_set_product = true,
+                    Achievement::ChuangkeWinner => x.chuangke_winner = true,
+                    Achievement::BridgeLoanNeed => p.finance.bridge_loan_need = true,
+                }
+            }
+        }
+        p
+    }
+
+    pub fn describe(self) -> Text {
+        match self {
+            Fix::Title(t) => text(format!("获评{}", t.zh()), format!("obtain the {} title", t.en())),
+            Fix::Achievement(a) => {
+                let (zh, en) = achievement_names(a);
+                text(zh, en)
+            }
+        }
+    }
+}
+
+const fn achievement_names(a: Achievement) -> (&'static str, &'static str) {
+    match a {
+        Achievement::NationalKeyTechTask => ("承担国家关键核心技术攻关任务", "undertake a national key core-technology task"),
+        Achievement::LeadsStandard => ("主导或参与制定国际标准、国家标准", "lead or join an international / national standard"),
+        Achievement::GenerativeAiFiled => ("完成生成式人工智能大模型备案", "file a generative-AI model"),
+        Achievement::SmartFactoryExcellent => ("获批国家卓越级或领航级智能工厂", "be approved as a national excellent or leading smart factory"),
+        Achievement::IndustrialInternetPlatform => ("建设工业互联网平台", "build an industrial internet platform"),
+        Achievement::FirstSetProduct => ("有首台（套）、首批次、首版次产品", "have a first-set / first-batch / first-version product"),
+        Achievement::ChuangkeWinner => ("在“创客中国”大赛获奖", "win the Maker China contest"),
+        Achievement::BridgeLoanNeed => ("有转贷需求", "need a bridge loan"),
+    }
+}
+
+/// A rule missed by exactly one condition that one step would meet.
+#[derive(Debug, Clone, Serialize)]
+pub struct NearMiss {
+    pub rule_id: &'static str,
+    pub document: &'static str,
+    pub document_zh: &'static str,
+    pub document_en: &'static str,
+    pub clause: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    pub missing: Text,
+    pub fix: Fix,
+    pub would_bring: Amount,
+    pub would_bring_text: Text,
+    pub flags: Vec<Flag>,
+}
+
+/// Sums kept apart; only documents in force on the as-of date count.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    /// Exact one-off sums to the enterprise (确定金额合计).
+    pub exact_one_off_fen: Fen,
+    /// Yearly sums to the enterprise (interest subsidy, R&D uplift).
+    pub annual_fen: Fen,
+    /// Sum of caps (最高可达): the most the capped grants could give.
+    pub up_to_fen: Fen,
+    /// Monthly sums to employees (rent subsidy), and the most they can total.
+    pub employees_per_month_fen: Fen,
+    pub employees_max_total_fen: Fen,
+    /// Benefits promised without an amount.
+    pub unquantified_count: u32,
+    /// Services, priorities, ceilings and preferences.
+    pub non_monetary_count: u32,
+    /// Items left out of the sums because their document is not in force.
+    pub not_in_force_count: u32,
+    /// Whether any summed item comes from a draft.
+    pub includes_drafts: bool,
+}
+
+/// A document's standing on the as-of date.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentStanding {
+    pub document: &'static str,
+    pub title: &'static str,
+    pub short_zh: &'static str,
+    pub short_en: &'static str,
+    pub level: Level,
+    pub status: Status,
+    pub effective_from: DateSpec,
+    pub effective_until: DateSpec,
+    pub flags: Vec<Flag>,
+}
+
+/// The answer for one profile on one date.
+#[derive(Debug, Clone, Serialize)]
+pub struct Assessment {
+    pub as_of: Date,
+    pub city: City,
+    /// False outside Jiangsu: none of these policies apply.
+    pub applies: bool,
+    pub notices: Vec<Text>,
+    pub documents: Vec<DocumentStanding>,
+    pub items: Vec<Item>,
+    pub near_misses: Vec<NearMiss>,
+    pub totals: Totals,
+    pub rules_version: &'static str,
+}
+
+/// Does the document cover this city?
+pub fn covers(doc: &Document, city: City) -> bool {
+    match doc.level {
+        Level::Province => city.in_jiangsu(),
+        Level::City(c) => c == city,
+    }
+}
+
+fn document_flags(doc: &Document, as_of: Date) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    if doc.status == Status::Draft {
+        flags.push(Flag::Draft);
+    }
+    if as_of > doc.effective_until.date() {
+        flags.push(Flag::Expired);
+    } else if as_of < doc.effective_from.date() {
+        flags.push(Flag::NotYetInForce);
+    }
+    if matches!(doc.effective_from, DateSpec::Assumed { .. }) || matches!(doc.effective_until, DateSpec::Assumed { .. }) {
+        flags.push(Flag::DateAssumed);
+    }
+    flags
+}
+
+/// Whether one condition holds, and if not, the one step that would meet it.
+fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) -> Result<(), Option<Fix>> {
+    let holds = |t: Title| p.titles.holds(t);
+    match *cond {
+        Condition::SrdiSme => {
+            if p.is_srdi_sme() {
+                Ok(())
+            } else if p.size == crate::profile::Size::Large {
+                Err(None)
+            } else {
+                Err(Some(Fix::Title(Title::ProvincialSrdi)))
+            }
+        }
+        Condition::SrdiEnterprise => {
+            if p.is_srdi_enterprise() {
+                Ok(())
+            } else {
+                Err(Some(Fix::Title(Title::ProvincialSrdi)))
+            }
+        }
+        Condition::Holds(t) => {
+            if holds(t) {
+                Ok(())
+            } else {
+                Err(Some(Fix::Title(t)))
+            }
+        }
+        Condition::HoldsAny(ts) => {
+            if ts.iter().any(|&t| holds(t)) {
+                Ok(())
+            } else {
+                Err(ts.last().map(|&t| Fix::Title(t)))
+            }
+        }
+        Condition::FirstObtainedInPeriod(t) => match p.titles.first_year(t) {
+            None => Err(Some(Fix::Title(t))),
+            Some(y) => {
+                let from = doc.effective_from.date().year();
+                let until = doc.effective_until.date().year();
+                if y >= from && y <= until && y <= as_of.year() {
+                    Ok(())
+                } else {
+                    Err(None)
+                }
+            }
+        },
+        Condition::SizeIn(sizes) => {
+            if sizes.contains(&p.size) {
+                Ok(())
+            } else {
+                Err(None)
+            }
+        }
+        Condition::Has(a) => {
+            let x = &p.achievements;
+            let has = match a {
+                Achievement::NationalKeyTechTask => x.national_key_tech_task,
+                Achievement::LeadsStandard => x.leads_standard,
+                Achievement::GenerativeAiFiled => x.generative_ai_filed,
+                Achievement::SmartFactoryExcellent => x.smart_factory_excellent,
+                Achievement::IndustrialInternetPlatform => x.industrial_internet_platform,
+                Achievement::FirstSetProduct => x.first_set_product,
+                Achievement::ChuangkeWinner => x.chuangke_winner,
+                Achievement::BridgeLoanNeed => p.finance.bridge_loan_need,
+            };
+            if has {
+                Ok(())
+            } else {
+                Err(Some(Fix::Achievement(a)))
+            }
+        }
+        Condition::Positive(input) => {
+            let v = match input {
+                Input::PilotPlatformInvestment => p.achievements.pilot_platform_investment_yuan,
+                Input::EquipmentLoan => p.finance.equipment_loan_yuan,
+                Input::Guarantee => p.finance.guarantee_yuan,
+                Input::RdExpense => p.rd.expense_this_year_yuan,
+                Input::Graduates => i64::from(p.talent.graduates_phd) + i64::from(p.talent.graduates_master),
+                Input::BidPrice => p.procurement.bid_price_yuan,
+            };
+            if v > 0 {
+                Ok(())
+            } else {
+                Err(None)
+            }
+        }
+    }
+}
+
+fn overflow(rule: &Rule) -> InputError {
+    FieldError::new(
+        "",
+        format!("{}：计算结果超出范围，请检查输入金额", rule.id),
+        format!("{}: the result is out of range; check the amounts entered", rule.id),
+    )
+    .into()
+}
+
+/// Works out a rule's amount for this profile, with the steps.
+fn amount(rule: &Rule, p: &Profile, as_of: Date) -> Result<(Amount, Vec<Text>), InputError> {
+    let of = || overflow(rule);
+    let mut trace = Vec::new();
+    let a = match rule.amount {
+        AmountRule::Fixed { fen } => {
+            trace.push(text(format!("条款规定金额：{}", format_zh(fen)), format!("Amount set by the clause: {}", format_en(fen))));
+            Amount::Exact { fen }
+        }
+        AmountRule::UpTo { cap_fen } => {
+            trace.push(text(
+                format!("条款规定上限：最高 {}；实际金额由主管部门核定", format_zh(cap_fen)),
+                format!("Cap set by the clause: up to {}; the actual sum is decided on application", format_en(cap_fen)),
+            ));
+            Amount::UpTo { cap_fen }
+        }
+        AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months } => {
+            let phd = i64::from(p.talent.graduates_phd);
+            let master = i64::from(p.talent.graduates_master);
+            trace.push(text(
+                format!("标准：博士 {}/月、硕士 {}/月；本条上浮至博士 {}/月、硕士 {}/月", format_zh(standard_phd_fen), format_zh(standard_master_fen), format_zh(phd_fen), format_zh(master_fen)),
+                format!("Standard: PhD {}/month, master {}/month; raised here to PhD {}/month, master {}/month", format_en(standard_phd_fen), format_en(standard_master_fen), format_en(phd_fen), format_en(master_fen)),
+            ));
+            let per_month = phd.checked_mul(phd_fen).and_then(|a| master.checked_mul(master_fen).and_then(|b| a.checked_add(b))).ok_or_else(of)?;
+            trace.push(text(
+                format!("博士 {phd} 人 × {} + 硕士 {master} 人 × {} = 每月 {}", format_zh(phd_fen), format_zh(master_fen), format_zh(per_month)),
+                format!("{phd} PhD × {} + {master} master × {} = {} a month", format_en(phd_fen), format_en(master_fen), format_en(per_month)),
+            ));
+            let per_year = per_month.checked_mul(12).ok_or_else(of)?;
+            let max_total = per_month.checked_mul(i64::from(max_months)).ok_or_else(of)?;
+            trace.push(text(
+                format!("每年 {}；累计最长 {max_months} 个月，至多 {}；实际房租更低的按实际房租，按季度发给毕业生本人", format_zh(per_year), format_zh(max_total)),
+                format!("{} a year; at most {max_months} months, {} in all; actual rent if lower; paid quarterly to the graduates", format_en(per_year), format_en(max_total)),
+            ));
+            Amount::Monthly { per_month_fen: per_month, per_year_fen: per_year, max_months, max_total_fen: max_total }
+        }
+        AmountRule::LoanInterestSubsidy => {
+            let loan = yuan_to_fen(p.finance.equipment_loan_yuan);
+            match facts::interest_caps(as_of.year()) {
+                None => {
+                    trace.push(text(
+                        format!("贴息方案公布的比例和上限只到 {} 年；{} 年的口径未公布", facts::INTEREST_LAST_YEAR, as_of.year()),
+                        format!("The scheme's rates and caps are published up to {}; {} is not announced", facts::INTEREST_LAST_YEAR, as_of.year()),
+                    ));
+                    Amount::Unquantified { note_zh: "贴息方案当年口径未公布。", note_en: "The scheme's figures for this year are not announced." }
+                }
+                Some(caps) => {
+                    let rate_bp = if p.finance.central_subsidy { facts::INTEREST_PROVINCE_BP } else { facts::INTEREST_PROVINCE_BP + facts::INTEREST_CITY_BP };
+                    trace.push(if p.finance.central_subsidy {
+                        text(
+                            format!("已有同类中央贴息：只享受省级 {}", format_bp(rate_bp)),
+                            format!("A central subsidy of the same type exists: provincial {} only", format_bp(rate_bp)),
+                        )
+                    } else {
+                        text(
+                            format!("贴息比例：省级 {} + 设区市 {} = 每年 {}", format_bp(facts::INTEREST_PROVINCE_BP), format_bp(facts::INTEREST_CITY_BP), format_bp(rate_bp)),
+                            format!("Rate: province {} + city {} = {} a year", format_bp(facts::INTEREST_PROVINCE_BP), format_bp(facts::INTEREST_CITY_BP), format_bp(rate_bp)),
+                        )
+                    });
+                    let mut sub = apply_bp(loan, rate_bp).ok_or_else(of)?;
+                    trace.push(text(
+                        format!("设备购置贷款 {} × {} = {}", format_zh(loan), format_bp(rate_bp), format_zh(sub)),
+                        format!("Equipment-purchase loan {} × {} = {}", format_en(loan), format_bp(rate_bp), format_en(sub)),
+                    ));
+                    let rate = p.finance.equipment_loan_rate_bp;
+                    if rate > 0 {
+                        let interest = apply_bp(loan, rate).ok_or_else(of)?;
+                        if interest < sub {
+                            sub = interest;
+                            trace.push(text(
+                                format!("不超过实际利息：{} × {} = {}", format_zh(loan), format_bp(rate), format_zh(interest)),
+                                format!("No more than the interest paid: {} × {} = {}", format_en(loan), format_bp(rate), format_en(interest)),
+                            ));
+                        }
+                    }
+                    if sub > caps.per_project_fen {
+                        sub = caps.per_project_fen;
+                        trace.push(text(
+                            format!("{} 年每个项目每年上限 {}", as_of.year(), format_zh(caps.per_project_fen)),
+                            format!("{} cap per project per year: {}", as_of.year(), format_en(caps.per_project_fen)),
+                        ));
+                    }
+                    trace.push(text(
+                        format!("每户每年上限 {}；由贷款银行申请，企业按贴息后利率付息", format_zh(caps.per_enterprise_fen)),
+                        format!("Cap per enterprise per year {}; the lending bank applies and the enterprise pays the net rate", format_en(caps.per_enterprise_fen)),
+                    ));
+                    Amount::Annual { fen: sub }
+                }
+            }
+        }
+        AmountRule::RdUplift { base_bp, increase_bp } => {
+            let this = yuan_to_fen(p.rd.expense_this_year_yuan);
+            let last = yuan_to_fen(p.rd.expense_last_year_yuan);
+            let base = apply_bp(this, base_bp).ok_or_else(of)?;
+            trace.push(text(
+                format!("基础补贴上浮：研发费用 {} × {} = {}", format_zh(this), format_bp(base_bp), format_zh(base)),
+                format!("Base uplift: R&D expense {} × {} = {}", format_en(this), format_bp(base_bp), format_en(base)),
+            ));
+            let inc = if last > 0 {
+                let growth = (this - last).max(0);
+                let inc = apply_bp(growth, increase_bp).ok_or_else(of)?;
+                trace.push(text(
+                    format!("增量补贴上浮：同比增量 {} × {} = {}", format_zh(growth), format_bp(increase_bp), format_zh(inc)),
+                    format!("Increase uplift: year-on-year increase {} × {} = {}", format_en(growth), format_bp(increase_bp), format_en(inc)),
+                ));
+                inc
+            } else {
+                trace.push(text("未填上年研发费用，增量部分未计算", "Last year's R&D expense not given: the increase part is not computed"));
+                0
+            };
+            let total = base.checked_add(inc).ok_or_else(of)?;
+            trace.push(text(
+                format!("上浮部分合计 {}（基础补贴和增量补贴本身的比例未查到，未计入）", format_zh(total)),
+                format!("Uplift total {} (the base rates themselves are not known and not included)", format_en(total)),
+            ));
+            Amount::Annual { fen: total }
+        }
+        AmountRule::PriceDeduction { max_bp, .. } => {
+            let bid = yuan_to_fen(p.procurement.bid_price_yuan);
+            let deduction = apply_bp(bid, max_bp).ok_or_else(of)?;
+            let evaluated = bid - deduction;
+            trace.push(text(
+                format!("报价 {} × (1 − {}) = 评审价 {}", format_zh(bid), format_bp(max_bp), format_zh(evaluated)),
+                format!("Bid {} × (1 − {}) = evaluated price {}", format_en(bid), format_bp(max_bp), format_en(evaluated)),
+            ));
+            trace.push(text(
+                "采购人“可”提高至 20%，是否采用由采购文件决定；评审价只用于比较，合同价仍为报价",
+                "The purchaser \"may\" raise it to 20% (the tender documents decide); the evaluated price is for comparison only, the contract price stays the bid",
+            ));
+            Amount::EvaluationPrice { bid_fen: bid, deduction_bp: max_bp, evaluated_fen: evaluated }
+        }
+        AmountRule::GuaranteeFeeCeiling { rate_bp } => {
+            let base = yuan_to_fen(p.finance.guarantee_yuan);
+            let max_fee = apply_bp(base, rate_bp).ok_or_else(of)?;
+            trace.push(if base > 0 {
+                text(
+                    format!("担保额 {} × {} = 每年担保费至多 {}（文本为平均费率）", format_zh(base), format_bp(rate_bp), format_zh(max_fee)),
+                    format!("Guarantee {} × {} = at most {} a year (the text sets an average rate)", format_en(base), format_bp(rate_bp), format_en(max_fee)),
+                )
+            } else {
+                text(format!("平均担保费率不超过 {}", format_bp(rate_bp)), format!("Average guarantee fee rate at most {}", format_bp(rate_bp)))
+            });
+            Amount::FeeCeiling { rate_bp, base_fen: base, max_fee_fen: max_fee }
+        }
+        AmountRule::LoanRateCeiling { spread_bp } => {
+            let ceiling = facts::LPR_1Y_BP + spread_bp;
+            trace.push(text(
+                format!("一年期 LPR {}（2025-05-20 起）+ {} 个基点 = {}", format_bp(facts::LPR_1Y_BP), spread_bp, format_bp(ceiling)),
+                format!("1-year LPR {} (since 2025-05-20) + {} bp = {}", format_bp(facts::LPR_1Y_BP), spread_bp, format_bp(ceiling)),
+            ));
+            Amount::RateCeiling { lpr_bp: facts::LPR_1Y_BP, spread_bp, ceiling_bp: ceiling }
+        }
+        AmountRule::Unquantified { note_zh, note_en } => {
+            trace.push(text(note_zh, note_en));
+            Amount::Unquantified { note_zh, note_en }
+        }
+        AmountRule::NonMonetary => Amount::NonMonetary,
+    };
+    Ok((a, trace))
+}
+
+fn is_money(a: &AmountRule) -> bool {
+    !matches!(
+        a,
+        AmountRule::NonMonetary | AmountRule::GuaranteeFeeCeiling { .. } | AmountRule::LoanRateCeiling { .. } | AmountRule::PriceDeduction { .. }
+    )
+}
+
+/// Evaluates a profile on a date. Validates first; never panics.
+pub fn evaluate(profile: &Profile, as_of: Date) -> Result<Assessment, InputError> {
+    profile.validate(as_of)?;
+    let mut notices = Vec::new();
+    let applies = profile.city.in_jiangsu();
+    if !applies {
+        notices.push(text(
+            "企业不在江苏省内：这些江苏省及省内城市的政策不适用。",
+            "The enterprise is outside Jiangsu: these Jiangsu policies do not apply.",
+        ));
+    } else if !policies::ALL.iter().any(|d| d.level == Level::City(profile.city)) {
+        notices.push(text(
+            format!("本计算器尚未收录{}的市级专精特新政策，只显示省级政策。", profile.city.zh()),
+            format!("No city-level SRDI policy of {} is encoded yet; only provincial policies are shown.", profile.city.en()),
+        ));
+    }
+    let mut documents = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    let mut near_misses = Vec::new();
+    for doc in policies::ALL.iter().filter(|d| covers(d, profile.city)) {
+        let dflags = document_flags(doc, as_of);
+        documents.push(DocumentStanding {
+            document: doc.source_file,
+            title: doc.title,
+            short_zh: doc.short_zh,
+            short_en: doc.short_en,
+            level: doc.level,
+            status: doc.status,
+            effective_from: doc.effective_from,
+            effective_until: doc.effective_until,
+            flags: dflags.clone(),
+        });
+        let ended = dflags.contains(&Flag::Expired);
+        for clause in doc.clauses {
+            let Treatment::Rules { rules } = clause.treatment else { continue };
+            for rule in rules {
+                let failed: Vec<Option<Fix>> = rule.conditions.iter().filter_map(|c| check(c, profile, doc, as_of).err()).collect();
+                let mut flags = dflags.clone();
+                if rule.external.is_some() {
+                    flags.push(Flag::ExternalSource);
+                }
+                match failed.as_slice() {
+                    [] => {
+                        let (amount, trace) = amount(rule, profile, as_of)?;
+                        items.push(Item {
+                            rule_id: rule.id,
+                            document: doc.source_file,
+                            document_zh: doc.short_zh,
+                            document_en: doc.short_en,
+                            level: doc.level,
+                            clause: clause.number,
+                            quote: rule.quote,
+                            gist_en: rule.gist_en,
+                            name_zh: rule.name_zh,
+                            name_en: rule.name_en,
+                            category: rule.category,
+                            beneficiary: rule.beneficiary,
+                            amount_text: amount.describe(),
+                            amount,
+                            period: rule.period,
+                            payment: rule.payment,
+                            departments: rule.departments,
+                            flags,
+                            external: rule.external,
+                            trace,
+                            stacking: None,
+                            event: rule.event,
+                        });
+                    }
+                    [Some(fix)] if !ended && is_money(&rule.amount) => {
+                        let fixed = fix.apply(profile, as_of);
+                        let all_hold = rule.conditions.iter().all(|c| check(c, &fixed, doc, as_of).is_ok());
+                        if all_hold {
+                            let (would_bring, _) = amount(rule, &fixed, as_of)?;
+                            near_misses.push(NearMiss {
+                                rule_id: rule.id,
+                                document: doc.source_file,
+                                document_zh: doc.short_zh,
+                                document_en: doc.short_en,
+                                clause: clause.number,
+                                name_zh: rule.name_zh,
+                                name_en: rule.name_en,
+                                missing: fix.describe(),
+                                fix: *fix,
+                                would_bring_text: would_bring.describe(),
+                                would_bring,
+                                flags,
+                            });
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    mark_stacking(&mut items);
+    let totals = totals(&items).ok_or_else(|| InputError::from(FieldError::new("", "合计超出范围".into(), "totals out of range".into())))?;
+    Ok(Assessment { as_of, city: profile.city, applies, notices, documents, items, near_misses, totals, rules_version: policies::RULES_VERSION })
+}
+
+/// Notes on items whose event another document also rewards.
+fn mark_stacking(items: &mut [Item]) {
+    for i in 0..items.len() {
+        let Some(ev) = items[i].event else { continue };
+        let others: Vec<(&str, &str, &str, &str)> = items
+            .iter()
+            .filter(|o| o.event == Some(ev) && o.document != items[i].document)
+            .map(|o| (o.document_zh, o.document_en, o.clause, o.name_zh))
+            .collect();
+        if others.is_empty() {
+            continue;
+        }
+        let zh_list: Vec<String> = others.iter().map(|(d, _, c, n)| format!("《{d}》{c}“{n}”")).collect();
+        let en_list: Vec<String> = others.iter().map(|(_, d, c, _)| format!("{d} {c}")).collect();
+        items[i].stacking = Some(text(
+            format!("同一事项另见{}。文本未说明能否叠加享受，这里分别列出、分别计入，请以主管部门口径为准。", zh_list.join("、")),
+            format!("The same event is also covered by {}. The texts do not say whether they stack; both are listed and counted separately; the authorities decide.", en_list.join(", ")),
+        ));
+    }
+}
+
+fn totals(items: &[Item]) -> Option<Totals> {
+    let mut t = Totals::default();
+    for it in items {
+        if !it.in_force() {
+            t.not_in_force_count += 1;
+            continue;
+        }
+        if it.flags.contains(&Flag::Draft) && !matches!(it.amount, Amount::NonMonetary) {
+            t.includes_drafts = true;
+        }
+        match it.amount {
+            Amount::Exact { fen } => t.exact_one_off_fen = t.exact_one_off_fen.checked_add(fen)?,
+            Amount::UpTo { cap_fen } => t.up_to_fen = t.up_to_fen.checked_add(cap_fen)?,
+            Amount::Annual { fen } => t.annual_fen = t.annual_fen.checked_add(fen)?,
+            Amount::Monthly { per_month_fen, max_total_fen, .. } => {
+                t.employees_per_month_fen = t.employees_per_month_fen.checked_add(per_month_fen)?;
+                t.employees_max_total_fen = t.employees_max_total_fen.checked_add(max_total_fen)?;
+            }
+            Amount::Unquantified { .. } => t.unquantified_count += 1,
+            Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => t.non_monetary_count += 1,
+        }
+    }
+    Some(t)
+}

@@ -1,0 +1,379 @@
+//! The vocabulary the policy data is written in: documents, clauses, rules,
+//! conditions and amount formulas. Everything here is `'static` const data so
+//! the wasm carries no parser just to load the rules.
+//!
+//! Read `policies/*.rs` for the data itself; read `eval.rs` for what each
+//! variant means when a profile is evaluated.
+
+use crate::date::Date;
+use crate::money::Fen;
+use crate::profile::{City, Size, Title};
+use serde::{Deserialize, Serialize};
+
+/// One source document, as published.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Document {
+    /// File name of the in-tree copy under `crates/rules/sources/`.
+    pub source_file: &'static str,
+    pub short_zh: &'static str,
+    pub short_en: &'static str,
+    pub title: &'static str,
+    pub title_en: &'static str,
+    pub issuer: &'static str,
+    pub level: Level,
+    pub doc_number: Option<&'static str>,
+    pub status: Status,
+    pub effective_from: DateSpec,
+    pub effective_until: DateSpec,
+    /// Every marked paragraph of the text, in the document's own order.
+    pub clauses: &'static [Clause],
+}
+
+/// Who issued the document: the province (applies to every Jiangsu city) or one city.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "level", content = "city", rename_all = "snake_case")]
+pub enum Level {
+    Province,
+    City(City),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// 征求意见稿: a draft for comment; may change before it is issued.
+    Draft,
+    /// Issued and published.
+    Issued,
+}
+
+/// A date the calculator needs: stated in the text, or an assumption we had to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DateSpec {
+    Stated { date: Date },
+    /// Not in the text; `date` is our documented assumption, shown to the user.
+    Assumed { date: Date, why_zh: &'static str, why_en: &'static str },
+}
+
+impl DateSpec {
+    pub const fn date(&self) -> Date {
+        match *self {
+            DateSpec::Stated { date } | DateSpec::Assumed { date, .. } => date,
+        }
+    }
+}
+
+/// One marked paragraph of a document: a section heading, a clause, or an
+/// unnumbered paragraph (preamble, closing words).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Clause {
+    /// The marker as printed, with its section where numbering restarts:
+    /// `（七）`, `二（三）`, `5.`, `序言`, `一、`.
+    pub number: &'static str,
+    /// The first words after the marker, as printed (used to check order).
+    pub heading: &'static str,
+    pub treatment: Treatment,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(tag = "treatment", rename_all = "snake_case")]
+pub enum Treatment {
+    /// A section heading: structure only.
+    Section,
+    /// The clause gives nothing to an enterprise; `quote` is its gist sentence.
+    NotApplicable { quote: &'static str, reason_zh: &'static str, reason_en: &'static str },
+    /// The clause gives an enterprise (or its staff) something: one rule per benefit.
+    Rules { rules: &'static [Rule] },
+}
+
+/// One benefit, exactly as a clause grants it.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Rule {
+    /// Stable id: `<document>.<clause>.<benefit>`, e.g. `nanjing.5.little_giant_award`.
+    pub id: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    /// The sentence(s) this rule encodes, verbatim from the source text.
+    pub quote: &'static str,
+    /// One-line English gist of the quote.
+    pub gist_en: &'static str,
+    pub category: Category,
+    pub beneficiary: Beneficiary,
+    /// All must hold. The document's jurisdiction is checked separately.
+    pub conditions: &'static [Condition],
+    pub amount: AmountRule,
+    pub period: Period,
+    pub payment: Payment,
+    pub departments: &'static str,
+    /// A figure or fact taken from FACTS.md, with its source and confidence.
+    pub external: Option<External>,
+    /// The event rewarded, for stacking notes across documents.
+    pub event: Option<Event>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    TitleAward,
+    Subsidy,
+    InterestSubsidy,
+    RentSubsidy,
+    CostCeiling,
+    ProcurementPreference,
+    Service,
+    Qualification,
+}
+
+impl Category {
+    pub const ALL: [Category; 8] = [
+        Category::TitleAward,
+        Category::Subsidy,
+        Category::InterestSubsidy,
+        Category::RentSubsidy,
+        Category::CostCeiling,
+        Category::ProcurementPreference,
+        Category::Service,
+        Category::Qualification,
+    ];
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Category::TitleAward => "称号奖励",
+            Category::Subsidy => "资金补助",
+            Category::InterestSubsidy => "贷款贴息",
+            Category::RentSubsidy => "租房补贴",
+            Category::CostCeiling => "费率上限",
+            Category::ProcurementPreference => "政府采购优惠",
+            Category::Service => "服务与绿色通道",
+            Category::Qualification => "资格与优先",
+        }
+    }
+    pub const fn en(self) -> &'static str {
+        match self {
+            Category::TitleAward => "Title award",
+            Category::Subsidy => "Subsidy",
+            Category::InterestSubsidy => "Loan interest subsidy",
+            Category::RentSubsidy => "Rent subsidy",
+            Category::CostCeiling => "Cost ceiling",
+            Category::ProcurementPreference => "Procurement preference",
+            Category::Service => "Service / green channel",
+            Category::Qualification => "Qualification / priority",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Beneficiary {
+    Enterprise,
+    /// Paid or granted to the enterprise's staff (e.g. graduates' rent subsidy).
+    Employees,
+}
+
+impl Beneficiary {
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Beneficiary::Enterprise => "企业",
+            Beneficiary::Employees => "企业员工",
+        }
+    }
+    pub const fn en(self) -> &'static str {
+        match self {
+            Beneficiary::Enterprise => "the enterprise",
+            Beneficiary::Employees => "its employees",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    OneOff,
+    PerYear,
+    PerMonth,
+    /// A ceiling, a service or a preference: no payment period.
+    None,
+}
+
+impl Period {
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Period::OneOff => "一次性",
+            Period::PerYear => "每年",
+            Period::PerMonth => "每月",
+            Period::None => "",
+        }
+    }
+    pub const fn en(self) -> &'static str {
+        match self {
+            Period::OneOff => "one-off",
+            Period::PerYear => "per year",
+            Period::PerMonth => "per month",
+            Period::None => "",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payment {
+    /// 免申即享 / 免申直达: granted without an application.
+    NoApplication,
+    /// 需申报: the enterprise applies.
+    Apply,
+    /// The lending bank applies on the enterprise's behalf.
+    ByBank,
+    /// The text does not say.
+    NotStated,
+}
+
+impl Payment {
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Payment::NoApplication => "免申即享",
+            Payment::Apply => "需申报",
+            Payment::ByBank => "由贷款银行申请",
+            Payment::NotStated => "方式未明确",
+        }
+    }
+    pub const fn en(self) -> &'static str {
+        match self {
+            Payment::NoApplication => "no application needed",
+            Payment::Apply => "apply",
+            Payment::ByBank => "applied by the lending bank",
+            Payment::NotStated => "mode not stated",
+        }
+    }
+}
+
+/// Confidence of a figure from FACTS.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Official,
+    News,
+    Weak,
+}
+
+impl Confidence {
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Confidence::Official => "官方来源",
+            Confidence::News => "新闻报道",
+            Confidence::Weak => "弱来源（仅供参考）",
+        }
+    }
+    pub const fn en(self) -> &'static str {
+        match self {
+            Confidence::Official => "official source",
+            Confidence::News => "news report",
+            Confidence::Weak => "weak source (indication only)",
+        }
+    }
+}
+
+/// A fact from outside the policy text (FACTS.md), cited next to the text.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct External {
+    pub source: &'static str,
+    pub confidence: Confidence,
+    pub note_zh: &'static str,
+    pub note_en: &'static str,
+}
+
+/// What the enterprise must be or have. The document's own jurisdiction
+/// (province or city) is checked before these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Condition {
+    /// 专精特新中小企业: a valid provincial SRDI SME or national 小巨人 title, not a large enterprise.
+    SrdiSme,
+    /// 专精特新企业: a valid provincial SRDI, 小巨人 or 单项冠军 title.
+    SrdiEnterprise,
+    /// Holds this title.
+    Holds(Title),
+    /// Holds at least one of these titles.
+    HoldsAny(&'static [Title]),
+    /// Holds the title and first obtained it in a year the document covers
+    /// (首次获评), not after the as-of date.
+    FirstObtainedInPeriod(Title),
+    /// Enterprise size is one of these.
+    SizeIn(&'static [Size]),
+    /// Has this project or achievement.
+    Has(Achievement),
+    /// This input is given and greater than zero.
+    Positive(Input),
+}
+
+/// Projects and achievements the texts reward (yes / no in the profile).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Achievement {
+    /// 承担国家关键核心技术攻关任务.
+    NationalKeyTechTask,
+    /// 主导或参与制定国际标准、国家标准.
+    LeadsStandard,
+    /// 完成生成式人工智能大模型备案.
+    GenerativeAiFiled,
+    /// 获批国家卓越级或领航级智能工厂.
+    SmartFactoryExcellent,
+    /// 建设工业互联网平台.
+    IndustrialInternetPlatform,
+    /// 首台（套）重大装备、首批次材料、首版次软件.
+    FirstSetProduct,
+    /// “创客中国”大赛优胜.
+    ChuangkeWinner,
+    /// Needs a bridge (转贷) loan.
+    BridgeLoanNeed,
+}
+
+/// Numeric inputs a rule needs to be positive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Input {
+    PilotPlatformInvestment,
+    EquipmentLoan,
+    Guarantee,
+    RdExpense,
+    Graduates,
+    BidPrice,
+}
+
+/// How a rule's amount is worked out. See `eval::amount` for the arithmetic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AmountRule {
+    /// A fixed sum.
+    Fixed { fen: Fen },
+    /// 最高 … : a cap; the actual figure is decided on application.
+    UpTo { cap_fen: Fen },
+    /// Per graduate per month, by degree, for at most `max_months`.
+    RentPerGraduate { phd_fen: Fen, master_fen: Fen, standard_phd_fen: Fen, standard_master_fen: Fen, max_months: u32 },
+    /// The provincial manufacturing-loan interest subsidy (rates and caps by year in FACTS.md).
+    LoanInterestSubsidy,
+    /// Percentage-point uplifts on R&D expense and on its year-on-year increase.
+    RdUplift { base_bp: u32, increase_bp: u32 },
+    /// Price deduction in procurement evaluation: bid × (1 − max_bp).
+    PriceDeduction { max_bp: u32, usual_max_bp: u32 },
+    /// Fee ceiling: at most `rate_bp` a year of the guaranteed amount.
+    GuaranteeFeeCeiling { rate_bp: u32 },
+    /// Loan rate ceiling: at most LPR + `spread_bp`.
+    LoanRateCeiling { spread_bp: u32 },
+    /// The text promises money but states no amount.
+    Unquantified { note_zh: &'static str, note_en: &'static str },
+    /// A service, priority, green channel or qualification.
+    NonMonetary,
+}
+
+/// Events rewarded by more than one document (for stacking notes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Event {
+    LittleGiantTitle,
+    SingleChampionTitle,
+    ProvincialSrdiTitle,
+    EquipmentLoanInterest,
+    NationalKeyTechTask,
+    Standards,
+    SmartFactory,
+    GuaranteeFee,
+}

@@ -1,0 +1,117 @@
+//! Money as integer fen (1 元 = 100 分), with checked arithmetic and the
+//! display Chinese readers expect (元 below 10,000, 万元 above).
+
+/// An amount in fen. Never a float.
+pub type Fen = i64;
+
+pub const FEN_PER_YUAN: Fen = 100;
+
+/// `yuan` 元 as fen, for const data.
+pub const fn yuan(yuan: i64) -> Fen {
+    yuan * FEN_PER_YUAN
+}
+
+/// `wan` 万元 as fen, for const data.
+pub const fn wan(wan: i64) -> Fen {
+    wan * 10_000 * FEN_PER_YUAN
+}
+
+/// `amount × bp / 10_000`, rounded down to the fen; `None` on overflow.
+pub fn apply_bp(amount: Fen, bp: u32) -> Option<Fen> {
+    let v = i128::from(amount).checked_mul(i128::from(bp))? / 10_000;
+    Fen::try_from(v).ok()
+}
+
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn fen_part(rest: u64) -> String {
+    if rest == 0 {
+        String::new()
+    } else if rest % 10 == 0 {
+        format!(".{}", rest / 10)
+    } else {
+        format!(".{rest:02}")
+    }
+}
+
+/// `2,400 元`, `100 万元`, `12.5 万元`, `0.35 元`.
+pub fn format_zh(fen: Fen) -> String {
+    let sign = if fen < 0 { "-" } else { "" };
+    let abs = fen.unsigned_abs();
+    let yuan = abs / 100;
+    let wan_fen = 10_000 * 100;
+    if abs >= wan_fen && abs % 100 == 0 {
+        // 万元 with up to four decimals, trailing zeros dropped.
+        let whole = abs / wan_fen;
+        let frac = (abs % wan_fen) / 100; // yuan below one 万
+        let frac_s = if frac == 0 {
+            String::new()
+        } else {
+            let s = format!("{frac:04}");
+            format!(".{}", s.trim_end_matches('0'))
+        };
+        format!("{sign}{}{frac_s} 万元", group_thousands(whole))
+    } else {
+        format!("{sign}{}{} 元", group_thousands(yuan), fen_part(abs % 100))
+    }
+}
+
+/// `¥2,400`, `¥1,000,000`, `¥0.35`.
+pub fn format_en(fen: Fen) -> String {
+    let sign = if fen < 0 { "-" } else { "" };
+    let abs = fen.unsigned_abs();
+    format!("{sign}¥{}{}", group_thousands(abs / 100), fen_part(abs % 100))
+}
+
+/// A rate in basis points as a percentage: `200` → `2%`, `350` → `3.5%`, `80` → `0.8%`.
+pub fn format_bp(bp: u32) -> String {
+    let whole = bp / 100;
+    let frac = bp % 100;
+    if frac == 0 {
+        format!("{whole}%")
+    } else if frac % 10 == 0 {
+        format!("{whole}.{}%", frac / 10)
+    } else {
+        format!("{whole}.{frac:02}%")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_as_chinese_readers_expect() {
+        assert_eq!(format_zh(wan(100)), "100 万元");
+        assert_eq!(format_zh(wan(1000)), "1,000 万元");
+        assert_eq!(format_zh(yuan(2400)), "2,400 元");
+        assert_eq!(format_zh(yuan(125_000)), "12.5 万元");
+        assert_eq!(format_zh(yuan(10_001)), "1.0001 万元");
+        assert_eq!(format_zh(35), "0.35 元");
+        assert_eq!(format_zh(0), "0 元");
+        assert_eq!(format_en(wan(300)), "¥3,000,000");
+        assert_eq!(format_en(yuan(960) + 50), "¥960.5");
+        assert_eq!(format_bp(200), "2%");
+        assert_eq!(format_bp(350), "3.5%");
+        assert_eq!(format_bp(80), "0.8%");
+        assert_eq!(format_bp(5), "0.05%");
+    }
+
+    #[test]
+    fn basis_points_are_exact_and_checked() {
+        assert_eq!(apply_bp(yuan(10_000_000), 200), Some(yuan(200_000)));
+        assert_eq!(apply_bp(yuan(1), 1), Some(0));
+        assert_eq!(apply_bp(Fen::MAX, 10_000), Some(Fen::MAX));
+        assert_eq!(apply_bp(Fen::MAX, 20_000), None);
+    }
+}
