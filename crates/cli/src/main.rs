@@ -123,7 +123,8 @@ fn run(args: &[String]) -> Result<(), Failure> {
                 }
                 Some(path) => input = std::fs::read_to_string(path)?,
             }
-            let profile = profile_from_json(&input)?;
+            // Editors on Windows often save UTF-8 with a byte-order mark.
+            let profile = profile_from_json(input.strip_prefix('\u{feff}').unwrap_or(&input))?;
             let a = evaluate(&profile, o.as_of)?;
             if o.format == "json" {
                 serde_json::to_writer_pretty(&mut out, &a).map_err(io::Error::other)?;
@@ -320,7 +321,7 @@ fn batch(input: &str, output: &str, as_of: Date) -> Result<(), Failure> {
                 .and_then(|v| profile_from_json(&v.to_string()).map_err(|e| e.to_string()))
                 .and_then(|p| evaluate(&p, as_of).map_err(|e| e.to_string()))
         } else {
-            profile_from_json(&line).and_then(|p| evaluate(&p, as_of)).map_err(|e| e.to_string())
+            profile_from_json(line.trim_start_matches('\u{feff}')).and_then(|p| evaluate(&p, as_of)).map_err(|e| e.to_string())
         };
         if result.is_err() {
             failures += 1;

@@ -72,6 +72,8 @@ impl FieldError {
     /// Translates a serde message (unknown field, missing field, wrong type,
     /// unknown value) at `path` into both languages.
     pub fn from_serde(path: &str, msg: &str) -> FieldError {
+        let path = if path == "." { "" } else { path };
+        let (name_zh, name_en) = if path.is_empty() { ("输入", "input") } else { (path, path) };
         let ticked = |s: &str| s.split('`').nth(1).map(str::to_owned);
         let at = |name: &str| if path.is_empty() || path == "." { name.to_owned() } else { format!("{path}.{name}") };
         if let Some(rest) = msg.strip_prefix("unknown field ") {
@@ -92,18 +94,18 @@ impl FieldError {
             let expected = rest.split("expected ").nth(1).unwrap_or("").to_owned();
             return FieldError::new(
                 path,
-                format!("{path}：取值“{value}”无效，可选：{expected}"),
-                format!("{path}: value `{value}` is not valid; expected {expected}"),
+                format!("{name_zh}：取值“{value}”无效，可选：{expected}"),
+                format!("{name_en}: value `{value}` is not valid; expected {expected}"),
             );
         }
         if msg.starts_with("invalid type") || msg.starts_with("invalid value") || msg.starts_with("invalid length") {
             return FieldError::new(
                 path,
-                format!("{path}：类型或取值不对（{msg}）"),
-                format!("{path}: wrong type or value ({msg})"),
+                format!("{name_zh}：类型或取值不对（{msg}）"),
+                format!("{name_en}: wrong type or value ({msg})"),
             );
         }
-        FieldError::new(path, format!("{path}：输入无法读取（{msg}）"), format!("{path}: input could not be read ({msg})"))
+        FieldError::new(path, format!("{name_zh}：无法读取（{msg}）"), format!("{name_en}: could not be read ({msg})"))
     }
 }
 

@@ -719,3 +719,69 @@ fn totals(items: &[Item]) -> Option<Totals> {
     }
     Some(t)
 }
+
+fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+impl Amount {
+    /// The headline figure in fen for tables: exact, cap, per year, evaluated price, fee ceiling; 0 otherwise.
+    pub fn headline_fen(&self) -> Fen {
+        match *self {
+            Amount::Exact { fen } | Amount::Annual { fen } => fen,
+            Amount::UpTo { cap_fen } => cap_fen,
+            Amount::Monthly { per_month_fen, .. } => per_month_fen,
+            Amount::EvaluationPrice { evaluated_fen, .. } => evaluated_fen,
+            Amount::FeeCeiling { max_fee_fen, .. } => max_fee_fen,
+            Amount::RateCeiling { .. } | Amount::Unquantified { .. } | Amount::NonMonetary => 0,
+        }
+    }
+    /// The `kind` tag as serialised.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Amount::Exact { .. } => "exact",
+            Amount::UpTo { .. } => "up_to",
+            Amount::Monthly { .. } => "monthly",
+            Amount::Annual { .. } => "annual",
+            Amount::EvaluationPrice { .. } => "evaluation_price",
+            Amount::FeeCeiling { .. } => "fee_ceiling",
+            Amount::RateCeiling { .. } => "rate_ceiling",
+            Amount::Unquantified { .. } => "unquantified",
+            Amount::NonMonetary => "non_monetary",
+        }
+    }
+}
+
+impl Assessment {
+    /// One CSV row per item (UTF-8 with BOM so spreadsheet programs read the Chinese).
+    pub fn items_csv(&self) -> String {
+        let mut out = String::from("\u{feff}rule_id,document,clause,name_zh,name_en,category,beneficiary,amount_kind,amount_fen,amount_zh,period,payment,flags,quote\n");
+        for it in &self.items {
+            let flags: Vec<&str> = it.flags.iter().map(|f| f.zh()).collect();
+            let row = [
+                it.rule_id.to_owned(),
+                it.document.to_owned(),
+                it.clause.to_owned(),
+                it.name_zh.to_owned(),
+                it.name_en.to_owned(),
+                it.category.zh().to_owned(),
+                it.beneficiary.zh().to_owned(),
+                it.amount.kind().to_owned(),
+                it.amount.headline_fen().to_string(),
+                it.amount_text.zh.clone(),
+                it.period.zh().to_owned(),
+                it.payment.zh().to_owned(),
+                flags.join("、"),
+                it.quote.to_owned(),
+            ];
+            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+            out.push_str(&cells.join(","));
+            out.push('\n');
+        }
+        out
+    }
+}

@@ -15,6 +15,7 @@ pub mod date;
 pub mod error;
 pub mod eval;
 pub mod facts;
+pub mod fields;
 pub mod model;
 pub mod money;
 pub mod parse;

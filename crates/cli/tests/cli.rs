@@ -1,0 +1,356 @@
+//! End-to-end tests of the `srdi` binary: evaluate (json and table), input
+//! errors, policies, schema, and batch in JSONL and CSV.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const BIN: &str = env!("CARGO_BIN_EXE_srdi");
+
+/// A Nanjing small enterprise that first became a little giant in 2025, with one PhD graduate.
+const NANJING_GIANT: &str = r#"{"city":"nanjing","size":"small","titles":{"little_giant":2025},"talent":{"graduates_phd":1}}"#;
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run srdi");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
+}
+
+fn json(o: &Output) -> Value {
+    assert!(o.status.success(), "exit {:?}, stderr: {}", o.status, stderr(o));
+    serde_json::from_str(&stdout(o)).expect("stdout is JSON")
+}
+
+/// A fresh path in the temp dir, unique per process and call.
+fn temp(name: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let n = N.fetch_add(1, Ordering::SeqCst);
+    std::env::temp_dir().join(format!("srdi-cli-test-{}-{n}-{name}", std::process::id()))
+}
+
+fn item<'a>(a: &'a Value, id: &str) -> Option<&'a Value> {
+    a["items"].as_array().expect("items array").iter().find(|i| i["rule_id"] == id)
+}
+
+#[test]
+fn evaluate_json_gives_the_nanjing_little_giant_award() {
+    let a = json(&run(&["evaluate", "--as-of", "2025-06-30", "--format", "json"], NANJING_GIANT));
+    assert_eq!(a["as_of"], "2025-06-30");
+    assert_eq!(a["applies"], true);
+    let award = item(&a, "nanjing.5.little_giant_award").expect("little giant award");
+    assert_eq!(award["amount"], serde_json::json!({"kind": "exact", "fen": 100_000_000}));
+    assert_eq!(award["amount_text"]["zh"], "100 万元");
+    assert_eq!(award["amount_text"]["en"], "¥1,000,000");
+    assert_eq!(award["document"], "001_bc629d7340adae79.txt");
+    assert!(!award["quote"].as_str().unwrap().is_empty());
+    assert!(!award["trace"].as_array().unwrap().is_empty());
+
+    let rent = item(&a, "nanjing.13.graduate_rent_subsidy").expect("rent subsidy");
+    assert_eq!(
+        rent["amount"],
+        serde_json::json!({"kind": "monthly", "per_month_fen": 240_000, "per_year_fen": 2_880_000, "max_months": 36, "max_total_fen": 8_640_000})
+    );
+    assert_eq!(a["totals"]["exact_one_off_fen"], 100_000_000);
+    assert_eq!(a["totals"]["employees_per_month_fen"], 240_000);
+
+    // A title first obtained before the document's period earns no award.
+    let before = json(&run(
+        &["evaluate", "--as-of", "2025-06-30", "--format", "json"],
+        r#"{"city":"nanjing","size":"small","titles":{"little_giant":2020}}"#,
+    ));
+    assert!(item(&before, "nanjing.5.little_giant_award").is_none());
+    assert_eq!(before["totals"]["exact_one_off_fen"], 0);
+}
+
+#[test]
+fn evaluate_reads_a_file_as_well_as_stdin() {
+    let path = temp("profile.json");
+    std::fs::write(&path, NANJING_GIANT).unwrap();
+    let from_file = json(&run(&["evaluate", "--as-of", "2025-06-30", "--format", "json", path.to_str().unwrap()], ""));
+    let from_stdin = json(&run(&["evaluate", "--as-of", "2025-06-30", "--format", "json", "-"], NANJING_GIANT));
+    std::fs::remove_file(&path).ok();
+    assert_eq!(from_file, from_stdin);
+    assert!(item(&from_file, "nanjing.5.little_giant_award").is_some());
+}
+
+#[test]
+fn evaluate_outside_jiangsu_applies_nowhere() {
+    let a = json(&run(&["evaluate", "--as-of", "2025-06-30", "--format", "json"], r#"{"city":"outside_jiangsu","size":"small","titles":{"little_giant":2025}}"#));
+    assert_eq!(a["applies"], false);
+    assert_eq!(a["items"].as_array().unwrap().len(), 0);
+    assert_eq!(a["totals"]["exact_one_off_fen"], 0);
+}
+
+#[test]
+fn evaluate_table_shows_figures_and_sources() {
+    let o = run(&["evaluate", "--as-of", "2025-06-30"], NANJING_GIANT);
+    assert!(o.status.success(), "stderr: {}", stderr(&o));
+    let t = stdout(&o);
+    assert!(t.contains("100 万元"), "{t}");
+    assert!(t.contains("依据"), "{t}");
+    assert!(t.contains("每月 2,400 元"), "{t}");
+    assert!(t.contains("南京市"), "{t}");
+    assert!(t.contains("2025-06-30"), "{t}");
+}
+
+/// Bad input exits 2 with nothing on stdout and a message naming the field in both languages.
+fn assert_bad_input(args: &[&str], input: &str, field: &str, zh: &str, en: &str) {
+    let o = run(args, input);
+    assert_eq!(o.status.code(), Some(2), "stdout: {} stderr: {}", stdout(&o), stderr(&o));
+    assert!(o.stdout.is_empty(), "stdout on error: {}", stdout(&o));
+    let e = stderr(&o);
+    let (zh_part, en_part) = e.split_once(" / ").unwrap_or_else(|| panic!("message not bilingual: {e}"));
+    assert!(zh_part.contains(field) && zh_part.contains(zh), "Chinese part lacks {field} / {zh}: {e}");
+    assert!(en_part.contains(field) && en_part.contains(en), "English part lacks {field} / {en}: {e}");
+}
+
+#[test]
+fn unknown_field_is_rejected_with_its_path() {
+    assert_bad_input(
+        &["evaluate", "--as-of", "2025-06-30"],
+        r#"{"city":"nanjing","size":"small","titles":{"little_gaint":2025}}"#,
+        "titles.little_gaint",
+        "未知字段",
+        "unknown field",
+    );
+}
+
+#[test]
+fn negative_amount_is_rejected_with_its_path() {
+    assert_bad_input(
+        &["evaluate", "--as-of", "2025-06-30"],
+        r#"{"city":"nanjing","size":"small","rd":{"expense_this_year_yuan":-5}}"#,
+        "rd.expense_this_year_yuan",
+        "金额 -5 元无效",
+        "amount -5 yuan is invalid",
+    );
+}
+
+#[test]
+fn bad_as_of_is_rejected() {
+    assert_bad_input(&["evaluate", "--as-of", "2025-13-01"], NANJING_GIANT, "as_of", "日期", "invalid");
+    assert_bad_input(&["evaluate", "--as-of", "1989-12-31"], NANJING_GIANT, "as_of", "1990", "1990");
+}
+
+#[test]
+fn title_after_as_of_is_rejected() {
+    assert_bad_input(&["evaluate", "--as-of", "2024-06-30"], NANJING_GIANT, "titles.little_giant", "晚于", "after");
+}
+
+#[test]
+fn policies_json_lists_every_rule_with_its_source() {
+    let list = json(&run(&["policies", "--format", "json"], ""));
+    let list = list.as_array().expect("array");
+    let want = srdi_rules::catalogue::entries();
+    assert_eq!(list.len(), want.len());
+    for e in list {
+        for key in ["id", "document", "clause", "quote", "treatment"] {
+            assert!(e[key].as_str().is_some_and(|s| !s.is_empty()), "{key} empty in {e}");
+        }
+        let treatment = e["treatment"].as_str().unwrap();
+        assert!(treatment == "rule" || treatment == "not_applicable", "{e}");
+        if treatment == "rule" {
+            assert_eq!(e["rule"]["id"], e["id"]);
+        } else {
+            assert!(e["reason_zh"].as_str().is_some_and(|s| !s.is_empty()), "{e}");
+        }
+    }
+    assert!(list.iter().any(|e| e["treatment"] == "not_applicable"));
+    let rules: Vec<&str> = list.iter().filter(|e| e["treatment"] == "rule").map(|e| e["id"].as_str().unwrap()).collect();
+    let want_rules: Vec<&str> = want.iter().filter_map(|e| e.rule.map(|r| r.id)).collect();
+    assert_eq!(rules, want_rules);
+    let award = list.iter().find(|e| e["id"] == "nanjing.5.little_giant_award").expect("award listed");
+    assert_eq!(award["rule"]["amount"], serde_json::json!({"kind": "fixed", "fen": 100_000_000}));
+}
+
+#[test]
+fn policies_table_lists_rules_and_quotes() {
+    let o = run(&["policies"], "");
+    assert!(o.status.success());
+    let t = stdout(&o);
+    assert!(t.contains("nanjing.5.little_giant_award"));
+    assert!(t.contains("不适用"));
+    assert!(t.contains("原文"));
+}
+
+#[test]
+fn schema_describes_the_profile() {
+    let s = json(&run(&["schema"], ""));
+    let props = s["properties"].as_object().expect("properties");
+    for key in ["city", "size", "titles", "finance", "rd", "talent"] {
+        assert!(props.contains_key(key), "schema lacks {key}");
+    }
+    assert_eq!(s["additionalProperties"], false);
+    let required: Vec<&str> = s["required"].as_array().expect("required").iter().filter_map(Value::as_str).collect();
+    assert!(required.contains(&"city") && required.contains(&"size"), "{required:?}");
+    assert!(!required.contains(&"titles"));
+}
+
+#[test]
+fn unknown_command_and_option_are_usage_errors() {
+    let o = run(&["frobnicate"], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("usage"));
+    let o = run(&["evaluate", "--colour"], NANJING_GIANT);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--colour"));
+}
+
+#[test]
+fn batch_jsonl_keeps_going_past_a_bad_line() {
+    let input = temp("in.jsonl");
+    let output = temp("out.jsonl");
+    let lines = [
+        NANJING_GIANT,
+        r#"{"city":"nanjing","size":"small","titles":{"little_giant":2025},"bogus":1}"#,
+        r#"{"city":"outside_jiangsu","size":"large"}"#,
+        r#"{"city":"nanjing","size":"small","finance":{"guarantee_yuan":-1}}"#,
+    ];
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let o = run(&["batch", "--as-of", "2025-06-30", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let text = std::fs::read_to_string(&output).unwrap();
+    std::fs::remove_file(&input).ok();
+    std::fs::remove_file(&output).ok();
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    assert!(stderr(&o).contains('2'), "stderr should count the 2 bad lines: {}", stderr(&o));
+
+    let out: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect();
+    assert_eq!(out.len(), lines.len());
+    for (i, r) in out.iter().enumerate() {
+        assert_eq!(r["line"], i + 1);
+    }
+    assert_eq!(out[0]["ok"], true);
+    let award = item(&out[0]["assessment"], "nanjing.5.little_giant_award").expect("award in batch");
+    assert_eq!(award["amount"]["fen"], 100_000_000);
+    assert_eq!(out[1]["ok"], false);
+    let err = out[1]["error"].as_str().unwrap();
+    assert!(err.contains("bogus") && err.contains("未知字段") && err.contains("unknown field"), "{err}");
+    assert!(out[1].get("assessment").is_none());
+    assert_eq!(out[2]["ok"], true);
+    assert_eq!(out[2]["assessment"]["applies"], false);
+    assert_eq!(out[3]["ok"], false);
+    assert!(out[3]["error"].as_str().unwrap().contains("finance.guarantee_yuan"));
+}
+
+#[test]
+fn batch_jsonl_through_stdin_and_stdout() {
+    let o = run(&["batch", "--as-of", "2025-06-30", "-", "-"], &format!("{NANJING_GIANT}\nnot json\n"));
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let out: Vec<Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0]["ok"], true);
+    assert_eq!(out[1]["ok"], false);
+    assert_eq!(out[1]["line"], 2);
+}
+
+/// Splits one CSV record (quotes and doubled quotes).
+fn csv_cells(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                cells.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => cells.push(String::new()),
+            _ => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells
+}
+
+#[test]
+fn batch_csv_in_csv_out() {
+    let input = temp("in.csv");
+    let output = temp("out.csv");
+    let csv = "city,size,district,titles.little_giant,talent.graduates_phd,finance.guarantee_yuan\n\
+               nanjing,small,\"江北新区, 研创园\",2025,1,\n\
+               nanjing,small,,,,-1\n\
+               suzhou,medium,,,,\n";
+    std::fs::write(&input, csv).unwrap();
+    let o = run(&["batch", "--as-of", "2025-06-30", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let text = std::fs::read_to_string(&output).unwrap();
+    std::fs::remove_file(&input).ok();
+    std::fs::remove_file(&output).ok();
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        rows[0],
+        "line,ok,error,exact_one_off_fen,annual_fen,up_to_fen,employees_per_month_fen,employees_max_total_fen,unquantified_count,non_monetary_count,items"
+    );
+    assert_eq!(rows.len(), 4, "{text}");
+    let header = csv_cells(rows[0]);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+
+    let r1 = csv_cells(rows[1]);
+    assert_eq!(r1.len(), header.len());
+    assert_eq!(r1[col("line")], "2");
+    assert_eq!(r1[col("ok")], "true");
+    assert_eq!(r1[col("error")], "");
+    assert_eq!(r1[col("exact_one_off_fen")], "100000000");
+    assert_eq!(r1[col("employees_per_month_fen")], "240000");
+    assert_eq!(r1[col("employees_max_total_fen")], "8640000");
+    let ids: Vec<&str> = r1[col("items")].split(' ').collect();
+    assert!(ids.contains(&"nanjing.5.little_giant_award") && ids.contains(&"nanjing.13.graduate_rent_subsidy"), "{ids:?}");
+
+    let r2 = csv_cells(rows[2]);
+    assert_eq!(r2.len(), header.len());
+    assert_eq!(r2[col("line")], "3");
+    assert_eq!(r2[col("ok")], "false");
+    assert!(r2[col("error")].contains("finance.guarantee_yuan"), "{rows:?}");
+    assert_eq!(r2[col("exact_one_off_fen")], "");
+
+    let r3 = csv_cells(rows[3]);
+    assert_eq!(r3[col("ok")], "true");
+    assert_eq!(r3[col("exact_one_off_fen")], "0");
+    assert!(!r3[col("items")].contains("nanjing."), "Suzhou gets no Nanjing items");
+}
+
+#[test]
+fn batch_csv_rejects_an_unknown_column_per_row() {
+    let input = temp("bad.csv");
+    let output = temp("bad-out.jsonl");
+    std::fs::write(&input, "city,size,colour\nnanjing,small,red\nnanjing,small,\n").unwrap();
+    let o = run(&["batch", "--as-of", "2025-06-30", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let text = std::fs::read_to_string(&output).unwrap();
+    std::fs::remove_file(&input).ok();
+    std::fs::remove_file(&output).ok();
+    assert_eq!(o.status.code(), Some(0));
+    let out: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0]["ok"], false);
+    assert!(out[0]["error"].as_str().unwrap().contains("colour"));
+    assert_eq!(out[1]["ok"], true);
+}
+
+/// Files saved by Windows editors start with a UTF-8 byte-order mark.
+#[test]
+fn a_byte_order_mark_is_ignored() {
+    let a = json(&run(&["evaluate", "--as-of", "2025-06-30", "--format", "json"], &format!("\u{feff}{NANJING_GIANT}")));
+    assert_eq!(item(&a, "nanjing.5.little_giant_award").unwrap()["amount"]["fen"], 100_000_000);
+
+    let o = run(&["batch", "--as-of", "2025-06-30", "-", "-"], &format!("\u{feff}{NANJING_GIANT}\n"));
+    assert_eq!(o.status.code(), Some(0));
+    let r: Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(r["ok"], true, "{r}");
+}

@@ -1,0 +1,572 @@
+//! Every profile field as people type it: one table of dotted paths with
+//! labels and help in both languages, and one parser for what a person
+//! enters (全角 digits, `1,000,000`, `100万`, `3.5%`). The web form, share
+//! links and the CLI's CSV input all set fields through here, so they accept
+//! and refuse exactly the same things.
+
+use crate::error::FieldError;
+use crate::profile::{City, Profile, Size, Title, MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YUAN};
+
+/// What kind of value a field holds, and so how it is typed and shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    City,
+    Size,
+    /// Yes / no.
+    Flag,
+    /// A year a title was first obtained; empty = not held.
+    Year,
+    /// Whole 元.
+    Yuan,
+    /// A yearly rate typed as a percentage, stored in basis points.
+    Percent,
+    /// A head count.
+    People,
+    /// Free text.
+    Text,
+}
+
+/// The form's sections, in the order a business owner fills them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Basic,
+    Titles,
+    Innovation,
+    Finance,
+    Talent,
+    Procurement,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [Section::Basic, Section::Titles, Section::Innovation, Section::Finance, Section::Talent, Section::Procurement];
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Section::Basic => "基本信息",
+            Section::Titles => "资质与荣誉",
+            Section::Innovation => "研发与创新",
+            Section::Finance => "融资",
+            Section::Talent => "人才",
+            Section::Procurement => "政府采购",
+        }
+    }
+    pub const fn en(self) -> &'static str {
+        match self {
+            Section::Basic => "Basic information",
+            Section::Titles => "Titles and honours",
+            Section::Innovation => "R&D and innovation",
+            Section::Finance => "Financing",
+            Section::Talent => "Talent",
+            Section::Procurement => "Government procurement",
+        }
+    }
+}
+
+/// One field of the profile.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    pub path: &'static str,
+    pub kind: Kind,
+    pub section: Section,
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    pub help_zh: &'static str,
+    pub help_en: &'static str,
+}
+
+const fn f(path: &'static str, kind: Kind, section: Section, label_zh: &'static str, label_en: &'static str, help_zh: &'static str, help_en: &'static str) -> Field {
+    Field { path, kind, section, label_zh, label_en, help_zh, help_en }
+}
+
+use Kind as K;
+use Section as S;
+
+/// Every field, in form order.
+pub const FIELDS: &[Field] = &[
+    f("city", K::City, S::Basic, "所在城市", "City", "企业注册地所在的设区市。", "The prefecture city where the enterprise is registered."),
+    f("district", K::Text, S::Basic, "所在区（园区）", "District / park", "选填，如江北新区；区级奖励由各区自定。", "Optional, e.g. Jiangbei New Area; district awards are set by each district."),
+    f("size", K::Size, S::Basic, "企业规模", "Enterprise size", "按工信部联企业〔2011〕300号划型。", "As classified under MIIT rules (2011, No. 300)."),
+    f("manufacturing", K::Flag, S::Basic, "属于制造业", "Manufacturing", "国民经济行业分类门类 C。", "Registered under section C, manufacturing."),
+    f("titles.innovative_sme", K::Year, S::Titles, "创新型中小企业", "Innovative SME", "首次获得的年份；没有就留空。", "Year first obtained; leave empty if not held."),
+    f("titles.provincial_srdi", K::Year, S::Titles, "省级专精特新中小企业", "Provincial SRDI SME", "首次认定的年份；没有就留空。", "Year first recognised; leave empty if not held."),
+    f("titles.little_giant", K::Year, S::Titles, "国家级专精特新“小巨人”", "National little giant", "首次获评的年份；没有就留空。", "Year first named; leave empty if not held."),
+    f("titles.single_champion", K::Year, S::Titles, "国家制造业单项冠军", "National single champion", "首次获评的年份；没有就留空。", "Year first named; leave empty if not held."),
+    f("titles.demo_platform", K::Year, S::Titles, "国家中小企业公共服务示范平台", "National SME service demo platform", "首次获评的年份；没有就留空。", "Year first named; leave empty if not held."),
+    f("achievements.national_key_tech_task", K::Flag, S::Innovation, "承担国家关键核心技术攻关任务", "National key core-technology task", "牵头或参与均可。", "Leading or taking part."),
+    f("achievements.leads_standard", K::Flag, S::Innovation, "主导或参与制定国际、国家标准", "Leads or joins international / national standards", "正在或已经参与起草。", "Drafting now or done."),
+    f("achievements.generative_ai_filed", K::Flag, S::Innovation, "完成生成式人工智能大模型备案", "Generative-AI model filed", "已完成国家网信部门备案。", "Filing with the national cyberspace authority completed."),
+    f("achievements.smart_factory_excellent", K::Flag, S::Innovation, "国家卓越级或领航级智能工厂", "National excellent / leading smart factory", "已获批。", "Approved."),
+    f("achievements.industrial_internet_platform", K::Flag, S::Innovation, "建设工业互联网平台", "Builds an industrial internet platform", "平台企业。", "As the platform operator."),
+    f("achievements.first_set_product", K::Flag, S::Innovation, "首台（套）、首批次、首版次产品", "First-set / first-batch / first-version product", "重大装备、新材料或软件。", "Major equipment, new material or software."),
+    f("achievements.chuangke_winner", K::Flag, S::Innovation, "“创客中国”大赛优胜", "Maker China contest winner", "中小企业创新创业大赛。", "The SME innovation contest."),
+    f("achievements.pilot_platform_investment_yuan", K::Yuan, S::Innovation, "中试平台建设投入（元）", "Pilot-platform investment (yuan)", "可写 500万 或 5,000,000。", "You may type 500万 or 5,000,000."),
+    f("rd.expense_this_year_yuan", K::Yuan, S::Innovation, "今年研发费用（元）", "R&D expense this year (yuan)", "用于淮安研发补贴上浮。", "Used for Huai'an's R&D subsidy uplift."),
+    f("rd.expense_last_year_yuan", K::Yuan, S::Innovation, "上年研发费用（元）", "R&D expense last year (yuan)", "用于计算同比增量。", "Used for the year-on-year increase."),
+    f("finance.equipment_loan_yuan", K::Yuan, S::Finance, "设备购置贷款本金（元）", "Equipment-purchase loan (yuan)", "项目贷款中用于购置设备（含软件）的部分。", "The equipment (and software) part of a project loan."),
+    f("finance.equipment_loan_rate_bp", K::Percent, S::Finance, "该贷款年利率（%）", "That loan's annual rate (%)", "如 3.2；贴息不超过实际利息。", "e.g. 3.2; the subsidy never exceeds the interest."),
+    f("finance.central_subsidy", K::Flag, S::Finance, "已有同类中央财政贴息", "Already has a central subsidy of the same type", "有则只享受省级 1 个百分点。", "If so, only the provincial 1 point applies."),
+    f("finance.guarantee_yuan", K::Yuan, S::Finance, "融资担保金额（元）", "Guaranteed amount (yuan)", "用于估算担保费上限。", "Used to show the fee ceiling."),
+    f("finance.bridge_loan_need", K::Flag, S::Finance, "有转贷（过桥）需求", "Needs a bridge loan", "贷款到期需续贷周转。", "A maturing loan needs rolling over."),
+    f("talent.graduates_phd", K::People, S::Talent, "招用的博士毕业生（人）", "PhD graduates employed", "毕业 2 年内、在宁缴社保、无自有住房。", "Within 2 years of graduating, insured locally, no own home."),
+    f("talent.graduates_master", K::People, S::Talent, "招用的硕士毕业生（人）", "Master's graduates employed", "条件同上。", "Same conditions."),
+    f("procurement.bid_price_yuan", K::Yuan, S::Procurement, "政府采购投标报价（元）", "Procurement bid price (yuan)", "货物或服务项目。", "Goods or services tender."),
+];
+
+/// The field at `path`.
+pub fn field(path: &str) -> Option<&'static Field> {
+    FIELDS.iter().find(|f| f.path == path)
+}
+
+/// Reads a number as people type it: 全角 digits, thousands separators,
+/// spaces, a trailing 元, and 万 / 亿 multipliers (`1.5万` = 15000).
+/// Returns the value times `10^scale` as an integer, or `None` if it is not
+/// a number or has more decimals than that allows.
+pub fn parse_decimal(raw: &str, scale: u32) -> Option<i128> {
+    let mut s: String = raw
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' | '。' => '.',
+            '－' | '—' => '-',
+            _ => c,
+        })
+        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，' && *c != '_')
+        .collect();
+    for suffix in ["元", "%", "％", "人", "年"] {
+        if let Some(t) = s.strip_suffix(suffix) {
+            s = t.to_owned();
+        }
+    }
+    let mut multiplier_exp = 0u32;
+    if let Some(t) = s.strip_suffix('万') {
+        s = t.to_owned();
+        multiplier_exp = 4;
+    } else if let Some(t) = s.strip_suffix('亿') {
+        s = t.to_owned();
+        multiplier_exp = 8;
+    }
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, s.as_str()),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    if int.is_empty() && frac.is_empty() || !int.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) || int.len() > 20 {
+        return None;
+    }
+    let exp = scale + multiplier_exp;
+    let frac = frac.trim_end_matches('0');
+    if frac.len() as u32 > exp {
+        return None;
+    }
+    let mut v: i128 = 0;
+    for c in int.chars().chain(frac.chars()) {
+        v = v.checked_mul(10)?.checked_add(i128::from(c as u8 - b'0'))?;
+    }
+    v = v.checked_mul(10i128.checked_pow(exp - frac.len() as u32)?)?;
+    Some(if neg { -v } else { v })
+}
+
+fn parse_flag(raw: &str) -> Option<bool> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "y" | "on" | "是" | "有" => Some(true),
+        "false" | "0" | "no" | "n" | "off" | "否" | "无" | "" => Some(false),
+        _ => None,
+    }
+}
+
+fn city_from(raw: &str) -> Option<City> {
+    let t = raw.trim();
+    City::ALL.into_iter().find(|c| {
+        let code = serde_plain_name(*c);
+        t.eq_ignore_ascii_case(code) || t == c.zh() || t == c.zh().trim_end_matches('市') || t.eq_ignore_ascii_case(c.en())
+    })
+}
+
+/// The snake_case name serde uses for a city.
+pub fn serde_plain_name(c: City) -> &'static str {
+    match c {
+        City::Nanjing => "nanjing",
+        City::Wuxi => "wuxi",
+        City::Xuzhou => "xuzhou",
+        City::Changzhou => "changzhou",
+        City::Suzhou => "suzhou",
+        City::Nantong => "nantong",
+        City::Lianyungang => "lianyungang",
+        City::Huaian => "huaian",
+        City::Yancheng => "yancheng",
+        City::Yangzhou => "yangzhou",
+        City::Zhenjiang => "zhenjiang",
+        City::Taizhou => "taizhou",
+        City::Suqian => "suqian",
+        City::OutsideJiangsu => "outside_jiangsu",
+    }
+}
+
+/// The snake_case name serde uses for a size.
+pub fn size_name(s: Size) -> &'static str {
+    match s {
+        Size::Micro => "micro",
+        Size::Small => "small",
+        Size::Medium => "medium",
+        Size::Large => "large",
+    }
+}
+
+fn size_from(raw: &str) -> Option<Size> {
+    let t = raw.trim();
+    Size::ALL.into_iter().find(|s| t.eq_ignore_ascii_case(size_name(*s)) || t == s.zh() || t == format!("{}企业", s.zh()))
+}
+
+fn title_of(path: &str) -> Option<Title> {
+    Title::ALL.into_iter().find(|t| path.strip_prefix("titles.") == Some(t.field()))
+}
+
+fn slot_i64<'a>(p: &'a mut Profile, path: &str) -> Option<&'a mut i64> {
+    Some(match path {
+        "achievements.pilot_platform_investment_yuan" => &mut p.achievements.pilot_platform_investment_yuan,
+        "rd.expense_this_year_yuan" => &mut p.rd.expense_this_year_yuan,
+        "rd.expense_last_year_yuan" => &mut p.rd.expense_last_year_yuan,
+        "finance.equipment_loan_yuan" => &mut p.finance.equipment_loan_yuan,
+        "finance.guarantee_yuan" => &mut p.finance.guarantee_yuan,
+        "procurement.bid_price_yuan" => &mut p.procurement.bid_price_yuan,
+        _ => return None,
+    })
+}
+
+fn slot_u32<'a>(p: &'a mut Profile, path: &str) -> Option<&'a mut u32> {
+    Some(match path {
+        "finance.equipment_loan_rate_bp" => &mut p.finance.equipment_loan_rate_bp,
+        "talent.graduates_phd" => &mut p.talent.graduates_phd,
+        "talent.graduates_master" => &mut p.talent.graduates_master,
+        _ => return None,
+    })
+}
+
+fn slot_bool<'a>(p: &'a mut Profile, path: &str) -> Option<&'a mut bool> {
+    let a = &mut p.achievements;
+    Some(match path {
+        "manufacturing" => &mut p.manufacturing,
+        "achievements.national_key_tech_task" => &mut a.national_key_tech_task,
+        "achievements.leads_standard" => &mut a.leads_standard,
+        "achievements.generative_ai_filed" => &mut a.generative_ai_filed,
+        "achievements.smart_factory_excellent" => &mut a.smart_factory_excellent,
+        "achievements.industrial_internet_platform" => &mut a.industrial_internet_platform,
+        "achievements.first_set_product" => &mut a.first_set_product,
+        "achievements.chuangke_winner" => &mut a.chuangke_winner,
+        "finance.central_subsidy" => &mut p.finance.central_subsidy,
+        "finance.bridge_loan_need" => &mut p.finance.bridge_loan_need,
+        _ => return None,
+    })
+}
+
+fn bad(path: &str, raw: &str, zh: &str, en: &str) -> FieldError {
+    let shown: String = raw.chars().take(40).collect();
+    FieldError::new(path, format!("{path}：“{shown}”{zh}"), format!("{path}: `{shown}` {en}"))
+}
+
+/// Sets the field at `path` from what a person typed. On error the profile
+/// is unchanged and the error names the field, the value and the limit.
+pub fn set(p: &mut Profile, path: &str, raw: &str) -> Result<(), FieldError> {
+    let Some(field) = field(path) else {
+        return Err(FieldError::new(path, format!("{path}：未知字段"), format!("{path}: unknown field")));
+    };
+    let t = raw.trim();
+    match field.kind {
+        Kind::City => p.city = city_from(t).ok_or_else(|| bad(path, raw, "不是江苏省的设区市（或“江苏省外”）", "is not a Jiangsu prefecture city (or outside_jiangsu)"))?,
+        Kind::Size => p.size = size_from(t).ok_or_else(|| bad(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?,
+        Kind::Flag => {
+            let v = parse_flag(t).ok_or_else(|| bad(path, raw, "应为“是”或“否”", "should be yes or no"))?;
+            if let Some(s) = slot_bool(p, path) {
+                *s = v;
+            }
+        }
+        Kind::Text => {
+            if t.chars().count() > MAX_DISTRICT_CHARS {
+                return Err(FieldError::too_long(path, MAX_DISTRICT_CHARS));
+            }
+            p.district = (!t.is_empty()).then(|| t.to_owned());
+        }
+        Kind::Year => {
+            let year = if t.is_empty() {
+                None
+            } else {
+                let v = parse_decimal(t, 0).ok_or_else(|| bad(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
+                let y = u16::try_from(v).ok().filter(|y| (crate::date::MIN_YEAR..=crate::date::MAX_YEAR).contains(y)).ok_or_else(|| FieldError::year_range(path, u16::try_from(v.clamp(0, 65_535)).unwrap_or(0)))?;
+                Some(y)
+            };
+            if let Some(title) = title_of(path) {
+                p.titles.set(title, year);
+            }
+        }
+        Kind::Yuan => {
+            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad(path, raw, "不是整数金额（元），可写 1,000,000 或 100万", "is not a whole amount in yuan; type 1,000,000 or 100万"))? };
+            if !(0..=i128::from(MAX_YUAN)).contains(&v) {
+                return Err(FieldError::money_range(path, i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })));
+            }
+            if let Some(s) = slot_i64(p, path) {
+                *s = v as i64;
+            }
+        }
+        Kind::Percent => {
+            let v = if t.is_empty() { 0 } else { parse_decimal(t, 2).ok_or_else(|| bad(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)"))? };
+            if !(0..=i128::from(MAX_RATE_BP)).contains(&v) {
+                return Err(FieldError::rate_range(path, u32::try_from(v.clamp(0, i128::from(u32::MAX))).unwrap_or(u32::MAX)));
+            }
+            if let Some(s) = slot_u32(p, path) {
+                *s = v as u32;
+            }
+        }
+        Kind::People => {
+            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad(path, raw, "不是人数（整数）", "is not a whole number of people"))? };
+            if !(0..=i128::from(MAX_PEOPLE)).contains(&v) {
+                return Err(FieldError::people_range(path, u32::try_from(v.clamp(0, i128::from(u32::MAX))).unwrap_or(u32::MAX)));
+            }
+            if let Some(s) = slot_u32(p, path) {
+                *s = v as u32;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The field's value as it would be typed back in (`""` for empty / no).
+pub fn get(p: &Profile, path: &str) -> String {
+    let Some(field) = field(path) else { return String::new() };
+    let mut q = p.clone();
+    match field.kind {
+        Kind::City => serde_plain_name(p.city).to_owned(),
+        Kind::Size => size_name(p.size).to_owned(),
+        Kind::Text => p.district.clone().unwrap_or_default(),
+        Kind::Flag => if slot_bool(&mut q, path).is_some_and(|b| *b) { "true".into() } else { String::new() },
+        Kind::Year => title_of(path).and_then(|t| p.titles.first_year(t)).map(|y| y.to_string()).unwrap_or_default(),
+        Kind::Yuan => slot_i64(&mut q, path).map(|v| *v).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
+        Kind::Percent => slot_u32(&mut q, path)
+            .map(|v| *v)
+            .filter(|v| *v != 0)
+            .map(|v| crate::money::format_bp(v).trim_end_matches('%').to_owned())
+            .unwrap_or_default(),
+        Kind::People => slot_u32(&mut q, path).map(|v| *v).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
+    }
+}
+
+/// The non-empty fields of a profile as `(path, value)` pairs, in form order.
+pub fn pairs(p: &Profile) -> Vec<(&'static str, String)> {
+    FIELDS.iter().map(|f| (f.path, get(p, f.path))).filter(|(_, v)| !v.is_empty()).collect()
+}
+
+/// Percent-encodes for a URL fragment (unreserved characters kept).
+fn url_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn url_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Version of the share-link format. Old versions keep being read.
+pub const SHARE_VERSION: u32 = 1;
+
+/// A profile as a share-link fragment: `v=1&city=nanjing&size=small&titles.little_giant=2026`.
+pub fn to_share(p: &Profile) -> String {
+    let mut s = format!("v={SHARE_VERSION}");
+    for (k, v) in pairs(p) {
+        s.push('&');
+        s.push_str(k);
+        s.push('=');
+        s.push_str(&url_encode(&v));
+    }
+    s
+}
+
+/// Reads a share-link fragment. Returns the profile built from every field
+/// that could be read (best effort) and the errors for those that could not.
+/// `None` when the fragment is not a share link at all (no city or size).
+pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
+    let fragment = fragment.trim_start_matches('#');
+    let mut p = Profile::new(City::Nanjing, Size::Small);
+    let mut errors = Vec::new();
+    let mut has_city = false;
+    let mut has_size = false;
+    for part in fragment.split('&').filter(|s| !s.is_empty()).take(64) {
+        let (k, v) = part.split_once('=').unwrap_or((part, ""));
+        if k == "v" {
+            continue;
+        }
+        let Some(v) = url_decode(v) else {
+            errors.push(bad(k, v, "无法解码", "cannot be decoded"));
+            continue;
+        };
+        match set(&mut p, k, &v) {
+            Ok(()) => {
+                has_city |= k == "city";
+                has_size |= k == "size";
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    (has_city && has_size).then_some((p, errors))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_as_people_type_them() {
+        assert_eq!(parse_decimal("1,000,000", 0), Some(1_000_000));
+        assert_eq!(parse_decimal("１０００", 0), Some(1000));
+        assert_eq!(parse_decimal("100万", 0), Some(1_000_000));
+        assert_eq!(parse_decimal(" 1.5 万元 ", 0), Some(15_000));
+        assert_eq!(parse_decimal("2亿", 0), Some(200_000_000));
+        assert_eq!(parse_decimal("3.2%", 2), Some(320));
+        assert_eq!(parse_decimal("3.25", 2), Some(325));
+        assert_eq!(parse_decimal("3.255", 2), None);
+        assert_eq!(parse_decimal("12.5", 0), None);
+        assert_eq!(parse_decimal("abc", 0), None);
+        assert_eq!(parse_decimal("", 0), None);
+        assert_eq!(parse_decimal("-5", 0), Some(-5));
+        assert_eq!(parse_decimal("99999999999999999999999999", 0), None);
+    }
+
+    #[test]
+    fn setting_fields_validates_and_names_the_field() {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        set(&mut p, "finance.equipment_loan_yuan", "1,000万").unwrap();
+        assert_eq!(p.finance.equipment_loan_yuan, 10_000_000);
+        set(&mut p, "finance.equipment_loan_rate_bp", "3.2").unwrap();
+        assert_eq!(p.finance.equipment_loan_rate_bp, 320);
+        set(&mut p, "titles.little_giant", "２０２６").unwrap();
+        assert_eq!(p.titles.little_giant, Some(2026));
+        set(&mut p, "city", "苏州").unwrap();
+        assert_eq!(p.city, City::Suzhou);
+        let e = set(&mut p, "finance.equipment_loan_yuan", "-3").unwrap_err();
+        assert_eq!(e.field, "finance.equipment_loan_yuan");
+        assert!(e.zh.contains("金额") && e.en.contains("yuan"));
+        assert_eq!(p.finance.equipment_loan_yuan, 10_000_000, "unchanged on error");
+        assert_eq!(set(&mut p, "titles.little_giant", "1800").unwrap_err().field, "titles.little_giant");
+        assert_eq!(set(&mut p, "nope", "1").unwrap_err().field, "nope");
+    }
+
+    #[test]
+    fn share_links_round_trip_and_survive_damage() {
+        let mut p = Profile::new(City::Huaian, Size::Medium);
+        p.titles.little_giant = Some(2025);
+        p.finance.equipment_loan_rate_bp = 325;
+        p.district = Some("清江浦区 & 开发区".into());
+        let s = to_share(&p);
+        let (q, errs) = from_share(&s).unwrap();
+        assert!(errs.is_empty());
+        assert_eq!(q, p);
+        let (q, errs) = from_share("v=1&city=nanjing&size=small&titles.little_giant=abc&rd.expense_this_year_yuan=5%E4").unwrap();
+        assert_eq!(q.city, City::Nanjing);
+        assert_eq!(errs.len(), 2);
+        assert!(from_share("garbage").is_none());
+        assert!(from_share("").is_none());
+    }
+}
+
+/// Whether a field matters for an enterprise in `city`: the basics and titles
+/// always; any other field only when a rule of a document covering the city
+/// reads it. The form asks only these.
+pub fn relevant(field: &Field, city: City) -> bool {
+    use crate::model::{AmountRule, Condition, Input, Treatment};
+    if !city.in_jiangsu() {
+        return matches!(field.path, "city" | "size");
+    }
+    match field.section {
+        Section::Basic if field.path == "district" => return city == City::Nanjing,
+        Section::Basic | Section::Titles => return true,
+        _ => {}
+    }
+    let reads = |rule: &crate::model::Rule| -> bool {
+        let by_condition = rule.conditions.iter().any(|c| match *c {
+            Condition::Has(a) => achievement_path(a) == field.path,
+            Condition::Positive(i) => match i {
+                Input::PilotPlatformInvestment => field.path == "achievements.pilot_platform_investment_yuan",
+                Input::EquipmentLoan => field.path == "finance.equipment_loan_yuan",
+                Input::Guarantee => field.path == "finance.guarantee_yuan",
+                Input::RdExpense => field.path.starts_with("rd."),
+                Input::Graduates => field.path.starts_with("talent."),
+                Input::BidPrice => field.path.starts_with("procurement."),
+            },
+            _ => false,
+        });
+        let by_amount = match rule.amount {
+            AmountRule::LoanInterestSubsidy => field.path.starts_with("finance.equipment_loan") || field.path == "finance.central_subsidy",
+            AmountRule::RdUplift { .. } => field.path.starts_with("rd."),
+            AmountRule::RentPerGraduate { .. } => field.path.starts_with("talent."),
+            AmountRule::PriceDeduction { .. } => field.path.starts_with("procurement."),
+            AmountRule::GuaranteeFeeCeiling { .. } => field.path == "finance.guarantee_yuan",
+            _ => false,
+        };
+        by_condition || by_amount
+    };
+    crate::policies::ALL.iter().filter(|d| crate::eval::covers(d, city)).any(|d| {
+        d.clauses.iter().any(|c| match &c.treatment {
+            Treatment::Rules { rules } => rules.iter().any(reads),
+            _ => false,
+        })
+    })
+}
+
+/// The profile path of an achievement.
+pub const fn achievement_path(a: crate::model::Achievement) -> &'static str {
+    use crate::model::Achievement as A;
+    match a {
+        A::NationalKeyTechTask => "achievements.national_key_tech_task",
+        A::LeadsStandard => "achievements.leads_standard",
+        A::GenerativeAiFiled => "achievements.generative_ai_filed",
+        A::SmartFactoryExcellent => "achievements.smart_factory_excellent",
+        A::IndustrialInternetPlatform => "achievements.industrial_internet_platform",
+        A::FirstSetProduct => "achievements.first_set_product",
+        A::ChuangkeWinner => "achievements.chuangke_winner",
+        A::BridgeLoanNeed => "finance.bridge_loan_need",
+    }
+}
+
+#[cfg(test)]
+mod relevance_tests {
+    use super::*;
+
+    #[test]
+    fn the_form_asks_only_what_the_citys_rules_need() {
+        let ask = |path: &str, city: City| relevant(field(path).unwrap(), city);
+        assert!(ask("talent.graduates_phd", City::Nanjing), "Nanjing rent subsidy");
+        assert!(!ask("talent.graduates_phd", City::Wuxi));
+        assert!(ask("rd.expense_this_year_yuan", City::Huaian), "Huai'an R&D uplift");
+        assert!(!ask("rd.expense_this_year_yuan", City::Nanjing));
+        assert!(ask("finance.equipment_loan_yuan", City::Wuxi), "provincial interest subsidy");
+        assert!(ask("procurement.bid_price_yuan", City::Nanjing));
+        assert!(!ask("procurement.bid_price_yuan", City::Suzhou));
+        assert!(ask("district", City::Nanjing) && !ask("district", City::Suzhou));
+        assert!(!ask("titles.little_giant", City::OutsideJiangsu));
+        assert!(ask("size", City::OutsideJiangsu));
+    }
+}

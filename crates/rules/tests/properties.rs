@@ -1,0 +1,538 @@
+//! Property tests over generated profiles and as-of dates: the evaluator never
+//! panics, accepts exactly what `Profile::validate` accepts, keeps amounts
+//! non-negative and within their caps, sums its totals correctly, is
+//! deterministic, and is monotone where the texts are.
+
+use proptest::prelude::*;
+use srdi_rules::catalogue;
+use srdi_rules::facts;
+use srdi_rules::model::{AmountRule, Level};
+use srdi_rules::profile::{Achievements, City, Finance, Procurement, Rd, Size, Talent, Title, Titles, MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_YUAN};
+use srdi_rules::{evaluate, Amount, Assessment, Date, Flag, Profile, Totals};
+use std::collections::BTreeSet;
+
+// ---------------------------------------------------------------- strategies
+
+/// Any city, biased to those with city-level documents (Nanjing, Suzhou, Huai'an).
+fn city() -> impl Strategy<Value = City> {
+    prop_oneof![
+        3 => prop::sample::select(City::ALL.to_vec()),
+        3 => Just(City::Nanjing),
+        1 => Just(City::Suzhou),
+        1 => Just(City::Huaian),
+    ]
+}
+
+fn size() -> impl Strategy<Value = Size> {
+    prop::sample::select(Size::ALL.to_vec())
+}
+
+/// None, or a year in 1985..=2105, biased to the years the documents cover.
+fn title_year() -> impl Strategy<Value = Option<u16>> {
+    prop_oneof![
+        6 => Just(None),
+        1 => (1985u16..=2105).prop_map(Some),
+        3 => (2016u16..=2026).prop_map(Some),
+    ]
+}
+
+fn titles() -> impl Strategy<Value = Titles> {
+    (title_year(), title_year(), title_year(), title_year(), title_year()).prop_map(|(a, b, c, d, e)| Titles {
+        innovative_sme: a,
+        provincial_srdi: b,
+        little_giant: c,
+        single_champion: d,
+        demo_platform: e,
+    })
+}
+
+/// Whole yuan in -10..=MAX_YUAN+10, biased to zero, realistic sums and the edges.
+fn money() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        1 => -10i64..=-1,
+        6 => Just(0i64),
+        10 => 1i64..=50_000_000,
+        2 => 0i64..=MAX_YUAN,
+        1 => (MAX_YUAN - 10)..=(MAX_YUAN + 10),
+    ]
+}
+
+fn rate_bp() -> impl Strategy<Value = u32> {
+    prop_oneof![2 => Just(0u32), 3 => 100u32..=800, 1 => 0u32..=4000]
+}
+
+fn people() -> impl Strategy<Value = u32> {
+    prop_oneof![3 => Just(0u32), 3 => 0u32..=20, 1 => 0u32..=100_010, 1 => 99_990u32..=100_010]
+}
+
+/// Optional free text, including names just over and far over the limit.
+fn district() -> impl Strategy<Value = Option<String>> {
+    let ch = prop_oneof![
+        Just('区'),
+        Just('江'),
+        Just('北'),
+        Just('新'),
+        prop::char::range('a', 'z'),
+        prop::char::range('\u{4e00}', '\u{9fa5}'),
+        Just('"'),
+        Just(','),
+        Just(' '),
+    ];
+    let len = prop_oneof![3 => 0usize..=12, 1 => 48usize..=53, 1 => 0usize..=200];
+    let s = (len, prop::collection::vec(ch, 200)).prop_map(|(n, cs)| cs.into_iter().take(n).collect::<String>());
+    prop::option::weighted(0.5, s)
+}
+
+fn achievements() -> impl Strategy<Value = Achievements> {
+    (any::<[bool; 7]>(), money()).prop_map(|(b, pilot)| Achievements {
+        national_key_tech_task: b[0],
+        leads_standard: b[1],
+        generative_ai_filed: b[2],
+        smart_factory_excellent: b[3],
+        industrial_internet_platform: b[4],
+        first_set_product: b[5],
+        chuangke_winner: b[6],
+        pilot_platform_investment_yuan: pilot,
+    })
+}
+
+fn finance() -> impl Strategy<Value = Finance> {
+    (money(), rate_bp(), any::<bool>(), money(), any::<bool>()).prop_map(|(loan, rate, central, guarantee, bridge)| Finance {
+        equipment_loan_yuan: loan,
+        equipment_loan_rate_bp: rate,
+        central_subsidy: central,
+        guarantee_yuan: guarantee,
+        bridge_loan_need: bridge,
+    })
+}
+
+fn profile() -> impl Strategy<Value = Profile> {
+    (
+        city(),
+        district(),
+        size(),
+        any::<bool>(),
+        titles(),
+        achievements(),
+        finance(),
+        (money(), money()),
+        (people(), people()),
+        money(),
+    )
+        .prop_map(|(city, district, size, manufacturing, titles, achievements, finance, (rd_this, rd_last), (phd, master), bid)| Profile {
+            city,
+            district,
+            size,
+            manufacturing,
+            titles,
+            achievements,
+            finance,
+            rd: Rd { expense_this_year_yuan: rd_this, expense_last_year_yuan: rd_last },
+            talent: Talent { graduates_phd: phd, graduates_master: master },
+            procurement: Procurement { bid_price_yuan: bid },
+        })
+}
+
+/// A date between 1990 and 2100, biased to the years the documents cover.
+fn as_of() -> impl Strategy<Value = Date> {
+    let year = prop_oneof![1 => 1990u16..=2100, 4 => 2023u16..=2029];
+    (year, 1u8..=12, 1u8..=31).prop_filter_map("not a calendar date", |(y, m, d)| Date::new(y, m, d))
+}
+
+/// Brings every field of a generated profile inside its bounds for `as_of`,
+/// so the properties that need an assessment get one on every case.
+fn sanitize(mut p: Profile, as_of: Date) -> Profile {
+    if let Some(d) = &p.district {
+        p.district = Some(d.chars().take(MAX_DISTRICT_CHARS).collect());
+    }
+    for t in Title::ALL {
+        if let Some(y) = p.titles.first_year(t) {
+            p.titles.set(t, Some(y.clamp(1990, as_of.year())));
+        }
+    }
+    let clamp = |v: &mut i64| *v = (*v).clamp(0, MAX_YUAN);
+    clamp(&mut p.achievements.pilot_platform_investment_yuan);
+    clamp(&mut p.finance.equipment_loan_yuan);
+    clamp(&mut p.finance.guarantee_yuan);
+    clamp(&mut p.rd.expense_this_year_yuan);
+    clamp(&mut p.rd.expense_last_year_yuan);
+    clamp(&mut p.procurement.bid_price_yuan);
+    p.finance.equipment_loan_rate_bp = p.finance.equipment_loan_rate_bp.min(srdi_rules::profile::MAX_RATE_BP);
+    p.talent.graduates_phd = p.talent.graduates_phd.min(MAX_PEOPLE);
+    p.talent.graduates_master = p.talent.graduates_master.min(MAX_PEOPLE);
+    p
+}
+
+/// The fields of `p` outside the documented bounds on `as_of`, by dotted path.
+fn out_of_bounds(p: &Profile, as_of: Date) -> BTreeSet<String> {
+    let mut bad = BTreeSet::new();
+    if p.district.as_ref().is_some_and(|d| d.chars().count() > 50) {
+        bad.insert("district".to_owned());
+    }
+    let years = [
+        ("innovative_sme", p.titles.innovative_sme),
+        ("provincial_srdi", p.titles.provincial_srdi),
+        ("little_giant", p.titles.little_giant),
+        ("single_champion", p.titles.single_champion),
+        ("demo_platform", p.titles.demo_platform),
+    ];
+    for (name, y) in years {
+        if y.is_some_and(|y| y < 1990 || y > 2100 || y > as_of.year()) {
+            bad.insert(format!("titles.{name}"));
+        }
+    }
+    let money = [
+        ("achievements.pilot_platform_investment_yuan", p.achievements.pilot_platform_investment_yuan),
+        ("finance.equipment_loan_yuan", p.finance.equipment_loan_yuan),
+        ("finance.guarantee_yuan", p.finance.guarantee_yuan),
+        ("rd.expense_this_year_yuan", p.rd.expense_this_year_yuan),
+        ("rd.expense_last_year_yuan", p.rd.expense_last_year_yuan),
+        ("procurement.bid_price_yuan", p.procurement.bid_price_yuan),
+    ];
+    for (name, v) in money {
+        if !(0..=100_000_000_000).contains(&v) {
+            bad.insert(name.to_owned());
+        }
+    }
+    if p.finance.equipment_loan_rate_bp > 3_000 {
+        bad.insert("finance.equipment_loan_rate_bp".to_owned());
+    }
+    if p.talent.graduates_phd > 100_000 {
+        bad.insert("talent.graduates_phd".to_owned());
+    }
+    if p.talent.graduates_master > 100_000 {
+        bad.insert("talent.graduates_master".to_owned());
+    }
+    bad
+}
+
+fn valid_case() -> impl Strategy<Value = (Profile, Date)> {
+    (profile(), as_of()).prop_map(|(p, d)| (sanitize(p, d), d))
+}
+
+// ---------------------------------------------------------------- helpers
+
+fn rule_amount(id: &str) -> AmountRule {
+    catalogue::rule(id).unwrap_or_else(|| panic!("item {id} is not in the catalogue")).2.amount
+}
+
+/// The money figures of an amount, in a fixed order per kind.
+fn figures(a: &Amount) -> Vec<i64> {
+    match *a {
+        Amount::Exact { fen } | Amount::Annual { fen } => vec![fen],
+        Amount::UpTo { cap_fen } => vec![cap_fen],
+        Amount::Monthly { per_month_fen, per_year_fen, max_total_fen, .. } => vec![per_month_fen, per_year_fen, max_total_fen],
+        Amount::EvaluationPrice { bid_fen, evaluated_fen, .. } => vec![bid_fen, evaluated_fen],
+        Amount::FeeCeiling { base_fen, max_fee_fen, .. } => vec![base_fen, max_fee_fen],
+        Amount::RateCeiling { .. } | Amount::Unquantified { .. } | Amount::NonMonetary => vec![],
+    }
+}
+
+fn kind(a: &Amount) -> &'static str {
+    match a {
+        Amount::Exact { .. } => "exact",
+        Amount::UpTo { .. } => "up_to",
+        Amount::Monthly { .. } => "monthly",
+        Amount::Annual { .. } => "annual",
+        Amount::EvaluationPrice { .. } => "evaluation_price",
+        Amount::FeeCeiling { .. } => "fee_ceiling",
+        Amount::RateCeiling { .. } => "rate_ceiling",
+        Amount::Unquantified { .. } => "unquantified",
+        Amount::NonMonetary => "non_monetary",
+    }
+}
+
+fn ids(a: &Assessment) -> BTreeSet<&'static str> {
+    a.items.iter().map(|i| i.rule_id).collect()
+}
+
+/// Totals recomputed from the items, independently of the evaluator.
+fn expected_totals(a: &Assessment) -> Totals {
+    let mut t = Totals::default();
+    for it in &a.items {
+        let expired = it.flags.contains(&Flag::Expired) || it.flags.contains(&Flag::NotYetInForce);
+        if expired {
+            t.not_in_force_count += 1;
+            continue;
+        }
+        match it.amount {
+            Amount::Exact { fen } => t.exact_one_off_fen += fen,
+            Amount::Annual { fen } => t.annual_fen += fen,
+            Amount::UpTo { cap_fen } => t.up_to_fen += cap_fen,
+            Amount::Monthly { per_month_fen, max_total_fen, .. } => {
+                t.employees_per_month_fen += per_month_fen;
+                t.employees_max_total_fen += max_total_fen;
+            }
+            Amount::Unquantified { .. } => t.unquantified_count += 1,
+            Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => {
+                t.non_monetary_count += 1
+            }
+        }
+        if it.flags.contains(&Flag::Draft) && !matches!(it.amount, Amount::NonMonetary) {
+            t.includes_drafts = true;
+        }
+    }
+    t
+}
+
+/// Everything that must hold of any assessment.
+fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), TestCaseError> {
+    prop_assert_eq!(a.as_of, as_of);
+    prop_assert_eq!(a.city, p.city);
+    prop_assert_eq!(a.applies, p.city.in_jiangsu());
+    if !p.city.in_jiangsu() {
+        prop_assert!(a.items.is_empty(), "outside Jiangsu but {} items", a.items.len());
+        prop_assert!(a.near_misses.is_empty());
+        prop_assert!(a.documents.is_empty());
+        prop_assert_eq!(&a.totals, &Totals::default());
+        prop_assert!(!a.notices.is_empty(), "outside Jiangsu needs a notice");
+    } else {
+        prop_assert!(!a.documents.is_empty(), "provincial documents always cover a Jiangsu city");
+    }
+
+    let mut seen = BTreeSet::new();
+    for it in &a.items {
+        prop_assert!(seen.insert(it.rule_id), "item {} listed twice", it.rule_id);
+        let (doc, clause, rule) = catalogue::rule(it.rule_id).ok_or_else(|| TestCaseError::fail(format!("{} not in catalogue", it.rule_id)))?;
+        prop_assert_eq!(it.document, doc.source_file);
+        prop_assert_eq!(it.clause, clause.number);
+        prop_assert_eq!(it.quote, rule.quote);
+        match doc.level {
+            Level::Province => prop_assert!(p.city.in_jiangsu()),
+            Level::City(c) => prop_assert_eq!(c, p.city, "{} is for another city", it.rule_id),
+        }
+        for f in figures(&it.amount) {
+            prop_assert!(f >= 0, "{}: negative figure in {:?}", it.rule_id, it.amount);
+        }
+        match (rule.amount, &it.amount) {
+            (AmountRule::Fixed { fen }, Amount::Exact { fen: got }) => prop_assert_eq!(*got, fen),
+            (AmountRule::UpTo { cap_fen }, Amount::UpTo { cap_fen: got }) => {
+                prop_assert!(*got <= cap_fen, "{}: up to {} above the rule's cap {}", it.rule_id, got, cap_fen)
+            }
+            (AmountRule::RentPerGraduate { phd_fen, master_fen, max_months, .. }, Amount::Monthly { per_month_fen, per_year_fen, max_months: m, max_total_fen }) => {
+                let want = i64::from(p.talent.graduates_phd) * phd_fen + i64::from(p.talent.graduates_master) * master_fen;
+                prop_assert_eq!(*per_month_fen, want);
+                prop_assert_eq!(*per_year_fen, want * 12);
+                prop_assert_eq!(*m, max_months);
+                prop_assert_eq!(*m, 36);
+                prop_assert_eq!(*max_total_fen, per_month_fen * 36);
+                prop_assert!(*per_month_fen > 0, "rent item with no graduates");
+            }
+            (AmountRule::LoanInterestSubsidy, amount) => match facts::interest_caps(as_of.year()) {
+                None => prop_assert!(matches!(amount, Amount::Unquantified { .. }), "no caps for {} but {:?}", as_of.year(), amount),
+                Some(caps) => {
+                    let Amount::Annual { fen } = *amount else {
+                        return Err(TestCaseError::fail(format!("interest subsidy should be annual, got {amount:?}")));
+                    };
+                    prop_assert!(fen <= caps.per_project_fen, "interest subsidy {} above the {} cap {}", fen, as_of.year(), caps.per_project_fen);
+                    let loan = i128::from(p.finance.equipment_loan_yuan) * 100;
+                    let share = if p.finance.central_subsidy { 100 } else { 200 };
+                    prop_assert!(i128::from(fen) <= loan * share / 10_000, "subsidy above the subsidised share");
+                    if p.finance.equipment_loan_rate_bp > 0 {
+                        prop_assert!(i128::from(fen) <= loan * i128::from(p.finance.equipment_loan_rate_bp) / 10_000, "subsidy above the interest paid");
+                    }
+                }
+            },
+            (AmountRule::RdUplift { base_bp, increase_bp }, amount) => {
+                // Uplift on this year's expense, plus on the increase over last year when given.
+                let this = i128::from(p.rd.expense_this_year_yuan) * 100;
+                let last = i128::from(p.rd.expense_last_year_yuan) * 100;
+                let growth = if last > 0 { (this - last).max(0) * i128::from(increase_bp) / 10_000 } else { 0 };
+                let want = this * i128::from(base_bp) / 10_000 + growth;
+                prop_assert_eq!(amount, &Amount::Annual { fen: i64::try_from(want).unwrap() }, "R&D uplift for this {} last {}", this, last);
+            }
+            (AmountRule::PriceDeduction { max_bp, .. }, Amount::EvaluationPrice { bid_fen, deduction_bp, evaluated_fen }) => {
+                prop_assert_eq!(*deduction_bp, max_bp);
+                prop_assert_eq!(*bid_fen, p.procurement.bid_price_yuan * 100);
+                prop_assert!(*evaluated_fen <= *bid_fen);
+            }
+            (AmountRule::GuaranteeFeeCeiling { rate_bp }, Amount::FeeCeiling { rate_bp: got, base_fen, max_fee_fen }) => {
+                prop_assert_eq!(*got, rate_bp);
+                prop_assert!(*max_fee_fen <= *base_fen);
+            }
+            (AmountRule::LoanRateCeiling { .. }, Amount::RateCeiling { .. })
+            | (AmountRule::Unquantified { .. }, Amount::Unquantified { .. })
+            | (AmountRule::NonMonetary, Amount::NonMonetary) => {}
+            (rule_amount, got) => return Err(TestCaseError::fail(format!("{}: rule {rule_amount:?} gave {got:?}", it.rule_id))),
+        }
+    }
+    for n in &a.near_misses {
+        prop_assert!(!seen.contains(n.rule_id), "{} is both an item and a near miss", n.rule_id);
+        for f in figures(&n.would_bring) {
+            prop_assert!(f >= 0);
+        }
+    }
+
+    let t = &a.totals;
+    for v in [t.exact_one_off_fen, t.annual_fen, t.up_to_fen, t.employees_per_month_fen, t.employees_max_total_fen] {
+        prop_assert!(v >= 0, "negative total in {:?}", t);
+    }
+    prop_assert_eq!(t, &expected_totals(a));
+    Ok(())
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig { cases: 256, ..ProptestConfig::default() }
+}
+
+// ---------------------------------------------------------------- properties
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Any input: no panic, Ok exactly when validation passes, the same errors
+    /// as validation when not, and a sound assessment when Ok. Which fields are
+    /// out of bounds is also worked out here, independently of `validate`.
+    #[test]
+    fn evaluate_accepts_exactly_what_validate_accepts(p in profile(), d in as_of()) {
+        let bad = out_of_bounds(&p, d);
+        let got = evaluate(&p, d);
+        match (p.validate(d), got) {
+            (Ok(()), Ok(a)) => {
+                prop_assert!(bad.is_empty(), "accepted with {:?} out of bounds", bad);
+                check_assessment(&p, d, &a)?;
+            }
+            (Err(want), Err(err)) => {
+                prop_assert_eq!(&err, &want);
+                let fields: BTreeSet<String> = err.errors.iter().map(|e| e.field.clone()).collect();
+                prop_assert_eq!(&fields, &bad);
+                for e in &err.errors {
+                    prop_assert!(e.zh.contains(&e.field) && e.en.contains(&e.field), "error does not name its field: {:?}", e);
+                }
+            }
+            (Ok(()), Err(e)) => return Err(TestCaseError::fail(format!("valid profile rejected: {e}"))),
+            (Err(e), Ok(_)) => return Err(TestCaseError::fail(format!("invalid profile accepted: {e}"))),
+        }
+    }
+
+    /// In-bounds input: always an assessment, and a sound one.
+    #[test]
+    fn valid_profiles_always_assess_soundly((p, d) in valid_case()) {
+        prop_assert!(p.validate(d).is_ok(), "sanitize left {:?}", p.validate(d));
+        let a = evaluate(&p, d).map_err(|e| TestCaseError::fail(format!("valid profile rejected: {e}")))?;
+        check_assessment(&p, d, &a)?;
+    }
+
+    #[test]
+    fn evaluation_is_deterministic((p, d) in valid_case()) {
+        let one = serde_json::to_string(&evaluate(&p, d).unwrap()).unwrap();
+        let two = serde_json::to_string(&evaluate(&p.clone(), d).unwrap()).unwrap();
+        prop_assert_eq!(one, two);
+    }
+
+    #[test]
+    fn outside_jiangsu_nothing_applies((p, d) in valid_case()) {
+        let mut p = p;
+        p.city = City::OutsideJiangsu;
+        let a = evaluate(&p, d).unwrap();
+        prop_assert!(!a.applies);
+        prop_assert!(a.items.is_empty());
+        prop_assert!(a.near_misses.is_empty());
+        prop_assert_eq!(a.totals, Totals::default());
+    }
+
+    /// Obtaining a title (in the as-of year) never takes a benefit away, nor lowers one.
+    #[test]
+    fn adding_a_title_never_removes_an_item((p, d) in valid_case(), t in prop::sample::select(Title::ALL.to_vec())) {
+        prop_assume!(!p.titles.holds(t));
+        let before = evaluate(&p, d).unwrap();
+        let mut q = p.clone();
+        q.titles.set(t, Some(d.year()));
+        let after = evaluate(&q, d).unwrap();
+        let (b, a) = (ids(&before), ids(&after));
+        prop_assert!(b.is_subset(&a), "adding {:?} removed {:?}", t, b.difference(&a).collect::<Vec<_>>());
+        check_money_not_lower(&before, &after)?;
+    }
+
+    /// Every near miss is exact: taking its one step brings the item, with the amount promised.
+    #[test]
+    fn near_misses_are_one_step_away((p, d) in valid_case()) {
+        let a = evaluate(&p, d).unwrap();
+        for n in &a.near_misses {
+            let fixed = n.fix.apply(&p, d);
+            let b = evaluate(&fixed, d).unwrap();
+            let item = b.items.iter().find(|i| i.rule_id == n.rule_id);
+            prop_assert!(item.is_some(), "near miss {} not met after {:?}", n.rule_id, n.fix);
+            prop_assert_eq!(&item.unwrap().amount, &n.would_bring);
+        }
+    }
+
+    /// More R&D expense, a larger equipment loan or more graduates never lowers a figure.
+    #[test]
+    fn raising_inputs_never_lowers_a_figure((p, d) in valid_case(), r in any::<[u64; 4]>(), scale in prop::sample::select(vec![10u64, 10_000, 10_000_000, u64::MAX])) {
+        let before = evaluate(&p, d).unwrap();
+        for which in 0..4 {
+            let mut q = p.clone();
+            // A raise of up to `scale`, never past the bound.
+            let raise_money = |v: &mut i64| *v += (r[which] % ((MAX_YUAN - *v) as u64).min(scale).saturating_add(1)) as i64;
+            let raise_people = |v: &mut u32| *v += (r[which] % u64::from(MAX_PEOPLE - *v).min(scale).saturating_add(1)) as u32;
+            match which {
+                0 => raise_money(&mut q.rd.expense_this_year_yuan),
+                1 => raise_money(&mut q.finance.equipment_loan_yuan),
+                2 => raise_people(&mut q.talent.graduates_phd),
+                _ => raise_people(&mut q.talent.graduates_master),
+            }
+            prop_assert!(q.validate(d).is_ok());
+            let after = evaluate(&q, d).unwrap();
+            let (b, a) = (ids(&before), ids(&after));
+            prop_assert!(b.is_subset(&a), "raising input {} removed {:?}", which, b.difference(&a).collect::<Vec<_>>());
+            check_money_not_lower(&before, &after)?;
+        }
+    }
+}
+
+fn check_money_not_lower(before: &Assessment, after: &Assessment) -> Result<(), TestCaseError> {
+    for old in &before.items {
+        let Some(new) = after.items.iter().find(|i| i.rule_id == old.rule_id) else { continue };
+        prop_assert_eq!(kind(&old.amount), kind(&new.amount), "{} changed kind", old.rule_id);
+        for (o, n) in figures(&old.amount).into_iter().zip(figures(&new.amount)) {
+            prop_assert!(n >= o, "{}: {:?} fell to {:?}", old.rule_id, old.amount, new.amount);
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- anchors
+// Fixed figures the properties above rely on, so that a change of catalogue
+// that makes them vacuous (no rent rule, no interest rule) is noticed.
+
+#[test]
+fn anchors_rent_and_interest_rules_exist_with_their_figures() {
+    match rule_amount("nanjing.13.graduate_rent_subsidy") {
+        AmountRule::RentPerGraduate { phd_fen, master_fen, max_months, .. } => {
+            assert_eq!((phd_fen, master_fen, max_months), (240_000, 96_000, 36));
+        }
+        other => panic!("rent rule is {other:?}"),
+    }
+    let mut p = Profile::new(City::Nanjing, Size::Small);
+    p.titles.little_giant = Some(2025);
+    p.talent.graduates_phd = 1;
+    let a = evaluate(&p, Date::ymd(2025, 6, 30)).unwrap();
+    let rent = a.items.iter().find(|i| i.rule_id == "nanjing.13.graduate_rent_subsidy").expect("rent item").amount.clone();
+    assert_eq!(rent, Amount::Monthly { per_month_fen: 240_000, per_year_fen: 2_880_000, max_months: 36, max_total_fen: 8_640_000 });
+
+    assert!(catalogue::entries().iter().any(|e| e.rule.is_some_and(|r| r.amount == AmountRule::LoanInterestSubsidy)));
+    let caps = facts::interest_caps(2026).expect("2026 caps");
+    assert_eq!(caps.per_project_fen, 600_000_000);
+    assert!(facts::interest_caps(2027).is_none());
+}
+
+/// The interest subsidy is actually reached and capped: a ¥600M loan would
+/// earn 2% = ¥12M, capped at ¥10M in 2025 and ¥6M in 2026; none in 2027.
+#[test]
+fn anchors_interest_subsidy_hits_the_cap() {
+    let mut p = Profile::new(City::Wuxi, Size::Medium);
+    p.titles.provincial_srdi = Some(2024);
+    p.finance.equipment_loan_yuan = 600_000_000;
+    let subsidy = |p: &Profile, year: u16| -> Vec<Amount> {
+        let a = evaluate(p, Date::ymd(year, 6, 30)).unwrap();
+        a.items.iter().filter(|i| rule_amount(i.rule_id) == AmountRule::LoanInterestSubsidy).map(|i| i.amount.clone()).collect()
+    };
+    assert_eq!(subsidy(&p, 2025), vec![Amount::Annual { fen: 1_000_000_000 }]);
+    assert_eq!(subsidy(&p, 2026), vec![Amount::Annual { fen: 600_000_000 }]);
+    assert!(matches!(subsidy(&p, 2027).as_slice(), [Amount::Unquantified { .. }]), "{:?}", subsidy(&p, 2027));
+    p.finance.equipment_loan_yuan = 100_000_000;
+    assert_eq!(subsidy(&p, 2025), vec![Amount::Annual { fen: 200_000_000 }], "¥100M × 2% = ¥2M, under the cap");
+    p.finance.central_subsidy = true;
+    assert_eq!(subsidy(&p, 2025), vec![Amount::Annual { fen: 100_000_000 }], "provincial 1% only");
+}

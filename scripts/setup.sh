@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks, idempotently. Sourced by serve.sh and test.sh.
+#   SRDI_NEED_BROWSER=1  also install Debian's Chromium + ChromeDriver (for the browser tests).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q '0.2.130'; then
+  say "installing wasm-bindgen-cli 0.2.130 (about 5 minutes)"
+  cargo install wasm-bindgen-cli --version 0.2.130
+fi
+if ! trunk --version 2>/dev/null | grep -q '0.21.14'; then
+  say "installing trunk 0.21.14 (about 11 minutes)"
+  cargo install trunk --version 0.21.14 --locked
+fi
+if [ ! -x "$ROOT/tests/e2e/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
+  say "installing npm packages (binaryen's wasm-opt, playwright-core)"
+  (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
+fi
+if [ "${SRDI_NEED_BROWSER:-0}" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
+  say "installing Debian chromium and chromium-driver"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi

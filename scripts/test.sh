@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every test: the rules crate (quotes, clauses, declarative cases, properties),
+# the CLI, then builds the web app and runs the browser tests in headless Chromium.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export SRDI_NEED_BROWSER=1
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+say "cargo test: rules crate and CLI"
+cargo test --locked -p srdi-rules -p srdi-cli
+say "the rules crate builds for wasm32 with no web dependency"
+cargo build --locked -q -p srdi-rules --target wasm32-unknown-unknown
+if cargo tree -p srdi-rules -e normal | grep -Eq 'wasm-bindgen|web-sys|yew'; then echo "srdi-rules must not depend on web crates"; exit 1; fi
+say "building the web app"
+bash "$ROOT/scripts/build.sh"
+say "browser tests (playwright-core + Debian chromium)"
+(cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)
+say "all tests passed"

@@ -1,0 +1,202 @@
+// Browser tests of the calculator web app, in Debian's headless Chromium driven by playwright-core,
+// against the release build in dist/ served from localhost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+let server, browser, base;
+
+before(async () => {
+  server = await serve(DIST);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+async function open(path = '', viewport = { width: 360, height: 780 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(base + path);
+  await page.waitForSelector('#f-city', { timeout: 30000 });
+  return { page, context, errors, requests };
+}
+
+const totals = (page) => page.textContent('.totals dl');
+
+test('a Nanjing first-time little giant sees ¥1,000,000 on a 360 px phone, in Chinese, without a submit button', async () => {
+  const { page, context, errors } = await open();
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  await page.selectOption('#f-city', 'nanjing');
+  await page.selectOption('#f-size', 'small');
+  await page.fill('#f-titles-little_giant', '2026');
+  await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
+  const item = page.locator('[data-rule="nanjing.5.little_giant_award"]');
+  assert.match(await item.textContent(), /100 万元/);
+  // The 依据 opens to the document, clause and verbatim quote.
+  await item.locator('summary').click();
+  const quote = await item.locator('blockquote').textContent();
+  assert.equal(quote, '对首次获评的国家制造业单项冠军企业、国家专精特新“小巨人”企业分别给予300万元、100万元奖励。');
+  assert.match(await item.locator('.cite').textContent(), /南京市若干措施.*（五）/);
+  // Flags: drafts and expired documents are shown, not hidden.
+  assert.match(await page.textContent('.docs'), /征求意见稿/);
+  assert.match(await page.textContent('.docs'), /已到期/);
+  // No horizontal scrolling at 360 px.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('only the fields the chosen city needs are asked', async () => {
+  const { page, context } = await open();
+  await page.selectOption('#f-city', 'nanjing');
+  assert.equal(await page.locator('#f-talent-graduates_phd').count(), 1, 'Nanjing asks for graduates (rent subsidy)');
+  assert.equal(await page.locator('#f-rd-expense_this_year_yuan').count(), 0);
+  await page.selectOption('#f-city', 'huaian');
+  await page.waitForSelector('#f-rd-expense_this_year_yuan');
+  assert.equal(await page.locator('#f-talent-graduates_phd').count(), 0);
+  await page.selectOption('#f-city', 'outside_jiangsu');
+  await page.waitForFunction(() => !document.querySelector('#f-titles-little_giant'));
+  assert.match(await page.textContent('#results'), /不在江苏省内/);
+  await context.close();
+});
+
+test('numbers are read as people type them; a bad entry is named at the field and in the summary while results keep the last valid state', async () => {
+  const { page, context } = await open('#v=1&city=wuxi&size=small&titles.provincial_srdi=2024');
+  await page.fill('#f-finance-equipment_loan_yuan', '１,０００万');
+  await page.waitForFunction(() => /20 万元/.test(document.querySelector('.totals dl').textContent));
+  await page.fill('#f-finance-equipment_loan_yuan', '十万');
+  await page.waitForSelector('.error-summary');
+  assert.equal(await page.getAttribute('#f-finance-equipment_loan_yuan', 'aria-invalid'), 'true');
+  assert.match(await page.textContent('#f-finance-equipment_loan_yuan-err'), /finance\.equipment_loan_yuan/);
+  assert.match(await page.textContent('.error-summary'), /不是整数金额/);
+  const link = page.locator('.error-summary a');
+  assert.equal(await link.getAttribute('href'), '#f-finance-equipment_loan_yuan');
+  assert.match(await totals(page), /20 万元/, 'last valid result stays');
+  await context.close();
+});
+
+test('a near miss offers a what-if that shows the difference without changing the answers', async () => {
+  const { page, context } = await open('#v=1&city=nanjing&size=small&titles.provincial_srdi=2024');
+  const near = page.locator('.near-item[data-rule="nanjing.5.little_giant_award"]');
+  assert.match(await near.textContent(), /获评国家级专精特新“小巨人”企业/);
+  await near.locator('button.whatif').click();
+  await page.waitForSelector('.diff');
+  assert.match(await page.textContent('.diff'), /确定金额 \+100 万元/);
+  assert.equal(await page.inputValue('#f-titles-little_giant'), '', 'own answer unchanged');
+  assert.match(await page.textContent('.total.main dd'), /^0 元$/);
+  await page.click('.diff button.adopt');
+  await page.waitForFunction(() => document.querySelector('#f-titles-little_giant').value !== '');
+  await page.waitForFunction(() => document.querySelector('.total.main dd').textContent === '100 万元');
+  await context.close();
+});
+
+test('the share link restores every answer; a damaged link gives a notice and a working form', async () => {
+  const { page, context } = await open();
+  await page.selectOption('#f-city', 'nanjing');
+  await page.fill('#f-titles-single_champion', '2025');
+  await page.fill('#f-talent-graduates_phd', '2');
+  await page.waitForFunction(() => location.hash.includes('talent.graduates_phd=2'));
+  const link = await page.inputValue('#share-link');
+  assert.ok(link.includes('#v=1&city=nanjing'), link);
+  const again = await context.newPage();
+  await again.goto(link);
+  await again.waitForSelector('#f-city');
+  assert.equal(await again.inputValue('#f-titles-single_champion'), '2025');
+  assert.equal(await again.inputValue('#f-talent-graduates_phd'), '2');
+  assert.match(await again.textContent('.total.main dd'), /300 万元/);
+  assert.match(await again.textContent('[data-rule="nanjing.13.graduate_rent_subsidy"]'), /每月 4,800 元/);
+  const broken = await context.newPage();
+  await broken.goto(base + '#v=1&city=atlantis&%%%');
+  await broken.waitForSelector('.notice');
+  assert.match(await broken.textContent('.notice'), /分享链接已损坏/);
+  assert.equal(await broken.locator('#f-city').count(), 1);
+  const partial = await context.newPage();
+  await partial.goto(base + '#v=1&city=nanjing&size=small&titles.little_giant=20x6&finance.guarantee_yuan=100');
+  await partial.waitForSelector('.notice');
+  assert.match(await partial.textContent('.notice'), /titles\.little_giant/);
+  await context.close();
+});
+
+test('answers are remembered only when asked, and "clear my data" forgets them', async () => {
+  const { page, context } = await open();
+  await page.fill('#f-titles-little_giant', '2025');
+  assert.equal(await page.evaluate(() => localStorage.getItem('srdi-calc:v1')), null, 'nothing stored by default');
+  await page.check('#remember');
+  await page.waitForFunction(() => (localStorage.getItem('srdi-calc:v1') || '').includes('titles.little_giant=2025'));
+  const fresh = await context.newPage();
+  await fresh.goto(base);
+  await fresh.waitForSelector('#f-city');
+  assert.equal(await fresh.inputValue('#f-titles-little_giant'), '2025');
+  await fresh.click('#clear');
+  await fresh.waitForFunction(() => localStorage.getItem('srdi-calc:v1') === null);
+  assert.equal(await fresh.inputValue('#f-titles-little_giant'), '');
+  await context.close();
+});
+
+test('English by a switch: labels and amounts in English, the quoted text stays Chinese with an English gist', async () => {
+  const { page, context } = await open('#v=1&city=nanjing&size=small&titles.little_giant=2026');
+  await page.click('.lang button:has-text("English")');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.textContent('.totals'), /Exact amounts/);
+  assert.match(await page.textContent('.total.main dd'), /¥1,000,000/);
+  const item = page.locator('[data-rule="nanjing.5.little_giant_award"]');
+  await item.locator('summary').click();
+  assert.match(await item.locator('blockquote').textContent(), /小巨人/);
+  assert.match(await item.locator('.gist').textContent(), /little giants get ¥1 million/);
+  await context.close();
+});
+
+test('exports JSON and CSV of the assessment, made on the device', async () => {
+  const { page, context, requests } = await open('#v=1&city=nanjing&size=small&titles.little_giant=2026');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const data = JSON.parse(await (await import('node:fs')).promises.readFile(await json.path(), 'utf8'));
+  const award = data.items.find((i) => i.rule_id === 'nanjing.5.little_giant_award');
+  assert.deepEqual(award.amount, { kind: 'exact', fen: 100000000 });
+  assert.equal(data.totals.exact_one_off_fen, 100000000);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const text = await (await import('node:fs')).promises.readFile(await csv.path(), 'utf8');
+  assert.match(text, /nanjing\.5\.little_giant_award,001_bc629d7340adae79\.txt,（五）.*,exact,100000000,100 万元/);
+  // Nothing left the page for another host.
+  const foreign = requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('prints as a one-page A4 policy card with the items, citations, totals, date and disclaimer', async () => {
+  const { page, context } = await open('#v=1&city=nanjing&size=small&titles.little_giant=2026&achievements.generative_ai_filed=true', { width: 1280, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.toolbar'), false);
+  assert.equal(await page.isVisible('[data-rule="nanjing.5.little_giant_award"] .print-cite'), true, 'quotes print');
+  assert.match(await page.textContent('[data-rule="nanjing.5.little_giant_award"] .print-cite'), /南京市若干措施》（五）：对首次获评/);
+  assert.equal(await page.isVisible('.disclaimer'), true);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 1, 'a PDF was produced');
+  assert.equal(pages, 1, `the card should fit one A4 page, got ${pages}`);
+  await context.close();
+});
+
+test('keyboard and labels: every control is labelled, focus is visible, 1280 px layout puts form and results side by side', async () => {
+  const { page, context } = await open('', { width: 1280, height: 900 });
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select')]
+    .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')).map((el) => el.id));
+  assert.deepEqual(unlabelled, []);
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement.className);
+  assert.equal(focused, 'skip');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  const [form, results] = await Promise.all([page.locator('.form').boundingBox(), page.locator('.results').boundingBox()]);
+  assert.ok(results.x > form.x + form.width - 1, 'side by side at 1280px');
+  await context.close();
+});

@@ -1,0 +1,164 @@
+//! The form: sections a business owner recognises, only the fields the chosen
+//! city's rules need, each validated as it is typed by the rules crate.
+
+use super::app::Ctx;
+use crate::state::Action;
+use srdi_rules::fields::{self, Field, Kind, Section};
+use srdi_rules::profile::{City, Size};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+fn dom_id(path: &str) -> String {
+    format!("f-{}", path.replace('.', "-"))
+}
+
+fn input_value(e: &Event) -> String {
+    let t = e.target();
+    if let Some(i) = t.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if i.type_() == "checkbox" {
+            return i.checked().to_string();
+        }
+        return i.value();
+    }
+    t.and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+}
+
+#[derive(Properties)]
+struct FieldProps {
+    field: &'static Field,
+}
+
+impl PartialEq for FieldProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.field.path == other.field.path
+    }
+}
+
+#[function_component(FieldInput)]
+fn field_input(FieldProps { field }: &FieldProps) -> Html {
+    let Some(state) = use_context::<Ctx>() else { return html! {} };
+    let lang = state.lang;
+    let id = dom_id(field.path);
+    let help_id = format!("{id}-help");
+    let err_id = format!("{id}-err");
+    let error = state.errors.get(field.path);
+    let described = if error.is_some() { format!("{help_id} {err_id}") } else { help_id.clone() };
+    let path = field.path;
+    let on_input = {
+        let s = state.clone();
+        Callback::from(move |e: InputEvent| s.dispatch(Action::Set(path, input_value(&e.into()))))
+    };
+    let on_change = {
+        let s = state.clone();
+        Callback::from(move |e: Event| s.dispatch(Action::Set(path, input_value(&e))))
+    };
+    let label = lang.t(field.label_zh, field.label_en);
+    let help = html! { <span class="help" id={help_id.clone()}>{ lang.t(field.help_zh, field.help_en) }</span> };
+    let err = error.map(|e| html! { <span class="error" id={err_id.clone()}>{ lang.t(&e.zh, &e.en).to_owned() }</span> });
+    let raw = state.raw(field.path).to_owned();
+    let control = match field.kind {
+        Kind::City => html! {
+            <select id={id.clone()} aria-describedby={described.clone()} onchange={on_change}>
+                { for City::ALL.iter().map(|c| {
+                    let v = fields::serde_plain_name(*c);
+                    html! { <option value={v} selected={raw == v}>{ lang.t(c.zh(), c.en()) }</option> }
+                }) }
+            </select>
+        },
+        Kind::Size => html! {
+            <select id={id.clone()} aria-describedby={described.clone()} onchange={on_change}>
+                { for Size::ALL.iter().map(|s| {
+                    let v = fields::size_name(*s);
+                    html! { <option value={v} selected={raw == v}>{ lang.t(s.zh(), s.en()) }</option> }
+                }) }
+            </select>
+        },
+        Kind::Flag => {
+            return html! {
+                <div class="field check">
+                    <input type="checkbox" id={id.clone()} checked={raw == "true"} aria-describedby={described} onchange={on_change} />
+                    <label for={id}>{ label }</label>
+                    { help }
+                </div>
+            }
+        }
+        kind => {
+            let mode = match kind {
+                Kind::Percent => "decimal",
+                Kind::Text => "text",
+                _ => "numeric",
+            };
+            let placeholder = match kind {
+                Kind::Year => lang.t("如 2025；没有就留空", "e.g. 2025; empty if none"),
+                Kind::Yuan => lang.t("如 1,000,000 或 100万", "e.g. 1,000,000 or 100万"),
+                Kind::Percent => lang.t("如 3.2", "e.g. 3.2"),
+                Kind::People => "0",
+                _ => "",
+            };
+            html! {
+                <input type="text" id={id.clone()} inputmode={mode} autocomplete="off" value={raw} placeholder={placeholder}
+                    aria-invalid={error.is_some().to_string()} aria-describedby={described.clone()} oninput={on_input} />
+            }
+        }
+    };
+    html! {
+        <div class={classes!("field", error.is_some().then_some("invalid"))}>
+            <label for={id}>{ label }</label>
+            { control }
+            { help }
+            { for err }
+        </div>
+    }
+}
+
+#[function_component(FormView)]
+pub fn form_view() -> Html {
+    let Some(state) = use_context::<Ctx>() else { return html! {} };
+    let lang = state.lang;
+    let city = state.profile.city;
+    let on_as_of = {
+        let s = state.clone();
+        Callback::from(move |e: InputEvent| s.dispatch(Action::SetAsOf(input_value(&e.into()))))
+    };
+    let errors: Vec<(String, String)> = state
+        .errors
+        .iter()
+        .map(|(path, e)| (dom_id(path), lang.t(&e.zh, &e.en).to_owned()))
+        .chain(state.as_of_error.iter().map(|e| ("f-as_of".to_owned(), lang.t(&e.zh, &e.en).to_owned())))
+        .collect();
+    let summary = (!errors.is_empty()).then(|| {
+        html! {
+            <div class="error-summary" role="alert" tabindex="-1">
+                <h2>{ lang.t("请检查以下输入（结果暂按上一次有效的输入计算）", "Please check these entries (results use the last valid input)") }</h2>
+                <ul>{ for errors.iter().map(|(id, msg)| html! { <li><a href={format!("#{id}")}>{ msg.clone() }</a></li> }) }</ul>
+            </div>
+        }
+    });
+    html! {
+        <form class="form" aria-label={lang.t("企业信息", "Enterprise profile")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            { for summary }
+            { for Section::ALL.iter().map(|section| {
+                let shown: Vec<&'static Field> = fields::FIELDS.iter().filter(|f| f.section == *section && fields::relevant(f, city)).collect();
+                if shown.is_empty() { return html! {}; }
+                html! {
+                    <fieldset class={classes!("section", format!("s-{:?}", section).to_lowercase())}>
+                        <legend>{ lang.t(section.zh(), section.en()) }</legend>
+                        { for shown.into_iter().map(|f| html! { <FieldInput field={f} /> }) }
+                        if *section == Section::Basic {
+                            <div class={classes!("field", state.as_of_error.is_some().then_some("invalid"))}>
+                                <label for="f-as_of">{ lang.t("评估日期", "As-of date") }</label>
+                                <input type="date" id="f-as_of" min="1990-01-01" max="2100-12-31" value={state.as_of_raw.clone()}
+                                    aria-describedby="f-as_of-help" aria-invalid={state.as_of_error.is_some().to_string()} oninput={on_as_of.clone()} />
+                                <span class="help" id="f-as_of-help">{ lang.t("默认今天；可改为其他日期查看政策是否在有效期内。", "Defaults to today; change it to see which documents are in force on another date.") }</span>
+                            </div>
+                        }
+                    </fieldset>
+                }
+            }) }
+            if !city.in_jiangsu() {
+                <p class="help">{ lang.t("企业在江苏省外时，这些政策不适用。", "Outside Jiangsu these policies do not apply.") }</p>
+            }
+        </form>
+    }
+}
+

@@ -1,0 +1,88 @@
+//! Keep, share, print: the share link, remember-on-this-device, clear,
+//! exports and the printable 政策明白卡.
+
+use super::app::Ctx;
+use crate::state::Action;
+use crate::storage;
+use srdi_rules::{fields, Assessment, InputError};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct ToolbarProps {
+    pub assessment: Rc<Result<Assessment, InputError>>,
+}
+
+impl PartialEq for ToolbarProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.assessment, &other.assessment)
+    }
+}
+
+fn assessment_json(a: &Assessment) -> String {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(a, &ser)
+        .ok()
+        .and_then(|v| js_sys::JSON::stringify_with_replacer_and_space(&v, &wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::from_f64(2.0)).ok())
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let Some(state) = use_context::<Ctx>() else { return html! {} };
+    let lang = state.lang;
+    let link = storage::share_url(&fields::to_share(&state.profile));
+    let ok = props.assessment.as_ref().as_ref().ok().cloned();
+    let export_json = {
+        let a = ok.clone();
+        Callback::from(move |_| {
+            if let Some(a) = &a {
+                storage::download(&format!("srdi-assessment-{}.json", a.as_of), "application/json", &assessment_json(a));
+            }
+        })
+    };
+    let export_csv = {
+        let a = ok.clone();
+        Callback::from(move |_| {
+            if let Some(a) = &a {
+                storage::download(&format!("srdi-assessment-{}.csv", a.as_of), "text/csv;charset=utf-8", &a.items_csv());
+            }
+        })
+    };
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let remember = {
+        let s = state.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let on = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+            s.dispatch(Action::Remember(on));
+        })
+    };
+    let clear = {
+        let s = state.clone();
+        Callback::from(move |_| {
+            storage::forget();
+            s.dispatch(Action::Clear);
+        })
+    };
+    html! {
+        <section class="toolbar" aria-label={lang.t("保存与分享", "Keep and share")}>
+            <div class="field share">
+                <label for="share-link">{ lang.t("分享链接（信息只在链接的 # 之后，不会发送到服务器）", "Share link (your answers sit after the #, never sent to a server)") }</label>
+                <input id="share-link" type="text" readonly=true value={link} />
+            </div>
+            <div class="buttons">
+                <label class="check"><input type="checkbox" id="remember" checked={state.remember} onchange={remember} />{ lang.t("在本设备上记住我的答案", "Remember my answers on this device") }</label>
+                <button type="button" id="clear" onclick={clear}>{ lang.t("清除我的数据", "Clear my data") }</button>
+                <button type="button" id="print" onclick={print}>{ lang.t("打印政策明白卡", "Print the policy card") }</button>
+                <button type="button" id="export-json" onclick={export_json}>{ lang.t("导出 JSON", "Export JSON") }</button>
+                <button type="button" id="export-csv" onclick={export_csv}>{ lang.t("导出 CSV", "Export CSV") }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+//! All form state in one reducer: the profile the user is building, what they
+//! typed into each field, the errors, the as-of date, the language and the
+//! what-if being previewed. The assessment is derived from this, never stored.
+
+use crate::i18n::Lang;
+use srdi_rules::eval::Fix;
+use srdi_rules::fields;
+use srdi_rules::{Date, FieldError, Profile, Text};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The last valid profile: results keep showing it while a field is wrong.
+    pub profile: Profile,
+    /// What the user typed, per field path.
+    pub raw: BTreeMap<&'static str, String>,
+    /// Fields whose text could not be read, with the rules crate's message.
+    pub errors: BTreeMap<&'static str, FieldError>,
+    pub as_of: Date,
+    pub as_of_raw: String,
+    pub as_of_error: Option<FieldError>,
+    pub today: Date,
+    pub lang: Lang,
+    /// The user chose to keep their answers on this device.
+    pub remember: bool,
+    /// A one-off notice (e.g. a damaged share link).
+    pub notice: Option<Text>,
+    /// A near miss being previewed ("what if").
+    pub what_if: Option<Fix>,
+}
+
+pub enum Action {
+    /// A field's text changed.
+    Set(&'static str, String),
+    SetAsOf(String),
+    SetLang(Lang),
+    Remember(bool),
+    /// Forget everything: a clean form.
+    Clear,
+    WhatIf(Option<Fix>),
+    /// Adopt the previewed what-if into the user's own answers.
+    AdoptWhatIf,
+    DismissNotice,
+}
+
+impl State {
+    pub fn new(profile: Profile, today: Date, lang: Lang, remember: bool, notice: Option<Text>) -> State {
+        let raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&profile, f.path))).collect();
+        State { profile, raw, errors: BTreeMap::new(), as_of: today, as_of_raw: today.to_string(), as_of_error: None, today, lang, remember, notice, what_if: None }
+    }
+
+    /// The text shown in a field.
+    pub fn raw(&self, path: &str) -> &str {
+        self.raw.get(path).map(String::as_str).unwrap_or("")
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Set(path, value) => {
+                let mut p = s.profile.clone();
+                match fields::set(&mut p, path, &value) {
+                    Ok(()) => {
+                        s.profile = p;
+                        s.errors.remove(path);
+                    }
+                    Err(e) => {
+                        s.errors.insert(path, e);
+                    }
+                }
+                s.raw.insert(path, value);
+                s.what_if = None;
+            }
+            Action::SetAsOf(value) => {
+                match Date::parse(&value) {
+                    Some(d) => {
+                        s.as_of = d;
+                        s.as_of_error = None;
+                    }
+                    None => {
+                        s.as_of_error = Some(FieldError::new(
+                            "as_of",
+                            format!("评估日期“{value}”无效，应为 YYYY-MM-DD（1990–2100）"),
+                            format!("As-of date `{value}` is invalid; expected YYYY-MM-DD between 1990 and 2100"),
+                        ))
+                    }
+                }
+                s.as_of_raw = value;
+            }
+            Action::SetLang(l) => s.lang = l,
+            Action::Remember(r) => s.remember = r,
+            Action::Clear => {
+                let mut fresh = State::new(Profile::new(s.profile.city, s.profile.size), s.today, s.lang, false, None);
+                fresh.profile = Profile::new(srdi_rules::profile::City::Nanjing, srdi_rules::profile::Size::Small);
+                fresh.raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&fresh.profile, f.path))).collect();
+                return Rc::new(fresh);
+            }
+            Action::WhatIf(fix) => s.what_if = fix,
+            Action::AdoptWhatIf => {
+                if let Some(fix) = s.what_if.take() {
+                    s.profile = fix.apply(&s.profile, s.as_of);
+                    s.raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&s.profile, f.path))).collect();
+                    s.errors.clear();
+                }
+            }
+            Action::DismissNotice => s.notice = None,
+        }
+        Rc::new(s)
+    }
+}

@@ -1,0 +1,126 @@
+//! Where a profile lives outside memory: the URL fragment (the share link,
+//! never sent to a server) and, only when the user asks, localStorage.
+
+use crate::i18n::Lang;
+use srdi_rules::fields;
+use srdi_rules::{Profile, Text};
+
+const KEY: &str = "srdi-calc:v1";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current fragment without `#`.
+pub fn fragment() -> String {
+    window().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_owned()).unwrap_or_default()
+}
+
+/// Replaces the fragment without adding a history entry or reloading.
+pub fn set_fragment(fragment: &str) {
+    if let Some(w) = window() {
+        let url = format!("#{fragment}");
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The full share link for the current page.
+pub fn share_url(fragment: &str) -> String {
+    let base = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = base.split('#').next().unwrap_or("").to_owned();
+    format!("{base}#{fragment}")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Saved answers, if the user chose to remember them.
+pub fn load_saved() -> Option<String> {
+    storage().and_then(|s| s.get_item(KEY).ok().flatten())
+}
+
+pub fn save(fragment: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(KEY, fragment);
+    }
+}
+
+pub fn forget() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(KEY);
+    }
+}
+
+/// Reads the starting profile: from the share link if there is one, else
+/// from saved answers, else a clean form. A damaged link gives a notice and
+/// whatever could be read (or a clean form), never a failure.
+pub fn initial_profile() -> (Option<Profile>, bool, Option<Text>) {
+    let frag = fragment();
+    let lang_only = frag.is_empty() || frag.starts_with("lang=");
+    if !lang_only {
+        return match fields::from_share(&frag) {
+            Some((p, errors)) if errors.is_empty() => (Some(p), false, None),
+            Some((p, errors)) => {
+                let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+                (
+                    Some(p),
+                    false,
+                    Some(Text {
+                        zh: format!("分享链接有部分内容无法读取（{}），已忽略这些项，其余已恢复。", fields.join("、")),
+                        en: format!("Part of the share link could not be read ({}); those fields were skipped and the rest restored.", fields.join(", ")),
+                    }),
+                )
+            }
+            None => (
+                None,
+                false,
+                Some(Text {
+                    zh: "分享链接已损坏，无法读取，已打开空白表单。".into(),
+                    en: "The share link is damaged and could not be read; a clean form is shown.".into(),
+                }),
+            ),
+        };
+    }
+    match load_saved().and_then(|s| fields::from_share(&s)) {
+        Some((p, _)) => (Some(p), true, None),
+        None => (None, false, None),
+    }
+}
+
+/// The language asked for by `?lang=en` or `#lang=en`.
+pub fn initial_lang() -> Lang {
+    let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    if search.contains("lang=en") || fragment().starts_with("lang=en") {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
+/// Offers `content` as a file download, made on the device.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(el) = doc.create_element("a") {
+        use wasm_bindgen::JsCast;
+        if let Ok(a) = el.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Today's date in the browser's time zone.
+pub fn today() -> srdi_rules::Date {
+    let d = js_sys::Date::new_0();
+    srdi_rules::Date::new(d.get_full_year() as u16, (d.get_month() + 1) as u8, d.get_date() as u8).unwrap_or(srdi_rules::Date::ymd(2026, 1, 1))
+}
