@@ -11,8 +11,11 @@ cargo test --locked -p srdi-rules -p srdi-cli
 say "the rules crate builds for wasm32 with no web dependency"
 cargo build --locked -q -p srdi-rules --target wasm32-unknown-unknown
 if cargo tree -p srdi-rules -e normal | grep -Eq 'wasm-bindgen|web-sys|yew'; then echo "srdi-rules must not depend on web crates"; exit 1; fi
+say "component tests (wasm-bindgen-test in headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --locked -p srdi-web --target wasm32-unknown-unknown
 say "building the web app"
 bash "$ROOT/scripts/build.sh"
-say "browser tests (playwright-core + Debian chromium)"
+say "browser tests (playwright-core + Debian chromium); screenshots in tests/e2e/artifacts/"
 (cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)
 say "all tests passed"

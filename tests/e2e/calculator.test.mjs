@@ -4,6 +4,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 let server, browser, base;
@@ -52,6 +58,13 @@ test('a Nanjing first-time little giant sees ¥1,000,000 on a 360 px phone, in C
   // No horizontal scrolling at 360 px.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360px`);
+  // Two doctorate graduates: the rent subsidy per month and per year, paid to the graduates.
+  await page.fill('#f-talent-graduates_phd', '2');
+  const rent = page.locator('[data-rule="nanjing.13.graduate_rent_subsidy"]');
+  await rent.waitFor();
+  assert.match(await rent.textContent(), /每月 4,800 元（每年 5.76 万元，最长 36 个月共 17.28 万元）/);
+  assert.match(await rent.textContent(), /企业员工/);
+  await page.screenshot({ path: ARTIFACTS + 'nanjing-360.png', fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -179,7 +192,9 @@ test('prints as a one-page A4 policy card with the items, citations, totals, dat
   assert.equal(await page.isVisible('[data-rule="nanjing.5.little_giant_award"] .print-cite'), true, 'quotes print');
   assert.match(await page.textContent('[data-rule="nanjing.5.little_giant_award"] .print-cite'), /南京市若干措施》（五）：对首次获评/);
   assert.equal(await page.isVisible('.disclaimer'), true);
+  await page.screenshot({ path: ARTIFACTS + 'print-card.png', fullPage: true });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  fs.writeFileSync(ARTIFACTS + 'print-card.pdf', pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 1, 'a PDF was produced');
   assert.equal(pages, 1, `the card should fit one A4 page, got ${pages}`);
@@ -198,5 +213,42 @@ test('keyboard and labels: every control is labelled, focus is visible, 1280 px 
   assert.notEqual(outline, 'none');
   const [form, results] = await Promise.all([page.locator('.form').boundingBox(), page.locator('.results').boundingBox()]);
   assert.ok(results.x > form.x + form.width - 1, 'side by side at 1280px');
+  await page.screenshot({ path: ARTIFACTS + 'desktop-1280.png', fullPage: true });
+  await context.close();
+});
+
+test('axe-core finds no serious or critical accessibility violations, in Chinese and in English, with errors shown', async () => {
+  for (const path of ['#v=1&city=nanjing&size=small&titles.little_giant=2026&titles.provincial_srdi=2023&talent.graduates_phd=1', '#v=1&city=huaian&size=small&titles.provincial_srdi=2024']) {
+    const { page, context } = await open(path, { width: 1280, height: 900 });
+    await page.fill('#f-finance-equipment_loan_yuan', 'abc');
+    await page.waitForSelector('.error-summary');
+    await page.locator('details').first().evaluate((d) => { d.open = true; });
+    for (const lang of ['中文', 'English']) {
+      await page.click(`.lang button:has-text("${lang}")`);
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(async () => await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(bad, [], `${path} ${lang}`);
+    }
+    await context.close();
+  }
+});
+
+test('privacy: every request during load goes to the app\'s own origin, and none at all after the first load', async () => {
+  const { page, context, requests } = await open();
+  await page.waitForLoadState('networkidle');
+  assert.ok(requests.length > 0);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(base)), []);
+  const after = [];
+  page.on('request', (r) => after.push(r.url()));
+  await page.selectOption('#f-city', 'nanjing');
+  await page.fill('#f-titles-little_giant', '2026');
+  await page.fill('#f-finance-equipment_loan_yuan', '1000万');
+  await page.click('.lang button:has-text("English")');
+  await page.check('#remember');
+  await page.locator('details').first().evaluate((d) => { d.open = true; });
+  await page.waitForTimeout(300);
+  assert.deepEqual(after, [], 'no request after the first load');
   await context.close();
 });

@@ -3,3 +3,6 @@ pub mod app;
 pub mod form;
 pub mod results;
 pub mod toolbar;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;
