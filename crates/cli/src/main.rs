@@ -217,53 +217,44 @@ fn write_policies(out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
-/// CSV columns for batch input: the flat profile fields.
-const CSV_FIELDS: &[&str] = &[
-    "city", "district", "size", "manufacturing",
-    "titles.innovative_sme", "titles.provincial_srdi", "titles.little_giant", "titles.single_champion", "titles.demo_platform",
-    "achievements.national_key_tech_task", "achievements.leads_standard", "achievements.generative_ai_filed",
-    "achievements.smart_factory_excellent", "achievements.industrial_internet_platform", "achievements.first_set_product",
-    "achievements.chuangke_winner", "achievements.pilot_platform_investment_yuan",
-    "finance.equipment_loan_yuan", "finance.equipment_loan_rate_bp", "finance.central_subsidy", "finance.guarantee_yuan", "finance.bridge_loan_need",
-    "rd.expense_this_year_yuan", "rd.expense_last_year_yuan", "talent.graduates_phd", "talent.graduates_master", "procurement.bid_price_yuan",
-];
-
-const CSV_OUT_HEADER: &str = "line,ok,error,exact_one_off_fen,annual_fen,up_to_fen,employees_per_month_fen,employees_max_total_fen,unquantified_count,non_monetary_count,items";
-
-/// Turns one CSV row (header names as dotted paths) into a JSON profile.
-fn csv_row_to_json(header: &[String], row: &[String]) -> Result<serde_json::Value, String> {
-    let mut root = serde_json::Map::new();
+/// Reads one CSV row (header names are the dotted field paths of `srdi_rules::fields`,
+/// values as a person types them: `1,000万`, `3.2` for a rate in percent, `是`/`true`)
+/// through the same parser as the web form and share links.
+fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, String> {
+    use srdi_rules::fields;
+    let mut p = Profile::new(srdi_rules::profile::City::Nanjing, srdi_rules::profile::Size::Small);
+    let (mut has_city, mut has_size) = (false, false);
+    let mut errors = Vec::new();
     for (name, cell) in header.iter().zip(row) {
-        let cell = cell.trim();
-        if cell.is_empty() {
+        if fields::field(name).is_none() {
+            errors.push(format!("{name}：未知列 / {name}: unknown column"));
             continue;
         }
-        if !CSV_FIELDS.contains(&name.as_str()) {
-            return Err(format!("{name}：未知列 / {name}: unknown column"));
+        if cell.trim().is_empty() {
+            continue;
         }
-        let value = if matches!(name.as_str(), "city" | "district" | "size") {
-            serde_json::Value::String(cell.to_owned())
-        } else if cell == "true" || cell == "false" {
-            serde_json::Value::Bool(cell == "true")
-        } else {
-            cell.parse::<i64>()
-                .map(serde_json::Value::from)
-                .map_err(|_| format!("{name}：“{cell}”不是整数或 true/false / {name}: `{cell}` is not an integer or true/false"))?
-        };
-        match name.split_once('.') {
-            None => {
-                root.insert(name.clone(), value);
+        match fields::set(&mut p, name, cell) {
+            Ok(()) => {
+                has_city |= name == "city";
+                has_size |= name == "size";
             }
-            Some((group, field)) => {
-                let g = root.entry(group.to_owned()).or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
-                if let Some(obj) = g.as_object_mut() {
-                    obj.insert(field.to_owned(), value);
-                }
-            }
+            Err(e) => errors.push(format!("{} / {}", e.zh, e.en)),
         }
     }
-    Ok(serde_json::Value::Object(root))
+    if !has_city {
+        errors.push("city：必填字段缺失 / city: required field is missing".into());
+    }
+    if !has_size {
+        errors.push("size：必填字段缺失 / size: required field is missing".into());
+    }
+    if errors.is_empty() {
+        Ok(p)
+    } else {
+        Err(errors.join("\n"))
+    }
 }
+
+const CSV_OUT_HEADER: &str = "line,ok,error,exact_one_off_fen,annual_fen,up_to_fen,employees_per_month_fen,employees_max_total_fen,unquantified_count,non_monetary_count,items";
 
 fn split_csv(line: &str) -> Vec<String> {
     let mut cells = Vec::new();
@@ -316,10 +307,7 @@ fn batch(input: &str, output: &str, as_of: Date) -> Result<(), Failure> {
         }
         let lineno = i + 1;
         let result: Result<Assessment, String> = if csv_in {
-            csv_row_to_json(header.as_deref().unwrap_or(&[]), &split_csv(&line))
-                .and_then(|v| serde_json::from_value::<serde_json::Value>(v).map_err(|e| e.to_string()))
-                .and_then(|v| profile_from_json(&v.to_string()).map_err(|e| e.to_string()))
-                .and_then(|p| evaluate(&p, as_of).map_err(|e| e.to_string()))
+            csv_row_to_profile(header.as_deref().unwrap_or(&[]), &split_csv(&line)).and_then(|p| evaluate(&p, as_of).map_err(|e| e.to_string()))
         } else {
             profile_from_json(line.trim_start_matches('\u{feff}')).and_then(|p| evaluate(&p, as_of)).map_err(|e| e.to_string())
         };

@@ -20,7 +20,8 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run srdi");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // The CLI may exit before reading stdin (e.g. on a bad option): a broken pipe here is fine.
+    let _ = child.stdin.take().map(|mut s| s.write_all(stdin.as_bytes()));
     child.wait_with_output().unwrap()
 }
 
@@ -340,7 +341,26 @@ fn batch_csv_rejects_an_unknown_column_per_row() {
     assert_eq!(out.len(), 2);
     assert_eq!(out[0]["ok"], false);
     assert!(out[0]["error"].as_str().unwrap().contains("colour"));
-    assert_eq!(out[1]["ok"], true);
+    assert_eq!(out[1]["ok"], false, "an unknown column is a mistake on every row, even where it is empty");
+    assert!(out[1]["error"].as_str().unwrap().contains("colour"));
+}
+
+#[test]
+fn batch_csv_reads_amounts_as_people_type_them() {
+    let input = temp("typed.csv");
+    let output = temp("typed-out.jsonl");
+    std::fs::write(&input, "city,size,titles.provincial_srdi,finance.equipment_loan_yuan,finance.equipment_loan_rate_bp\n苏州,小型,2024,\"1,000万\",1.5\n").unwrap();
+    let o = run(&["batch", "--as-of", "2026-11-23", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let text = std::fs::read_to_string(&output).unwrap();
+    std::fs::remove_file(&input).ok();
+    std::fs::remove_file(&output).ok();
+    assert_eq!(o.status.code(), Some(0));
+    let out: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(out["ok"], true, "{out}");
+    let items = out["assessment"]["items"].as_array().unwrap();
+    let sub = items.iter().find(|i| i["rule_id"] == "jiangsu_measures.7.loan_interest_subsidy").unwrap();
+    // ¥10M at 1.5% interest: the 2-point subsidy is capped at the interest paid, ¥150,000.
+    assert_eq!(sub["amount"], serde_json::json!({ "kind": "annual", "fen": 15_000_000 }));
 }
 
 /// Files saved by Windows editors start with a UTF-8 byte-order mark.
