@@ -96,10 +96,8 @@ impl Reducible for State {
             Action::SetLang(l) => s.lang = l,
             Action::Remember(r) => s.remember = r,
             Action::Clear => {
-                let mut fresh = State::new(Profile::new(s.profile.city, s.profile.size), s.today, s.lang, false, None);
-                fresh.profile = Profile::new(srdi_rules::profile::City::Nanjing, srdi_rules::profile::Size::Small);
-                fresh.raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&fresh.profile, f.path))).collect();
-                return Rc::new(fresh);
+                let blank = Profile::new(srdi_rules::profile::City::Nanjing, srdi_rules::profile::Size::Small);
+                return Rc::new(State::new(blank, s.today, s.lang, false, None));
             }
             Action::WhatIf(fix) => s.what_if = fix,
             Action::AdoptWhatIf => {
