@@ -19,8 +19,8 @@ if ! trunk --version 2>/dev/null | grep -q '0.21.14'; then
   say "installing trunk 0.21.14 (about 11 minutes)"
   cargo install trunk --version 0.21.14 --locked
 fi
-if [ ! -x "$ROOT/tests/e2e/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
-  say "installing npm packages (binaryen's wasm-opt, playwright-core)"
+if [ ! -f "$ROOT/tests/e2e/node_modules/.package-lock.json" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
+  say "installing npm packages (binaryen's wasm-opt, playwright-core, axe-core, typescript)"
   (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
 fi
 if [ "${SRDI_NEED_BROWSER:-0}" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then

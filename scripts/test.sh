@@ -7,13 +7,15 @@ export SRDI_NEED_BROWSER=1
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 say "cargo test: rules crate and CLI"
-cargo test --locked -p srdi-rules -p srdi-cli
+cargo test --locked -p srdi-rules -p srdi-cli -p srdi-wasm
 say "the rules crate builds for wasm32 with no web dependency"
 cargo build --locked -q -p srdi-rules --target wasm32-unknown-unknown
 if cargo tree -p srdi-rules -e normal | grep -Eq 'wasm-bindgen|web-sys|yew'; then echo "srdi-rules must not depend on web crates"; exit 1; fi
-say "component tests (wasm-bindgen-test in headless Chromium)"
+say "wasm-bindgen tests in headless Chromium: JS API parity with native, JS errors, web components"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --locked -p srdi-web --target wasm32-unknown-unknown
+  cargo test --locked -p srdi-wasm -p srdi-web --target wasm32-unknown-unknown
+say "building the JS API package (dist-js/srdi-calc)"
+bash "$ROOT/scripts/package-js.sh"
 say "building the web app"
 bash "$ROOT/scripts/build.sh"
 say "browser tests (playwright-core + Debian chromium); screenshots in tests/e2e/artifacts/"

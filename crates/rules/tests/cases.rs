@@ -5,19 +5,8 @@
 use serde_json::Value;
 use srdi_rules::parse::profile_from;
 use srdi_rules::{evaluate, Date};
-use std::path::{Path, PathBuf};
 
-fn case_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("tests/cases").flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            case_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "toml") {
-            out.push(p);
-        }
-    }
-}
+mod support;
 
 /// Every key in `want` has the same value in `got` (objects compared recursively).
 fn subset(want: &Value, got: &Value) -> bool {
@@ -128,24 +117,13 @@ fn run_case(name: &str, case: &Value) -> Result<(), String> {
 
 #[test]
 fn declarative_cases_match_hand_worked_figures() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases");
-    let mut files = Vec::new();
-    case_files(&root, &mut files);
-    assert!(!files.is_empty(), "no cases under {}", root.display());
+    let cases = support::all_cases();
     let mut failures = Vec::new();
-    let mut count = 0;
-    for f in &files {
-        let text = std::fs::read_to_string(f).expect("read case");
-        let doc: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
-        let doc = serde_json::to_value(doc).expect("toml to json");
-        for case in doc["case"].as_array().into_iter().flatten() {
-            count += 1;
-            let name = format!("{} — {}", f.strip_prefix(&root).unwrap_or(f).display(), case["name"].as_str().unwrap_or("?"));
-            if let Err(e) = run_case(&name, case) {
-                failures.push(format!("{name}: {e}"));
-            }
+    for (name, case) in &cases {
+        if let Err(e) = run_case(name, case) {
+            failures.push(format!("{name}: {e}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
-    eprintln!("{count} declarative cases passed");
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    eprintln!("{} declarative cases passed", cases.len());
 }

@@ -1,0 +1,191 @@
+// ---- srdi-calc types (hand-kept beside the Rust types; checked by tests/e2e/jsapi.test.mjs) ----
+
+/** One of Jiangsu's 13 prefecture-level cities, or outside Jiangsu. */
+export type City =
+  | "nanjing" | "wuxi" | "xuzhou" | "changzhou" | "suzhou" | "nantong" | "lianyungang"
+  | "huaian" | "yancheng" | "yangzhou" | "zhenjiang" | "taizhou" | "suqian" | "outside_jiangsu";
+
+/** Enterprise size class (工信部 classification). */
+export type Size = "micro" | "small" | "medium" | "large";
+
+/** What the calculator knows about one enterprise. Money in yuan (integers), rates in basis points. */
+export interface Profile {
+  city: City;
+  /** District (区/县), free text up to 40 characters. */
+  district?: string;
+  size: Size;
+  /** Manufacturing enterprise (制造业). */
+  manufacturing?: boolean;
+  /** Year each title was first obtained (首次获评年份), or absent. */
+  titles?: {
+    innovative_sme?: number;
+    provincial_srdi?: number;
+    little_giant?: number;
+    single_champion?: number;
+    demo_platform?: number;
+  };
+  achievements?: {
+    national_key_tech_task?: boolean;
+    leads_standard?: boolean;
+    generative_ai_filed?: boolean;
+    smart_factory_excellent?: boolean;
+    industrial_internet_platform?: boolean;
+    first_set_product?: boolean;
+    chuangke_winner?: boolean;
+    pilot_platform_investment_yuan?: number;
+  };
+  finance?: {
+    equipment_loan_yuan?: number;
+    equipment_loan_rate_bp?: number;
+    central_subsidy?: boolean;
+    guarantee_yuan?: number;
+    bridge_loan_need?: boolean;
+  };
+  rd?: { expense_this_year_yuan?: number; expense_last_year_yuan?: number };
+  talent?: { graduates_phd?: number; graduates_master?: number };
+  procurement?: { bid_price_yuan?: number };
+}
+
+/** A sentence in both languages. */
+export interface Text { zh: string; en: string }
+
+/** An amount worked out for the profile; all money in fen (1 yuan = 100 fen). */
+export type Amount =
+  | { kind: "exact"; fen: number }
+  | { kind: "up_to"; cap_fen: number }
+  | { kind: "monthly"; per_month_fen: number; per_year_fen: number; max_months: number; max_total_fen: number }
+  | { kind: "annual"; fen: number }
+  | { kind: "evaluation_price"; bid_fen: number; deduction_bp: number; evaluated_fen: number }
+  | { kind: "fee_ceiling"; rate_bp: number; base_fen: number; max_fee_fen: number }
+  | { kind: "rate_ceiling"; lpr_bp: number; spread_bp: number; ceiling_bp: number }
+  | { kind: "unquantified"; note_zh: string; note_en: string }
+  | { kind: "non_monetary" };
+
+export type Flag = "draft" | "expired" | "not_yet_in_force" | "date_assumed" | "external_source";
+export type Category =
+  | "title_award" | "subsidy" | "interest_subsidy" | "rent_subsidy" | "cost_ceiling"
+  | "procurement_preference" | "service" | "qualification";
+export type Level = { level: "province" } | { level: "city"; city: City };
+export type DateSpec =
+  | { kind: "stated"; date: string }
+  | { kind: "assumed"; date: string; why_zh: string; why_en: string };
+
+export interface External { source: string; confidence: "official" | "news" | "weak"; note_zh: string; note_en: string }
+
+/** One benefit, with the clause it comes from and how it was worked out. */
+export interface Item {
+  rule_id: string;
+  document: string;
+  document_zh: string;
+  document_en: string;
+  level: Level;
+  /** Clause number as printed, e.g. "（五）". */
+  clause: string;
+  /** The clause's words, verbatim. */
+  quote: string;
+  gist_en: string;
+  name_zh: string;
+  name_en: string;
+  category: Category;
+  beneficiary: "enterprise" | "employees";
+  amount: Amount;
+  amount_text: Text;
+  period: "one_off" | "per_year" | "per_month" | "none";
+  payment: "no_application" | "apply" | "by_bank" | "not_stated";
+  departments: string;
+  flags: Flag[];
+  external: External | null;
+  trace: Text[];
+  stacking: Text | null;
+}
+
+/** What one step would bring: obtain a title this year, or an achievement. */
+export type Fix = { kind: "title"; value: string } | { kind: "achievement"; value: string };
+
+export interface NearMiss {
+  rule_id: string;
+  document: string;
+  document_zh: string;
+  document_en: string;
+  clause: string;
+  name_zh: string;
+  name_en: string;
+  missing: Text;
+  fix: Fix;
+  would_bring: Amount;
+  would_bring_text: Text;
+  flags: Flag[];
+}
+
+/** Sums kept apart (fen); only documents in force on the as-of date count. */
+export interface Totals {
+  exact_one_off_fen: number;
+  annual_fen: number;
+  up_to_fen: number;
+  employees_per_month_fen: number;
+  employees_max_total_fen: number;
+  unquantified_count: number;
+  non_monetary_count: number;
+  not_in_force_count: number;
+  includes_drafts: boolean;
+}
+
+export interface DocumentStanding {
+  document: string;
+  title: string;
+  short_zh: string;
+  short_en: string;
+  level: Level;
+  status: "draft" | "issued";
+  effective_from: DateSpec;
+  effective_until: DateSpec;
+  flags: Flag[];
+}
+
+/** The answer for one profile on one date. */
+export interface Assessment {
+  as_of: string;
+  city: City;
+  /** False outside Jiangsu. */
+  applies: boolean;
+  notices: Text[];
+  documents: DocumentStanding[];
+  items: Item[];
+  near_misses: NearMiss[];
+  totals: Totals;
+  rules_version: string;
+}
+
+/** One problem with one field: `field` is a dotted path such as "titles.little_giant". */
+export interface FieldProblem { field: string; zh: string; en: string }
+
+/** What `evaluate` throws for bad input. */
+export interface SrdiInputError extends Error {
+  name: "SrdiInputError";
+  field: string;
+  zh: string;
+  en: string;
+  errors: FieldProblem[];
+}
+
+/** One rule, or one clause that is deliberately not a rule (with the reason). */
+export interface PolicyEntry {
+  id: string;
+  document: string;
+  document_zh: string;
+  clause: string;
+  quote: string;
+  treatment: "rule" | "not_applicable";
+  name_zh: string;
+  name_en: string;
+  reason_zh: string | null;
+  reason_en: string | null;
+  rule: Record<string, unknown> | null;
+}
+
+export interface VersionInfo {
+  package: string;
+  /** Date the rule set was last checked against its sources. */
+  rules_version: string;
+  documents: { document: string; title: string; short_zh: string; short_en: string; status: "draft" | "issued" }[];
+}
