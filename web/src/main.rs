@@ -1,34 +1,160 @@
 //! The srdi-calc web app: a Yew front end over srdi-rules, entirely in the
 //! browser. State lives in one reducer (`state.rs`); the assessment is derived
 //! from it on every change; components are named after what a user sees.
+//!
+//! Three ways in (see `embed.rs`): the standalone page (`#srdi-app` with
+//! `data-srdi-standalone`), the same page framed by a host (`?embed=1`), and
+//! `mountInto`, which `embed.js` calls to render into a host's shadow root.
 #![forbid(unsafe_code)]
 
 mod components;
+mod embed;
 mod i18n;
 mod state;
 mod storage;
 
-use components::app::App;
+use components::app::{App, AppProps};
+use embed::{Config, Mode};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
 
-/// Replaces the page with a readable message if anything in the wasm panics.
+thread_local! {
+    /// Every element the calculator renders into, for the panic page.
+    static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+}
+
+const PANIC_PAGE: &str = "<div class=\"fatal\" role=\"alert\"><h2>计算器出错了 / The calculator hit an error</h2>\
+     <p>您的数据没有离开本设备。请重新加载页面；若问题重复出现，请告诉我们您的操作步骤。</p>\
+     <p>Your data has not left this device. Please reload the page; if it happens again, tell us what you did.</p>\
+     <p><button type=\"button\" class=\"button\" data-srdi-reload>重新加载 / Reload</button></p></div>";
+
+/// Replaces every calculator on the page with a readable message if anything
+/// in the wasm panics. (Yew's own hook would only log to the console.)
 fn install_panic_page() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) {
-            root.set_inner_html(
-                "<div class=\"fatal\" role=\"alert\"><h2>计算器出错了 / The calculator hit an error</h2>\
-                 <p>您的数据没有离开本设备。请重新加载页面；若问题重复出现，请告诉我们您的操作步骤。</p>\
-                 <p>Your data has not left this device. Please reload the page; if it happens again, tell us what you did.</p>\
-                 <p><a class=\"button\" href=\"\">重新加载 / Reload</a></p></div>",
-            );
-        }
+        ROOTS.with(|roots| {
+            for root in roots.borrow().iter() {
+                root.set_inner_html(PANIC_PAGE);
+                if let Ok(Some(button)) = root.query_selector("[data-srdi-reload]") {
+                    let reload = Closure::<dyn Fn()>::new(|| {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().reload();
+                        }
+                    });
+                    let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+                    reload.forget();
+                }
+            }
+        });
         web_sys::console::error_1(&detail.into());
     }));
 }
 
+fn remember_root(root: &web_sys::Element) {
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+}
+
+fn warn_all(warnings: Vec<String>) {
+    for w in warnings {
+        web_sys::console::warn_1(&w.into());
+    }
+}
+
+/// Offline after the first visit: the service worker generated at build time (sw.js).
+fn register_service_worker(window: &web_sys::Window) {
+    let protocol = window.location().protocol().unwrap_or_default();
+    if window.is_secure_context() && (protocol == "https:" || protocol == "http:") {
+        // A failure (e.g. storage disabled) only means no offline copy.
+        let registering = window.navigator().service_worker().register("./sw.js");
+        let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+        let _ = registering.catch(&ignore);
+        ignore.forget();
+    }
+}
+
 fn main() {
     install_panic_page();
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else { return };
+    let Some(window) = web_sys::window() else { return };
+    let Some(doc) = window.document() else { return };
+    // Only the standalone page starts by itself; host pages call mountInto.
+    let Some(root) = doc.get_element_by_id("srdi-app").filter(|e| e.has_attribute("data-srdi-standalone")) else { return };
+    let pairs = embed::query_pairs(&window.location().search().unwrap_or_default());
+    let framed = pairs.iter().any(|(k, v)| k == "embed" && v == "1");
+    let mode = if framed {
+        Mode::Frame { host_origin: pairs.iter().find(|(k, _)| k == "origin").and_then(|(_, v)| embed::valid_origin(v)) }
+    } else {
+        Mode::Standalone
+    };
+    let mut config = Config::new(mode);
+    warn_all(config.apply(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+    if !framed && doc.query_selector("meta[name=srdi-single-file]").ok().flatten().is_none() {
+        register_service_worker(&window);
+    }
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    remember_root(&root);
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
+}
+
+/// A calculator rendered into a host page (by `embed.js`), with `update` and `destroy`.
+#[wasm_bindgen]
+pub struct Mounted {
+    app: Option<yew::AppHandle<App>>,
+    config: Config,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Applies new options (city, lang, theme, compact, sections, result).
+    pub fn update(&mut self, options: JsValue) {
+        let mut config = self.config.clone();
+        warn_all(config.apply(option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+        self.config = config.clone();
+        if let Some(app) = self.app.as_mut() {
+            app.update(AppProps { config });
+        }
+    }
+
+    /// Unmounts the calculator; what it rendered is removed.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Reads a host's options object into text pairs; anything but plain
+/// strings, numbers and booleans is ignored.
+fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
+    if !options.is_object() {
+        return Vec::new();
+    }
+    let entries = js_sys::Object::entries(options.unchecked_ref());
+    entries
+        .iter()
+        .take(32)
+        .filter_map(|e| {
+            let pair = js_sys::Array::from(&e);
+            let name = pair.get(0).as_string()?;
+            let v = pair.get(1);
+            let value = v.as_string().or_else(|| v.as_bool().map(|b| b.to_string())).or_else(|| v.as_f64().map(|n| n.to_string()))?;
+            Some((name, value))
+        })
+        .collect()
+}
+
+/// Renders a calculator into `root` (inside the host's shadow root); events go to `host`.
+#[wasm_bindgen(js_name = mountInto)]
+pub fn mount_into(root: web_sys::Element, host: web_sys::Element, options: JsValue) -> Mounted {
+    let mut config = Config::new(Mode::InPage { host });
+    warn_all(config.apply(option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+    remember_root(&root);
+    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.clone() }).render();
+    Mounted { app: Some(app), config }
+}
+
+/// For the browser tests of the panic page only: panics inside the wasm.
+#[wasm_bindgen(js_name = __srdiPanicForTest)]
+pub fn panic_for_test() {
+    panic!("deliberate panic (browser test of the panic page)");
 }

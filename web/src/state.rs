@@ -51,6 +51,11 @@ impl State {
         State { profile, raw, errors: BTreeMap::new(), as_of: today, as_of_raw: today.to_string(), as_of_error: None, today, lang, remember, notice, what_if: None }
     }
 
+    /// The blank form: Nanjing (or the host's preset city), a small enterprise.
+    pub fn blank_profile(city: Option<srdi_rules::profile::City>) -> Profile {
+        Profile::new(city.unwrap_or(srdi_rules::profile::City::Nanjing), srdi_rules::profile::Size::Small)
+    }
+
     /// The text shown in a field.
     pub fn raw(&self, path: &str) -> &str {
         self.raw.get(path).map(String::as_str).unwrap_or("")
@@ -96,8 +101,7 @@ impl Reducible for State {
             Action::SetLang(l) => s.lang = l,
             Action::Remember(r) => s.remember = r,
             Action::Clear => {
-                let blank = Profile::new(srdi_rules::profile::City::Nanjing, srdi_rules::profile::Size::Small);
-                return Rc::new(State::new(blank, s.today, s.lang, false, None));
+                return Rc::new(State::new(State::blank_profile(None), s.today, s.lang, false, None));
             }
             Action::WhatIf(fix) => s.what_if = fix,
             Action::AdoptWhatIf => {

@@ -2,6 +2,7 @@
 pub mod app;
 pub mod form;
 pub mod results;
+pub mod send_to_host;
 pub mod toolbar;
 
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -3,6 +3,7 @@
 //! 还可争取 (near misses) with a one-click what-if.
 
 use super::app::Ctx;
+use crate::embed::Sections;
 use crate::i18n::{pick, Lang};
 use crate::state::Action;
 use srdi_rules::eval::{DocumentStanding, Flag, Item, NearMiss};
@@ -16,11 +17,13 @@ use yew::prelude::*;
 pub struct ResultsProps {
     pub assessment: Rc<Result<Assessment, InputError>>,
     pub what_if: Option<Rc<Assessment>>,
+    pub sections: Sections,
 }
 
 impl PartialEq for ResultsProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.assessment, &other.assessment)
+            && self.sections == other.sections
             && match (&self.what_if, &other.what_if) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -185,7 +188,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
                     if t.not_in_force_count > 0 { { match lang { Lang::Zh => format!("另有 {} 项已到期或未施行，未计入。", t.not_in_force_count), Lang::En => format!(" {} items expired or not yet in force are not counted.", t.not_in_force_count) } } }
                 </p>
             </div>
-            if !near.is_empty() {
+            if props.sections.near && !near.is_empty() {
                 <section class="near" aria-labelledby="near-h">
                     <h3 id="near-h">{ lang.t("还可争取", "Within reach") }</h3>
                     <ul>
@@ -220,10 +223,12 @@ pub fn results_view(props: &ResultsProps) -> Html {
                 <p class="empty">{ lang.t("按目前的信息，暂无适用条目。填写资质与荣誉后再看看。", "Nothing applies yet. Add your titles and look again.") }</p>
             }
             <p class="print-only">{ match lang { Lang::Zh => format!("另有 {} 项非资金支持（服务、绿色通道、优先等），详见网页版。", a.items.iter().filter(|i| matches!(i.amount, srdi_rules::Amount::NonMonetary)).count()), Lang::En => format!("Plus {} non-monetary benefits (services, green channels, priorities): see the web page.", a.items.iter().filter(|i| matches!(i.amount, srdi_rules::Amount::NonMonetary)).count()) } }</p>
-            <section class="docs" aria-labelledby="docs-h">
-                <h3 id="docs-h">{ lang.t("依据的文件", "Documents used") }</h3>
-                <ul>{ for a.documents.iter().map(|d| document_view(lang, d)) }</ul>
-            </section>
+            if props.sections.documents {
+                <section class="docs" aria-labelledby="docs-h">
+                    <h3 id="docs-h">{ lang.t("依据的文件", "Documents used") }</h3>
+                    <ul>{ for a.documents.iter().map(|d| document_view(lang, d)) }</ul>
+                </section>
+            }
         </section>
     }
 }

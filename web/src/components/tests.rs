@@ -1,7 +1,8 @@
 //! Component tests in a real browser (wasm-bindgen-test, headless Chromium):
 //! the app renders, reacts to typing without a submit button, and explains.
 
-use super::app::App;
+use super::app::{App, AppProps};
+use crate::embed::{Config, Mode};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -18,7 +19,7 @@ async fn mount() -> web_sys::Element {
     crate::storage::forget();
     let root = doc().create_element("div").expect("div");
     doc().body().expect("body").append_child(&root).expect("append");
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: Config::new(Mode::Standalone) }).render();
     yew::scheduler::flush().await;
     root
 }
@@ -76,4 +77,61 @@ async fn the_city_decides_which_sections_are_asked() {
     assert!(root.query_selector("#f-titles-little_giant").ok().flatten().is_none());
     assert!(text_of(&root, "#results").contains("不在江苏省内"));
     root.remove();
+}
+
+/// Mounts the app as `embed.js` does for a host page: presets, no share link.
+async fn mount_in_page(options: &[(&str, &str)]) -> (web_sys::Element, web_sys::Element, yew::AppHandle<App>) {
+    crate::storage::set_fragment("");
+    let host = doc().create_element("div").expect("div");
+    let root = doc().create_element("div").expect("div");
+    host.append_child(&root).expect("append");
+    doc().body().expect("body").append_child(&host).expect("append");
+    let mut config = Config::new(Mode::InPage { host: host.clone() });
+    assert!(config.apply(options.iter().copied()).is_empty());
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
+    yew::scheduler::flush().await;
+    (host, root, app)
+}
+
+#[wasm_bindgen_test]
+async fn a_host_preset_sets_city_language_and_sections_and_leaves_the_host_url_alone() {
+    let before = crate::storage::fragment();
+    let (host, root, app) = mount_in_page(&[("city", "suzhou"), ("lang", "en"), ("sections", "header"), ("compact", "true")]).await;
+    let city = root.query_selector("#f-city").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+    assert_eq!(city.as_deref(), Some("suzhou"));
+    assert!(text_of(&root, "h1").contains("SRDI policy calculator"));
+    assert!(root.query_selector(".srdi.compact").ok().flatten().is_some());
+    for hidden in ["#share-link", "#remember", ".toolbar", ".near", ".docs", "#send-to-host"] {
+        assert!(root.query_selector(hidden).ok().flatten().is_none(), "{hidden} should be hidden");
+    }
+    type_into(&root, "f-titles-little_giant", "2026", "input").await;
+    assert_eq!(crate::storage::fragment(), before, "the host page's URL must not change");
+    app.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(root.child_element_count(), 0, "destroy leaves nothing behind");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn results_reach_the_host_only_when_the_user_presses_send() {
+    let (host, root, app) = mount_in_page(&[("city", "nanjing"), ("result", "预填申报表")]).await;
+    let got: std::rc::Rc<std::cell::RefCell<Vec<wasm_bindgen::JsValue>>> = Default::default();
+    let listener = {
+        let got = got.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| got.borrow_mut().push(e.detail()))
+    };
+    host.add_event_listener_with_callback("srdi:result", listener.as_ref().unchecked_ref()).expect("listen");
+    type_into(&root, "f-titles-little_giant", "2026", "input").await;
+    let button = root.query_selector("#send-to-host").ok().flatten().expect("send button");
+    let label = button.text_content().unwrap_or_default();
+    assert!(label.contains("发送给") && text_of(&root, ".send").contains("预填申报表"), "{label}");
+    assert!(got.borrow().is_empty(), "nothing is sent before the click");
+    button.dyn_ref::<web_sys::HtmlElement>().expect("button").click();
+    yew::scheduler::flush().await;
+    assert_eq!(got.borrow().len(), 1);
+    let detail = got.borrow()[0].clone();
+    let total = js_sys::Reflect::get(&js_sys::Reflect::get(&detail, &"totals".into()).expect("totals"), &"exact_one_off_fen".into()).expect("fen");
+    assert_eq!(total.as_f64(), Some(100_000_000.0));
+    app.destroy();
+    host.remove();
 }

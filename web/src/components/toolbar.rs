@@ -2,6 +2,7 @@
 //! exports and the printable 政策明白卡.
 
 use super::app::Ctx;
+use crate::embed::Mode;
 use crate::state::Action;
 use crate::storage;
 use srdi_rules::{fields, Assessment, InputError};
@@ -11,11 +12,12 @@ use yew::prelude::*;
 #[derive(Properties)]
 pub struct ToolbarProps {
     pub assessment: Rc<Result<Assessment, InputError>>,
+    pub mode: Mode,
 }
 
 impl PartialEq for ToolbarProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.assessment, &other.assessment)
+        Rc::ptr_eq(&self.assessment, &other.assessment) && self.mode == other.mode
     }
 }
 
@@ -32,6 +34,8 @@ fn assessment_json(a: &Assessment) -> String {
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let Some(state) = use_context::<Ctx>() else { return html! {} };
     let lang = state.lang;
+    let standalone = props.mode == Mode::Standalone;
+    let in_page = matches!(props.mode, Mode::InPage { .. });
     let link = storage::share_url(&fields::to_share(&state.profile));
     let ok = props.assessment.as_ref().as_ref().ok().cloned();
     let export_json = {
@@ -66,20 +70,29 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let clear = {
         let s = state.clone();
         Callback::from(move |_| {
-            storage::forget();
+            if standalone {
+                storage::forget();
+            }
             s.dispatch(Action::Clear);
         })
     };
     html! {
         <section class="toolbar" aria-label={lang.t("保存与分享", "Keep and share")}>
-            <div class="field share">
-                <label for="share-link">{ lang.t("分享链接（信息只在链接的 # 之后，不会发送到服务器）", "Share link (your answers sit after the #, never sent to a server)") }</label>
-                <input id="share-link" type="text" readonly=true value={link} />
-            </div>
+            // Share links and remembering belong to the standalone page, not a host's.
+            if standalone {
+                <div class="field share">
+                    <label for="share-link">{ lang.t("分享链接（信息只在链接的 # 之后，不会发送到服务器）", "Share link (your answers sit after the #, never sent to a server)") }</label>
+                    <input id="share-link" type="text" readonly=true value={link} />
+                </div>
+            }
             <div class="buttons">
-                <label class="check"><input type="checkbox" id="remember" checked={state.remember} onchange={remember} />{ lang.t("在本设备上记住我的答案", "Remember my answers on this device") }</label>
+                if standalone {
+                    <label class="check"><input type="checkbox" id="remember" checked={state.remember} onchange={remember} />{ lang.t("在本设备上记住我的答案", "Remember my answers on this device") }</label>
+                }
                 <button type="button" id="clear" onclick={clear}>{ lang.t("清除我的数据", "Clear my data") }</button>
-                <button type="button" id="print" onclick={print}>{ lang.t("打印政策明白卡", "Print the policy card") }</button>
+                if !in_page {
+                    <button type="button" id="print" onclick={print}>{ lang.t("打印政策明白卡", "Print the policy card") }</button>
+                }
                 <button type="button" id="export-json" onclick={export_json}>{ lang.t("导出 JSON", "Export JSON") }</button>
                 <button type="button" id="export-csv" onclick={export_csv}>{ lang.t("导出 CSV", "Export CSV") }</button>
             </div>

@@ -1,0 +1,128 @@
+/*! srdi-calc embed.js: the 专精特新 policy calculator inside any page, with no dependencies.
+ *
+ *  iframe (isolated, recommended):
+ *    <script src="https://calc.example.cn/srdi/embed.js" defer></script>
+ *    <div data-srdi-calculator data-city="nanjing" data-lang="zh"></div>
+ *  in-page (shadow root):
+ *    SrdiCalc.mount(element, { city: 'suzhou', compact: true })  → { ready, update(o), destroy() }
+ *
+ *  Options (data-* or mount()): city, lang (zh|en), theme (#rrggbb), compact, sections
+ *  (header,near,documents,toolbar), result (the purpose shown on the "send to this site"
+ *  button; without it no result is ever sent). Results arrive as a `srdi:result` event on
+ *  the element, and only after the user presses that button. See docs/embedding.md.
+ */
+(function () {
+  'use strict';
+  if (window.SrdiCalc) return;
+  var script = document.currentScript;
+  var BASE = new URL('./', script && script.src ? script.src : location.href);
+  var ORIGIN = BASE.origin;
+  var ASSETS = { js: '__SRDI_JS__', wasm: '__SRDI_WASM__', css: '__SRDI_CSS__' };
+  var NAMES = ['city', 'lang', 'theme', 'compact', 'sections', 'result'];
+  var MAX = 200;
+
+  function clean(options) {
+    var out = {};
+    if (!options || typeof options !== 'object') return out;
+    NAMES.forEach(function (k) {
+      var v = options[k];
+      if (typeof v === 'boolean' || typeof v === 'number') v = String(v);
+      if (typeof v === 'string' && v.length <= MAX) out[k] = v;
+    });
+    return out;
+  }
+
+  function fromDataset(el) {
+    var o = {};
+    NAMES.forEach(function (k) {
+      var attr = el.getAttribute('data-' + (k === 'result' ? 'result-purpose' : k));
+      if (attr !== null) o[k] = attr;
+    });
+    return clean(o);
+  }
+
+  /** iframe mode: the calculator on its own origin; only height and (on the user's click) results come back. */
+  function frame(el, options) {
+    var opts = clean(options || fromDataset(el));
+    var q = new URLSearchParams({ embed: '1', origin: location.origin });
+    Object.keys(opts).forEach(function (k) { q.set(k, opts[k]); });
+    var iframe = document.createElement('iframe');
+    iframe.src = new URL('index.html?' + q.toString(), BASE).href;
+    iframe.title = el.getAttribute('data-title') || '专精特新政策计算器 / SRDI policy calculator';
+    iframe.setAttribute('referrerpolicy', 'no-referrer');
+    iframe.style.cssText = 'display:block;width:100%;border:0;height:760px;';
+    function onMessage(e) {
+      if (e.origin !== ORIGIN || e.source !== iframe.contentWindow) return;
+      var d = e.data;
+      if (!d || typeof d !== 'object') return;
+      if (d.type === 'srdi:resize' && typeof d.height === 'number' && isFinite(d.height)) {
+        iframe.style.height = Math.max(160, Math.min(Math.ceil(d.height), 20000)) + 'px';
+      } else if (d.type === 'srdi:result' && d.detail && typeof d.detail === 'object') {
+        el.dispatchEvent(new CustomEvent('srdi:result', { detail: d.detail, bubbles: true }));
+      }
+    }
+    window.addEventListener('message', onMessage);
+    el.appendChild(iframe);
+    var handle = {
+      iframe: iframe,
+      update: function (o) { if (iframe.contentWindow) iframe.contentWindow.postMessage({ type: 'srdi:options', options: clean(o) }, ORIGIN); },
+      destroy: function () { window.removeEventListener('message', onMessage); iframe.remove(); }
+    };
+    el.srdiCalculator = handle;
+    return handle;
+  }
+
+  var loading = null;
+  function load() {
+    if (!loading) {
+      loading = import(new URL(ASSETS.js, BASE).href).then(function (m) {
+        return m.default({ module_or_path: new URL(ASSETS.wasm, BASE).href }).then(function () { return m; });
+      });
+    }
+    return loading;
+  }
+
+  /** in-page mode: rendered in a shadow root, so host CSS and calculator CSS stay apart. */
+  function mount(element, options) {
+    var wrapper = document.createElement('srdi-calculator');
+    var shadow = wrapper.attachShadow({ mode: 'open' });
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL(ASSETS.css, BASE).href;
+    var root = document.createElement('div');
+    shadow.appendChild(link);
+    shadow.appendChild(root);
+    element.appendChild(wrapper);
+    var inner = null;
+    var destroyed = false;
+    var ready = load().then(function (m) {
+      if (!destroyed) inner = m.mountInto(root, element, clean(options));
+    });
+    var handle = {
+      ready: ready,
+      update: function (o) { ready.then(function () { if (inner) inner.update(clean(o)); }); },
+      destroy: function () {
+        destroyed = true;
+        if (inner) { inner.destroy(); inner.free(); inner = null; }
+        wrapper.remove();
+        if (element.srdiCalculator === handle) delete element.srdiCalculator;
+      }
+    };
+    element.srdiCalculator = handle;
+    return handle;
+  }
+
+  function scan() {
+    var els = document.querySelectorAll('[data-srdi-calculator]');
+    for (var i = 0; i < els.length; i++) {
+      var el = els[i];
+      if (el.srdiCalculator) continue;
+      if (el.getAttribute('data-mode') === 'inline') mount(el, fromDataset(el));
+      else frame(el);
+    }
+  }
+
+  window.SrdiCalc = { mount: mount, frame: frame, scan: scan, origin: ORIGIN };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  else scan();
+})();

@@ -1,0 +1,223 @@
+//! How the calculator is hosted: standalone, in a host's iframe, or mounted
+//! in a host page's shadow root; and the presets a host may pass (city,
+//! language, theme colour, compact layout, sections, a result purpose).
+//!
+//! Presets arrive as text pairs (iframe query string, `mount()` options) and
+//! are read defensively: an unknown name, a bad value or a huge one is
+//! ignored with a console warning, never a failure.
+
+use crate::i18n::Lang;
+use srdi_rules::fields::serde_plain_name;
+use srdi_rules::profile::City;
+
+/// Longest option value read; anything longer is ignored.
+const MAX_OPTION_CHARS: usize = 200;
+/// Longest purpose text shown on the "send my results" button.
+const MAX_PURPOSE_CHARS: usize = 60;
+
+/// Where the calculator runs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    /// Its own page (index.html, the single-file build).
+    Standalone,
+    /// Inside a host page's iframe; `host_origin` is the only origin talked to.
+    Frame { host_origin: Option<String> },
+    /// Rendered into a host page's shadow root; events go to `host`.
+    InPage { host: web_sys::Element },
+}
+
+/// Optional parts of the page a host may hide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sections {
+    pub header: bool,
+    pub near: bool,
+    pub documents: bool,
+    pub toolbar: bool,
+}
+
+impl Default for Sections {
+    fn default() -> Self {
+        Sections { header: true, near: true, documents: true, toolbar: true }
+    }
+}
+
+/// Everything a host can set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub mode: Mode,
+    pub city: Option<City>,
+    pub lang: Option<Lang>,
+    /// `#rrggbb` only.
+    pub theme: Option<String>,
+    pub compact: bool,
+    pub sections: Sections,
+    /// Set when the host asks for results: what it will use them for.
+    pub result_purpose: Option<String>,
+}
+
+impl Config {
+    pub fn new(mode: Mode) -> Config {
+        Config { mode, city: None, lang: None, theme: None, compact: false, sections: Sections::default(), result_purpose: None }
+    }
+
+    pub fn embedded(&self) -> bool {
+        !matches!(self.mode, Mode::Standalone)
+    }
+
+    /// Applies `name=value` presets; returns a warning per option ignored.
+    pub fn apply<'a>(&mut self, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<String> {
+        let mut warnings = Vec::new();
+        for (name, value) in pairs {
+            let value = value.trim();
+            if value.chars().count() > MAX_OPTION_CHARS {
+                warnings.push(format!("srdi-calc: option `{}` is too long and was ignored", clip(name)));
+                continue;
+            }
+            let ok = match name {
+                "city" => parse_city(value).map(|c| self.city = Some(c)).is_some(),
+                "lang" => match value {
+                    "zh" | "zh-CN" => Some(self.lang = Some(Lang::Zh)).is_some(),
+                    "en" => Some(self.lang = Some(Lang::En)).is_some(),
+                    _ => false,
+                },
+                "theme" => valid_colour(value).map(|c| self.theme = Some(c)).is_some(),
+                "compact" => parse_bool(value).map(|b| self.compact = b).is_some(),
+                "sections" => parse_sections(value).map(|s| self.sections = s).is_some(),
+                "result" | "result_purpose" => {
+                    let text: String = value.chars().filter(|c| !c.is_control()).take(MAX_PURPOSE_CHARS).collect();
+                    self.result_purpose = (!text.is_empty()).then_some(text);
+                    true
+                }
+                // Read elsewhere (the iframe's own parameters).
+                "embed" | "origin" | "v" => true,
+                _ => {
+                    warnings.push(format!("srdi-calc: unknown option `{}` ignored", clip(name)));
+                    continue;
+                }
+            };
+            if !ok {
+                warnings.push(format!("srdi-calc: option `{}` has an invalid value and was ignored", clip(name)));
+            }
+        }
+        warnings
+    }
+}
+
+fn clip(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+pub fn parse_city(s: &str) -> Option<City> {
+    City::ALL.into_iter().find(|c| serde_plain_name(*c) == s)
+}
+
+fn parse_bool(s: &str) -> Option<bool> {
+    match s {
+        "" | "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// `#rgb` or `#rrggbb`, normalised to lower-case `#rrggbb`; nothing else can reach CSS.
+pub fn valid_colour(s: &str) -> Option<String> {
+    let hex = s.strip_prefix('#')?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    match hex.len() {
+        6 => Some(format!("#{}", hex.to_ascii_lowercase())),
+        3 => Some(format!("#{}", hex.chars().flat_map(|c| [c, c]).collect::<String>().to_ascii_lowercase())),
+        _ => None,
+    }
+}
+
+fn parse_sections(s: &str) -> Option<Sections> {
+    let mut out = Sections { header: false, near: false, documents: false, toolbar: false };
+    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part {
+            "header" => out.header = true,
+            "near" => out.near = true,
+            "documents" => out.documents = true,
+            "toolbar" => out.toolbar = true,
+            "all" => out = Sections::default(),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// `scheme://host[:port]` with nothing after it, as `MessageEvent.origin` reads.
+pub fn valid_origin(s: &str) -> Option<String> {
+    let (scheme, rest) = s.split_once("://")?;
+    if !matches!(scheme, "http" | "https") || rest.is_empty() || rest.len() > 253 {
+        return None;
+    }
+    let ok = rest.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'));
+    ok.then(|| format!("{scheme}://{}", rest.to_ascii_lowercase()))
+}
+
+/// Splits a query string (`?a=1&b=2`) into decoded pairs.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let s = s.replace('+', " ");
+    js_sys::decode_uri_component(&s).ok().and_then(|v| v.as_string()).unwrap_or(s)
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn presets_are_read_and_bad_ones_ignored() {
+        let mut c = Config::new(Mode::Standalone);
+        let w = c.apply([("city", "suzhou"), ("lang", "en"), ("theme", "#0A5"), ("compact", "1"), ("sections", "header,toolbar")]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.city, Some(City::Suzhou));
+        assert_eq!(c.lang, Some(Lang::En));
+        assert_eq!(c.theme.as_deref(), Some("#00aa55"));
+        assert!(c.compact);
+        assert_eq!(c.sections, Sections { header: true, near: false, documents: false, toolbar: true });
+        let before = c.clone();
+        let huge = "x".repeat(100_000);
+        let w = c.apply([
+            ("city", "atlantis"),
+            ("theme", "red;background:url(https://evil.example)"),
+            ("theme", "#12345g"),
+            ("sections", "header,<script>"),
+            ("lang", huge.as_str()),
+            ("<img src=x onerror=alert(1)>", "1"),
+        ]);
+        assert_eq!(w.len(), 6, "{w:?}");
+        assert_eq!(c, before);
+    }
+
+    #[test]
+    fn purpose_is_short_plain_text() {
+        let mut c = Config::new(Mode::Standalone);
+        c.apply([("result", "预填申报表\u{0}\n<b>and more text that goes on and on and on and on and on and on and on</b>")]);
+        let p = c.result_purpose.unwrap_or_default();
+        assert!(p.chars().count() <= MAX_PURPOSE_CHARS && !p.contains('\u{0}') && !p.contains('\n'));
+    }
+
+    #[test]
+    fn origins_must_be_bare() {
+        assert_eq!(valid_origin("http://127.0.0.1:8080").as_deref(), Some("http://127.0.0.1:8080"));
+        assert_eq!(valid_origin("https://Szqt.Example.cn").as_deref(), Some("https://szqt.example.cn"));
+        for bad in ["*", "null", "javascript:alert(1)", "https://a.cn/path", "ftp://a.cn", "https://", "https://a.cn?x"] {
+            assert_eq!(valid_origin(bad), None, "{bad}");
+        }
+    }
+}
