@@ -19,6 +19,10 @@ if ! trunk --version 2>/dev/null | grep -q '0.21.14'; then
   say "installing trunk 0.21.14 (about 11 minutes)"
   cargo install trunk --version 0.21.14 --locked
 fi
+if ! cargo deny --version 2>/dev/null | grep -q '0.20'; then
+  say "installing cargo-deny 0.20 (about 6 minutes)"
+  cargo install cargo-deny --version '^0.20' --locked
+fi
 if [ ! -f "$ROOT/tests/e2e/node_modules/.package-lock.json" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
   say "installing npm packages (binaryen's wasm-opt, playwright-core, axe-core, typescript)"
   (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)

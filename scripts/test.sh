@@ -8,6 +8,8 @@ source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 say "cargo test: rules crate and CLI"
 cargo test --locked -p srdi-rules -p srdi-cli -p srdi-wasm
+say "cargo deny: licences, banned crates (nothing that talks to a network), sources"
+cargo deny --offline check licenses bans sources
 say "the rules crate builds for wasm32 with no web dependency"
 cargo build --locked -q -p srdi-rules --target wasm32-unknown-unknown
 if cargo tree -p srdi-rules -e normal | grep -Eq 'wasm-bindgen|web-sys|yew'; then echo "srdi-rules must not depend on web crates"; exit 1; fi

@@ -253,3 +253,23 @@ test('privacy: every request during load goes to the app\'s own origin, and none
   assert.deepEqual(after, [], 'no request after the first load');
   await context.close();
 });
+
+test('damaged saved answers and links from a newer version give a notice and a working form', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  await context.addInitScript(() => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('srdi-calc:v1', '%%%\u0000garbage'); sessionStorage.setItem('seeded', '1'); } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(base);
+  await page.waitForSelector('#f-city');
+  assert.match(await page.textContent('.notice'), /保存的答案已损坏/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('srdi-calc:v1')), null, 'the damaged copy is removed');
+  await page.goto(base + '#v=9&city=suzhou&size=small&titles.little_giant=2026');
+  await page.reload();
+  await page.waitForSelector('#f-city');
+  assert.equal(await page.$eval('#f-city', (s) => s.value), 'suzhou');
+  assert.match(await page.textContent('.notice'), /更新版本/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await context.cookies(), [], 'no cookies, ever');
+  await context.close();
+});

@@ -61,8 +61,17 @@ pub fn initial_profile() -> (Option<Profile>, bool, Option<Text>) {
     let frag = fragment();
     let lang_only = frag.is_empty() || frag.starts_with("lang=");
     if !lang_only {
+        let newer = fields::share_version(&frag) > fields::SHARE_VERSION;
         return match fields::from_share(&frag) {
-            Some((p, errors)) if errors.is_empty() => (Some(p), false, None),
+            Some((p, errors)) if errors.is_empty() && !newer => (Some(p), false, None),
+            Some((p, errors)) if errors.is_empty() => (
+                Some(p),
+                false,
+                Some(Text {
+                    zh: "这个分享链接来自更新版本的计算器，已尽量读取，请核对各项。".into(),
+                    en: "This share link comes from a newer version of the calculator; it was read as far as possible. Please check your answers.".into(),
+                }),
+            ),
             Some((p, errors)) => {
                 let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
                 (
@@ -84,9 +93,28 @@ pub fn initial_profile() -> (Option<Profile>, bool, Option<Text>) {
             ),
         };
     }
-    match load_saved().and_then(|s| fields::from_share(&s)) {
-        Some((p, _)) => (Some(p), true, None),
-        None => (None, false, None),
+    let Some(saved) = load_saved() else { return (None, false, None) };
+    match fields::from_share(&saved) {
+        Some((p, errors)) if errors.is_empty() => (Some(p), true, None),
+        Some((p, _)) => (
+            Some(p),
+            true,
+            Some(Text {
+                zh: "本设备上保存的答案有部分无法读取，已恢复其余部分。".into(),
+                en: "Part of the answers saved on this device could not be read; the rest were restored.".into(),
+            }),
+        ),
+        None => {
+            forget();
+            (
+                None,
+                false,
+                Some(Text {
+                    zh: "本设备上保存的答案已损坏，已删除并打开空白表单。".into(),
+                    en: "The answers saved on this device were damaged; they were removed and a clean form is shown.".into(),
+                }),
+            )
+        }
     }
 }
 

@@ -222,33 +222,18 @@ fn write_policies(out: &mut impl Write) -> io::Result<()> {
 /// through the same parser as the web form and share links.
 fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, String> {
     use srdi_rules::fields;
-    let mut p = Profile::new(srdi_rules::profile::City::Nanjing, srdi_rules::profile::Size::Small);
-    let (mut has_city, mut has_size) = (false, false);
-    let mut errors = Vec::new();
-    for (name, cell) in header.iter().zip(row) {
-        if fields::field(name).is_none() {
-            errors.push(format!("{name}：未知列 / {name}: unknown column"));
-            continue;
-        }
-        if cell.trim().is_empty() {
-            continue;
-        }
-        match fields::set(&mut p, name, cell) {
-            Ok(()) => {
-                has_city |= name == "city";
-                has_size |= name == "size";
-            }
-            Err(e) => errors.push(format!("{} / {}", e.zh, e.en)),
-        }
-    }
-    if !has_city {
+    // Unknown columns fail every row (a typo in the header must not silently drop a field).
+    let mut errors: Vec<String> = header.iter().filter(|h| fields::field(h).is_none()).map(|h| format!("{h}：未知列 / {h}: unknown column")).collect();
+    let read = fields::from_pairs(header.iter().zip(row).filter(|(h, _)| fields::field(h).is_some()).map(|(h, c)| (h.as_str(), c.as_str())));
+    errors.extend(read.errors.iter().map(|e| format!("{} / {}", e.zh, e.en)));
+    if !read.has_city {
         errors.push("city：必填字段缺失 / city: required field is missing".into());
     }
-    if !has_size {
+    if !read.has_size {
         errors.push("size：必填字段缺失 / size: required field is missing".into());
     }
     if errors.is_empty() {
-        Ok(p)
+        Ok(read.profile)
     } else {
         Err(errors.join("\n"))
     }

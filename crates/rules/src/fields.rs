@@ -405,33 +405,67 @@ pub fn to_share(p: &Profile) -> String {
     s
 }
 
+/// A profile read field by field from `(path, text)` pairs: the share link,
+/// the CLI's CSV rows. Every pair goes through [`set`] (the form's parser).
+#[derive(Debug, Clone)]
+pub struct FromPairs {
+    /// Every field that could be read, on top of a blank Nanjing / small profile.
+    pub profile: Profile,
+    /// One error per field that could not be read.
+    pub errors: Vec<FieldError>,
+    /// Whether `city` and `size` (the two required fields) were read.
+    pub has_city: bool,
+    pub has_size: bool,
+}
+
+/// Reads `(path, text)` pairs; empty texts are skipped, unknown paths are errors.
+pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> FromPairs {
+    let mut out = FromPairs { profile: Profile::new(City::Nanjing, Size::Small), errors: Vec::new(), has_city: false, has_size: false };
+    for (k, v) in pairs {
+        if v.trim().is_empty() {
+            continue;
+        }
+        match set(&mut out.profile, k, v) {
+            Ok(()) => {
+                out.has_city |= k == "city";
+                out.has_size |= k == "size";
+            }
+            Err(e) => out.errors.push(e),
+        }
+    }
+    out
+}
+
+/// The format version a share link declares (`v=`); links without one are version 1.
+pub fn share_version(fragment: &str) -> u32 {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|p| p.strip_prefix("v="))
+        .map_or(1, |v| v.parse().unwrap_or(u32::MAX))
+}
+
 /// Reads a share-link fragment. Returns the profile built from every field
 /// that could be read (best effort) and the errors for those that could not.
 /// `None` when the fragment is not a share link at all (no city or size).
+/// Links of every version so far (1) read the same; see `tests/share_links.rs`.
 pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
     let fragment = fragment.trim_start_matches('#');
-    let mut p = Profile::new(City::Nanjing, Size::Small);
+    let mut decoded = Vec::new();
     let mut errors = Vec::new();
-    let mut has_city = false;
-    let mut has_size = false;
     for part in fragment.split('&').filter(|s| !s.is_empty()).take(64) {
         let (k, v) = part.split_once('=').unwrap_or((part, ""));
         if k == "v" {
             continue;
         }
-        let Some(v) = url_decode(v) else {
-            errors.push(bad(k, v, "无法解码", "cannot be decoded"));
-            continue;
-        };
-        match set(&mut p, k, &v) {
-            Ok(()) => {
-                has_city |= k == "city";
-                has_size |= k == "size";
-            }
-            Err(e) => errors.push(e),
+        match url_decode(v) {
+            Some(v) => decoded.push((k, v)),
+            None => errors.push(bad(k, v, "无法解码", "cannot be decoded")),
         }
     }
-    (has_city && has_size).then_some((p, errors))
+    let read = from_pairs(decoded.iter().map(|(k, v)| (*k, v.as_str())));
+    errors.extend(read.errors);
+    (read.has_city && read.has_size).then_some((read.profile, errors))
 }
 
 #[cfg(test)]

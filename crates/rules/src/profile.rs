@@ -173,14 +173,19 @@ impl Title {
 #[serde(deny_unknown_fields, default)]
 pub struct Titles {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
     pub innovative_sme: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
     pub provincial_srdi: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
     pub little_giant: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
     pub single_champion: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
     pub demo_platform: Option<u16>,
 }
 
@@ -229,6 +234,7 @@ pub struct Achievements {
     /// “创客中国”中小企业创新创业大赛优胜.
     pub chuangke_winner: bool,
     /// 中试平台建设投入 (元).
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_YUAN)))]
     pub pilot_platform_investment_yuan: i64,
 }
 
@@ -238,12 +244,15 @@ pub struct Achievements {
 #[serde(deny_unknown_fields, default)]
 pub struct Finance {
     /// 项目贷款中设备购置（含软件）部分的本金 (元).
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_YUAN)))]
     pub equipment_loan_yuan: i64,
     /// That loan's annual rate in basis points (350 = 3.5%); 0 = not given.
+    #[cfg_attr(feature = "schema", schemars(range(max = MAX_RATE_BP)))]
     pub equipment_loan_rate_bp: u32,
     /// The project already has a central interest subsidy of the same type.
     pub central_subsidy: bool,
     /// 融资担保金额 (元).
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_YUAN)))]
     pub guarantee_yuan: i64,
     /// Needs a bridge loan (转贷) to roll over a maturing loan.
     pub bridge_loan_need: bool,
@@ -254,7 +263,9 @@ pub struct Finance {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Rd {
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_YUAN)))]
     pub expense_this_year_yuan: i64,
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_YUAN)))]
     pub expense_last_year_yuan: i64,
 }
 
@@ -263,7 +274,9 @@ pub struct Rd {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Talent {
+    #[cfg_attr(feature = "schema", schemars(range(max = MAX_PEOPLE)))]
     pub graduates_phd: u32,
+    #[cfg_attr(feature = "schema", schemars(range(max = MAX_PEOPLE)))]
     pub graduates_master: u32,
 }
 
@@ -272,6 +285,7 @@ pub struct Talent {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Procurement {
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_YUAN)))]
     pub bid_price_yuan: i64,
 }
 
@@ -283,6 +297,7 @@ pub struct Profile {
     pub city: City,
     /// District or park, where a text names one (e.g. 江北新区). Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_DISTRICT_CHARS)))]
     pub district: Option<String>,
     pub size: Size,
     /// Registered under 门类 C 制造业.

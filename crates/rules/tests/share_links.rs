@@ -1,0 +1,43 @@
+//! Share links are promises: a link made today must open the same answers
+//! after any later rules update. These links were made by version 1 of the
+//! format (2026-11-23) and are pinned here verbatim with what they mean.
+//! A change to field names or encodings that breaks one fails this test;
+//! keep old names readable (a rename table in `fields`) instead.
+
+use srdi_rules::fields::{from_share, share_version, to_share, SHARE_VERSION};
+use srdi_rules::{evaluate, Date};
+
+/// (link fragment, first-time one-off total in fen on 2026-11-23, a field that must be set)
+const V1_LINKS: [(&str, i64, &str, &str); 4] = [
+    ("v=1&city=nanjing&size=small&titles.little_giant=2026", 100_000_000, "titles.little_giant", "2026"),
+    ("v=1&city=nanjing&size=medium&manufacturing=true&titles.single_champion=2025&talent.graduates_phd=2", 300_000_000, "talent.graduates_phd", "2"),
+    ("v=1&city=huaian&size=small&titles.provincial_srdi=2024&rd.expense_this_year_yuan=5000000&rd.expense_last_year_yuan=4000000", 0, "rd.expense_this_year_yuan", "5000000"),
+    ("v=1&city=suzhou&size=micro&district=%E5%B7%A5%E4%B8%9A%E5%9B%AD%E5%8C%BA&finance.equipment_loan_yuan=10000000&finance.equipment_loan_rate_bp=3.5", 0, "district", "工业园区"),
+];
+
+#[test]
+fn version_1_links_open_the_same_answers() {
+    let as_of = Date::ymd(2026, 11, 23);
+    for (link, total, field, value) in V1_LINKS {
+        let (p, errors) = from_share(link).unwrap_or_else(|| panic!("{link} no longer opens"));
+        assert!(errors.is_empty(), "{link}: {errors:?}");
+        assert_eq!(srdi_rules::fields::get(&p, field), value, "{link}");
+        let a = evaluate(&p, as_of).expect("evaluates");
+        assert_eq!(a.totals.exact_one_off_fen, total, "{link}");
+        // Writing the profile again gives a link that reads back to the same profile.
+        assert_eq!(from_share(&to_share(&p)).map(|(q, _)| q), Some(p), "{link}");
+        assert_eq!(share_version(link), 1);
+    }
+    assert_eq!(SHARE_VERSION, 1, "a new format version needs its own pinned links here");
+}
+
+#[test]
+fn links_without_a_version_and_from_the_future_are_read_best_effort() {
+    assert_eq!(share_version("city=nanjing&size=small"), 1);
+    assert_eq!(share_version("v=7&city=nanjing"), 7);
+    assert_eq!(share_version("v=x&city=nanjing"), u32::MAX);
+    let (p, errors) = from_share("v=9&city=nanjing&size=small&titles.little_giant=2026&titles.galaxy_brain=2026").expect("best effort");
+    assert_eq!(p.titles.little_giant, Some(2026));
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, "titles.galaxy_brain");
+}
