@@ -88,9 +88,16 @@ test('iframe: two lines of HTML embed the calculator, which resizes to its resul
   assert.ok((await frameHeight(p)) > small, `iframe grew with the results (${small} → ${await frameHeight(p)})`);
   for (let i = 0; i < 50 && !(await fits()); i++) await p.waitForTimeout(100);
   assert.ok(await fits());
-  // Nothing went anywhere but the calculator's and the host's own origins.
+  // Nothing went anywhere but the calculator's and the host's own origins, and nothing at all
+  // once the calculator was loaded (typing computes on the device).
   const foreign = requests.filter((u) => !u.startsWith(CALC) && !u.startsWith(HOST) && !u.startsWith(EVIL));
   assert.deepEqual(foreign, []);
+  const settled = requests.length;
+  await f.fill('#f-titles-single_champion', '2025');
+  await f.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '400 万元');
+  await p.waitForTimeout(300);
+  assert.deepEqual(requests.slice(settled), [], 'no request after load');
+  assert.equal(await f.evaluate(() => document.cookie + localStorage.length), '0', 'no cookie, nothing stored');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -133,7 +140,7 @@ test('iframe: results reach the host only after the user presses send; forged me
 });
 
 test('in-page: host CSS cannot reach into the widget, widget CSS does not leak, destroy leaves nothing', async () => {
-  const { p, context, errors } = await open(HOST + 'inline.html');
+  const { p, context, errors, requests } = await open(HOST + 'inline.html');
   const hostStyle = () => p.evaluate(() => {
     const pick = (el) => { const s = getComputedStyle(el); return [s.color, s.fontFamily, s.fontSize, s.display, s.border, s.padding, s.background].join('|'); };
     return [pick(document.body), pick(document.querySelector('h1')), pick(document.getElementById('host-button'))];
@@ -158,6 +165,12 @@ test('in-page: host CSS cannot reach into the widget, widget CSS does not leak, 
   assert.deepEqual(await hostStyle(), before, 'the host page looks the same with the widget in it');
   assert.equal(await p.evaluate(() => document.documentElement.lang), 'en', 'the host\'s <html lang> is untouched');
   assert.equal(await p.evaluate(() => location.hash), '', 'the host\'s URL is untouched');
+  assert.equal(await p.evaluate(() => localStorage.length + document.cookie.length), 0, 'nothing stored in the host\'s origin');
+  const settled = requests.length;
+  await p.locator('srdi-calculator #f-titles-single_champion').fill('2025');
+  await p.waitForFunction(() => document.querySelector('srdi-calculator').shadowRoot.querySelector('.total.main dd')?.textContent === '400 万元');
+  await p.waitForTimeout(300);
+  assert.deepEqual(requests.slice(settled), [], 'no request after load');
   // update() and destroy().
   await p.evaluate(() => window.calc.update({ lang: 'en' }));
   await p.waitForFunction(() => document.querySelector('srdi-calculator').shadowRoot.querySelector('h1')?.textContent.includes('SRDI'));
