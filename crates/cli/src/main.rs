@@ -18,7 +18,11 @@ const USAGE: &str = "srdi — 专精特新政策计算器 / SRDI policy calculat
 
 用法 / usage:
   srdi evaluate [--as-of YYYY-MM-DD] [--format table|json] [FILE|-]
-  srdi batch [--as-of YYYY-MM-DD] IN OUT      (IN: .jsonl or .csv; OUT: .jsonl or .csv; - for stdin/stdout as JSONL)
+  srdi batch [--as-of YYYY-MM-DD] [--detail summary|full] IN OUT
+                                (IN: .jsonl or .csv; OUT: .jsonl or .csv; - for stdin/stdout as JSONL;
+                                 JSONL out: per line the totals and each money item's id, kind, figure
+                                 in fen and flags,
+                                 or with --detail full the whole assessment with quotes and steps)
   srdi policies [--format table|json]
   srdi schema
 
@@ -65,6 +69,7 @@ fn main() -> ExitCode {
 struct Opts {
     as_of: Date,
     format: String,
+    full: bool,
     positional: Vec<String>,
 }
 
@@ -84,7 +89,7 @@ fn today() -> Date {
 }
 
 fn parse_opts(args: &[String], default_format: &str) -> Result<Opts, Failure> {
-    let mut opts = Opts { as_of: today(), format: default_format.to_owned(), positional: Vec::new() };
+    let mut opts = Opts { as_of: today(), format: default_format.to_owned(), full: false, positional: Vec::new() };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -94,6 +99,11 @@ fn parse_opts(args: &[String], default_format: &str) -> Result<Opts, Failure> {
                     Failure::Input(format!("as_of：日期“{v}”无效，应为 YYYY-MM-DD（1990–2100） / as_of: date `{v}` is invalid; expected YYYY-MM-DD between 1990 and 2100"))
                 })?;
             }
+            "--detail" => match it.next().map(String::as_str) {
+                Some("summary") => opts.full = false,
+                Some("full") => opts.full = true,
+                _ => return Err(Failure::Usage("--detail needs summary or full".into())),
+            },
             "--format" => {
                 let v = it.next().ok_or_else(|| Failure::Usage("--format needs table or json".into()))?;
                 if v != "table" && v != "json" {
@@ -138,7 +148,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
             let [input, output] = o.positional.as_slice() else {
                 return Err(Failure::Usage("batch needs IN and OUT".into()));
             };
-            batch(input, output, o.as_of)?;
+            batch(input, output, o.as_of, o.full)?;
         }
         "policies" => {
             let o = parse_opts(rest, "table")?;
@@ -172,20 +182,20 @@ fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<
     writeln!(out)?;
     for it in &a.items {
         let flags: Vec<&str> = it.flags.iter().map(|f| f.zh()).collect();
-        writeln!(out, "■ {}  [{}]  {}", it.name_zh, it.category.zh(), it.amount_text.zh)?;
-        writeln!(out, "  受益：{}  方式：{}  依据：《{}》{}  {}", it.beneficiary.zh(), it.payment.zh(), it.document_zh, it.clause, flags.join("、"))?;
-        writeln!(out, "  原文：{}", it.quote)?;
-        for step in &it.trace {
+        writeln!(out, "■ {}  [{}]  {}", it.rule.name_zh, it.rule.category.zh(), it.amount_text().zh)?;
+        writeln!(out, "  受益：{}  方式：{}  依据：《{}》{}  {}", it.rule.beneficiary.zh(), it.rule.payment.zh(), it.doc.short_zh, it.clause, flags.join("、"))?;
+        writeln!(out, "  原文：{}", it.rule.quote)?;
+        for step in &it.trace() {
             writeln!(out, "  · {}", step.zh)?;
         }
         if let Some(s) = &it.stacking {
-            writeln!(out, "  叠加：{}", s.zh)?;
+            writeln!(out, "  叠加：{}", s.text().zh)?;
         }
     }
     if !a.near_misses.is_empty() {
         writeln!(out, "\n还可争取：")?;
         for n in &a.near_misses {
-            writeln!(out, "  {} → 《{}》{} {}：{}", n.missing.zh, n.document_zh, n.clause, n.name_zh, n.would_bring_text.zh)?;
+            writeln!(out, "  {} → 《{}》{} {}：{}", n.missing.text().zh, n.document_zh, n.clause, n.name_zh, n.would_bring_text.text().zh)?;
         }
     }
     let t = &a.totals;
@@ -270,7 +280,28 @@ fn csv_escape(s: &str) -> String {
 }
 
 /// Streams profiles to results, one line at a time: memory stays flat.
-fn batch(input: &str, output: &str, as_of: Date) -> Result<(), Failure> {
+/// One line of `srdi batch` JSONL output without `--detail full`.
+#[derive(serde::Serialize)]
+struct Summary<'a> {
+    line: usize,
+    ok: bool,
+    applies: bool,
+    totals: &'a srdi_rules::Totals,
+    money: Vec<SummaryItem>,
+}
+
+/// A money item in the summary: its headline figure (the sum, cap, per-year or
+/// per-month amount) in fen. Other items are counted in `totals`.
+#[derive(serde::Serialize)]
+struct SummaryItem {
+    rule_id: &'static str,
+    kind: &'static str,
+    fen: i64,
+    flags: srdi_rules::eval::Flags,
+}
+
+/// Streams profiles to results line by line: memory stays flat whatever the input size.
+fn batch(input: &str, output: &str, as_of: Date, full: bool) -> Result<(), Failure> {
     let reader: Box<dyn BufRead> = if input == "-" { Box::new(io::BufReader::new(io::stdin())) } else { Box::new(io::BufReader::new(std::fs::File::open(input)?)) };
     let writer: Box<dyn Write> = if output == "-" { Box::new(io::stdout()) } else { Box::new(std::fs::File::create(output)?) };
     let mut w = BufWriter::with_capacity(1 << 16, writer);
@@ -300,17 +331,28 @@ fn batch(input: &str, output: &str, as_of: Date) -> Result<(), Failure> {
             failures += 1;
         }
         match (csv_out, result) {
-            (false, Ok(a)) => {
+            (false, Ok(a)) if full => {
                 write!(w, "{{\"line\":{lineno},\"ok\":true,\"assessment\":")?;
                 serde_json::to_writer(&mut w, &a).map_err(io::Error::other)?;
                 writeln!(w, "}}")?;
+            }
+            (false, Ok(a)) => {
+                use srdi_rules::Amount;
+                let money = a
+                    .items
+                    .iter()
+                    .filter(|i| matches!(i.amount, Amount::Exact { .. } | Amount::UpTo { .. } | Amount::Annual { .. } | Amount::Monthly { .. }))
+                    .map(|i| SummaryItem { rule_id: i.rule.id, kind: i.amount.kind(), fen: i.amount.headline_fen(), flags: i.flags })
+                    .collect();
+                serde_json::to_writer(&mut w, &Summary { line: lineno, ok: true, applies: a.applies, totals: &a.totals, money }).map_err(io::Error::other)?;
+                writeln!(w)?;
             }
             (false, Err(e)) => {
                 writeln!(w, "{{\"line\":{lineno},\"ok\":false,\"error\":{}}}", serde_json::Value::String(e))?;
             }
             (true, Ok(a)) => {
                 let t = &a.totals;
-                let ids: Vec<&str> = a.items.iter().map(|i| i.rule_id).collect();
+                let ids: Vec<&str> = a.items.iter().map(|i| i.rule.id).collect();
                 writeln!(
                     w,
                     "{lineno},true,,{},{},{},{},{},{},{},{}",

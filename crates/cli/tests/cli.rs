@@ -224,12 +224,24 @@ fn batch_jsonl_keeps_going_past_a_bad_line() {
         r#"{"city":"nanjing","size":"small","finance":{"guarantee_yuan":-1}}"#,
     ];
     std::fs::write(&input, lines.join("\n") + "\n").unwrap();
-    let o = run(&["batch", "--as-of", "2025-06-30", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let o = run(&["batch", "--as-of", "2025-06-30", "--detail", "full", input.to_str().unwrap(), output.to_str().unwrap()], "");
     let text = std::fs::read_to_string(&output).unwrap();
+    // The default (summary) output: totals and each item's id, amount and flags.
+    let o2 = run(&["batch", "--as-of", "2025-06-30", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let summary: Vec<Value> = std::fs::read_to_string(&output).unwrap().lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
     std::fs::remove_file(&input).ok();
     std::fs::remove_file(&output).ok();
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    assert_eq!(o2.status.code(), Some(0));
     assert!(stderr(&o).contains('2'), "stderr should count the 2 bad lines: {}", stderr(&o));
+    assert_eq!(summary.len(), lines.len());
+    assert_eq!(summary[0]["totals"]["exact_one_off_fen"], 100_000_000);
+    let award = summary[0]["money"].as_array().unwrap().iter().find(|i| i["rule_id"] == "nanjing.5.little_giant_award").expect("award");
+    assert_eq!((award["kind"].as_str(), award["fen"].as_i64()), (Some("exact"), Some(100_000_000)));
+    assert_eq!(award["flags"], serde_json::json!(["date_assumed"]));
+    assert!(summary[0].get("assessment").is_none());
+    assert_eq!(summary[2]["applies"], false);
+    assert_eq!(summary[1]["ok"], false);
 
     let out: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect();
     assert_eq!(out.len(), lines.len());
@@ -357,10 +369,10 @@ fn batch_csv_reads_amounts_as_people_type_them() {
     assert_eq!(o.status.code(), Some(0));
     let out: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     assert_eq!(out["ok"], true, "{out}");
-    let items = out["assessment"]["items"].as_array().unwrap();
+    let items = out["money"].as_array().unwrap();
     let sub = items.iter().find(|i| i["rule_id"] == "jiangsu_measures.7.loan_interest_subsidy").unwrap();
     // ¥10M at 1.5% interest: the 2-point subsidy is capped at the interest paid, ¥150,000.
-    assert_eq!(sub["amount"], serde_json::json!({ "kind": "annual", "fen": 15_000_000 }));
+    assert_eq!((sub["kind"].as_str(), sub["fen"].as_i64()), (Some("annual"), Some(15_000_000)));
 }
 
 /// Files saved by Windows editors start with a UTF-8 byte-order mark.

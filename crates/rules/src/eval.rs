@@ -26,7 +26,7 @@ fn text(zh: impl Into<String>, en: impl Into<String>) -> Text {
 }
 
 /// An amount as worked out for this profile. Figures in fen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Amount {
     /// A fixed sum.
@@ -121,41 +121,203 @@ impl Flag {
     }
 }
 
-/// One benefit the enterprise (or its staff) gets.
-#[derive(Debug, Clone, Serialize)]
+/// A set of flags; serialises as the list, in the order `Flag` declares them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags(u8);
+
+impl Flags {
+    const ALL: [Flag; 5] = [Flag::Draft, Flag::Expired, Flag::NotYetInForce, Flag::DateAssumed, Flag::ExternalSource];
+    pub fn insert(&mut self, f: Flag) {
+        self.0 |= 1 << f as u8;
+    }
+    pub fn contains(&self, f: &Flag) -> bool {
+        self.0 & (1 << *f as u8) != 0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+    pub fn iter(&self) -> impl Iterator<Item = Flag> + '_ {
+        Self::ALL.into_iter().filter(|f| self.contains(f))
+    }
+}
+
+impl Serialize for Flags {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+/// An amount's wording (`100 万元`, `最高 200 万元` …), written only when shown or serialised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Described(pub Amount);
+
+impl Described {
+    pub fn text(&self) -> Text {
+        self.0.describe()
+    }
+}
+
+impl Serialize for Described {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text().serialize(s)
+    }
+}
+
+/// What a near miss lacks, in words (`获评国家级专精特新“小巨人”企业`), written when shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Missing(pub Fix);
+
+impl Missing {
+    pub fn text(&self) -> Text {
+        self.0.describe()
+    }
+}
+
+impl Serialize for Missing {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text().serialize(s)
+    }
+}
+
+/// The profile figures a rule's amount is computed from (a copy, so an item
+/// can re-derive its steps on demand without holding the profile).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Inputs {
+    graduates_phd: u32,
+    graduates_master: u32,
+    equipment_loan_yuan: i64,
+    equipment_loan_rate_bp: u32,
+    central_subsidy: bool,
+    rd_this_yuan: i64,
+    rd_last_yuan: i64,
+    bid_price_yuan: i64,
+    guarantee_yuan: i64,
+}
+
+impl Inputs {
+    fn of(p: &Profile) -> Inputs {
+        Inputs {
+            graduates_phd: p.talent.graduates_phd,
+            graduates_master: p.talent.graduates_master,
+            equipment_loan_yuan: p.finance.equipment_loan_yuan,
+            equipment_loan_rate_bp: p.finance.equipment_loan_rate_bp,
+            central_subsidy: p.finance.central_subsidy,
+            rd_this_yuan: p.rd.expense_this_year_yuan,
+            rd_last_yuan: p.rd.expense_last_year_yuan,
+            bid_price_yuan: p.procurement.bid_price_yuan,
+            guarantee_yuan: p.finance.guarantee_yuan,
+        }
+    }
+}
+
+/// The steps that produced an amount. Evaluation only records what is needed
+/// to retrace them; the sentences are written when shown or serialised, so
+/// evaluating stays allocation-light (see docs/performance.md).
+#[derive(Debug, Clone, Copy)]
+pub struct Trace {
+    rule: &'static Rule,
+    inputs: Inputs,
+    as_of: Date,
+}
+
+impl Trace {
+    pub fn steps(&self) -> Vec<Text> {
+        let mut steps = Vec::new();
+        let _ = amount(self.rule, &self.inputs, self.as_of, &mut Some(&mut steps));
+        steps
+    }
+}
+
+impl Serialize for Trace {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.steps().serialize(s)
+    }
+}
+
+/// Another document's item rewarding the same event: document (zh, en), clause, name.
+type Other = (&'static str, &'static str, &'static str, &'static str);
+
+/// A note that another document rewards the same event; worded when shown.
+#[derive(Debug, Clone)]
+pub struct Stacking {
+    others: Vec<Other>,
+}
+
+impl Stacking {
+    pub fn text(&self) -> Text {
+        let zh_list: Vec<String> = self.others.iter().map(|(d, _, c, n)| format!("《{d}》{c}“{n}”")).collect();
+        let en_list: Vec<String> = self.others.iter().map(|(_, d, c, _)| format!("{d} {c}")).collect();
+        text(
+            format!("同一事项另见{}。文本未说明能否叠加享受，这里分别列出、分别计入，请以主管部门口径为准。", zh_list.join("、")),
+            format!("The same event is also covered by {}. The texts do not say whether they stack; both are listed and counted separately; the authorities decide.", en_list.join(", ")),
+        )
+    }
+}
+
+impl Serialize for Stacking {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text().serialize(s)
+    }
+}
+
+/// One benefit the enterprise (or its staff) gets: the rule, its document
+/// and clause, the amount for this profile, flags, and (lazily) its wording.
+/// Serialises with the rule's and document's fields spelled out (see below).
+#[derive(Debug, Clone)]
 pub struct Item {
-    pub rule_id: &'static str,
-    /// Source file name of the document.
-    pub document: &'static str,
-    pub document_zh: &'static str,
-    pub document_en: &'static str,
-    pub level: Level,
+    pub rule: &'static Rule,
+    pub doc: &'static Document,
+    /// Clause number as printed, e.g. `（五）`.
     pub clause: &'static str,
-    pub quote: &'static str,
-    pub gist_en: &'static str,
-    pub name_zh: &'static str,
-    pub name_en: &'static str,
-    pub category: Category,
-    pub beneficiary: Beneficiary,
     pub amount: Amount,
-    pub amount_text: Text,
-    pub period: Period,
-    pub payment: Payment,
-    pub departments: &'static str,
-    pub flags: Vec<Flag>,
-    pub external: Option<External>,
-    /// The steps that produced the amount.
-    pub trace: Vec<Text>,
+    pub flags: Flags,
     /// Set where another document rewards the same event.
-    pub stacking: Option<Text>,
-    #[serde(skip)]
-    event: Option<Event>,
+    pub stacking: Option<Stacking>,
+    trace: Trace,
 }
 
 impl Item {
     /// Counted in totals: the document is in force on the as-of date.
     pub fn in_force(&self) -> bool {
         !self.flags.contains(&Flag::Expired) && !self.flags.contains(&Flag::NotYetInForce)
+    }
+    /// How the amount reads, e.g. `100 万元`.
+    pub fn amount_text(&self) -> Text {
+        self.amount.describe()
+    }
+    /// The steps that produced the amount, in words.
+    pub fn trace(&self) -> Vec<Text> {
+        self.trace.steps()
+    }
+}
+
+impl Serialize for Item {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (r, d) = (self.rule, self.doc);
+        let mut st = s.serialize_struct("Item", 21)?;
+        st.serialize_field("rule_id", r.id)?;
+        st.serialize_field("document", d.source_file)?;
+        st.serialize_field("document_zh", d.short_zh)?;
+        st.serialize_field("document_en", d.short_en)?;
+        st.serialize_field("level", &d.level)?;
+        st.serialize_field("clause", self.clause)?;
+        st.serialize_field("quote", r.quote)?;
+        st.serialize_field("gist_en", r.gist_en)?;
+        st.serialize_field("name_zh", r.name_zh)?;
+        st.serialize_field("name_en", r.name_en)?;
+        st.serialize_field("category", &r.category)?;
+        st.serialize_field("beneficiary", &r.beneficiary)?;
+        st.serialize_field("amount", &self.amount)?;
+        st.serialize_field("amount_text", &self.amount_text())?;
+        st.serialize_field("period", &r.period)?;
+        st.serialize_field("payment", &r.payment)?;
+        st.serialize_field("departments", r.departments)?;
+        st.serialize_field("flags", &self.flags)?;
+        st.serialize_field("external", &r.external)?;
+        st.serialize_field("trace", &self.trace)?;
+        st.serialize_field("stacking", &self.stacking)?;
+        st.end()
     }
 }
 
@@ -226,11 +388,11 @@ pub struct NearMiss {
     pub clause: &'static str,
     pub name_zh: &'static str,
     pub name_en: &'static str,
-    pub missing: Text,
+    pub missing: Missing,
     pub fix: Fix,
     pub would_bring: Amount,
-    pub would_bring_text: Text,
-    pub flags: Vec<Flag>,
+    pub would_bring_text: Described,
+    pub flags: Flags,
 }
 
 /// Sums kept apart; only documents in force on the as-of date count.
@@ -266,7 +428,7 @@ pub struct DocumentStanding {
     pub status: Status,
     pub effective_from: DateSpec,
     pub effective_until: DateSpec,
-    pub flags: Vec<Flag>,
+    pub flags: Flags,
 }
 
 /// The answer for one profile on one date.
@@ -292,18 +454,18 @@ pub fn covers(doc: &Document, city: City) -> bool {
     }
 }
 
-fn document_flags(doc: &Document, as_of: Date) -> Vec<Flag> {
-    let mut flags = Vec::new();
+fn document_flags(doc: &Document, as_of: Date) -> Flags {
+    let mut flags = Flags::default();
     if doc.status == Status::Draft {
-        flags.push(Flag::Draft);
+        flags.insert(Flag::Draft);
     }
     if as_of > doc.effective_until.date() {
-        flags.push(Flag::Expired);
+        flags.insert(Flag::Expired);
     } else if as_of < doc.effective_from.date() {
-        flags.push(Flag::NotYetInForce);
+        flags.insert(Flag::NotYetInForce);
     }
     if matches!(doc.effective_from, DateSpec::Assumed { .. }) || matches!(doc.effective_until, DateSpec::Assumed { .. }) {
-        flags.push(Flag::DateAssumed);
+        flags.insert(Flag::DateAssumed);
     }
     flags
 }
@@ -406,55 +568,64 @@ fn overflow(rule: &Rule) -> InputError {
     .into()
 }
 
-/// Works out a rule's amount for this profile, with the steps.
-fn amount(rule: &Rule, p: &Profile, as_of: Date) -> Result<(Amount, Vec<Text>), InputError> {
+/// Records a step of the trace, only when the steps are being written.
+macro_rules! step {
+    ($trace:expr, $t:expr) => {
+        if let Some(steps) = $trace.as_deref_mut() {
+            steps.push($t);
+        }
+    };
+}
+
+/// Works out a rule's amount from the profile's figures; when `trace` is
+/// given, also writes the steps in words.
+fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut Option<&mut Vec<Text>>) -> Result<Amount, InputError> {
     let of = || overflow(rule);
-    let mut trace = Vec::new();
     let a = match rule.amount {
         AmountRule::Fixed { fen } => {
-            trace.push(text(format!("条款规定金额：{}", format_zh(fen)), format!("Amount set by the clause: {}", format_en(fen))));
+            step!(trace, text(format!("条款规定金额：{}", format_zh(fen)), format!("Amount set by the clause: {}", format_en(fen))));
             Amount::Exact { fen }
         }
         AmountRule::UpTo { cap_fen } => {
-            trace.push(text(
+            step!(trace, text(
                 format!("条款规定上限：最高 {}；实际金额由主管部门核定", format_zh(cap_fen)),
                 format!("Cap set by the clause: up to {}; the actual sum is decided on application", format_en(cap_fen)),
             ));
             Amount::UpTo { cap_fen }
         }
         AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months } => {
-            let phd = i64::from(p.talent.graduates_phd);
-            let master = i64::from(p.talent.graduates_master);
-            trace.push(text(
+            let phd = i64::from(p.graduates_phd);
+            let master = i64::from(p.graduates_master);
+            step!(trace, text(
                 format!("标准：博士 {}/月、硕士 {}/月；本条上浮至博士 {}/月、硕士 {}/月", format_zh(standard_phd_fen), format_zh(standard_master_fen), format_zh(phd_fen), format_zh(master_fen)),
                 format!("Standard: PhD {}/month, master {}/month; raised here to PhD {}/month, master {}/month", format_en(standard_phd_fen), format_en(standard_master_fen), format_en(phd_fen), format_en(master_fen)),
             ));
             let per_month = phd.checked_mul(phd_fen).and_then(|a| master.checked_mul(master_fen).and_then(|b| a.checked_add(b))).ok_or_else(of)?;
-            trace.push(text(
+            step!(trace, text(
                 format!("博士 {phd} 人 × {} + 硕士 {master} 人 × {} = 每月 {}", format_zh(phd_fen), format_zh(master_fen), format_zh(per_month)),
                 format!("{phd} PhD × {} + {master} master × {} = {} a month", format_en(phd_fen), format_en(master_fen), format_en(per_month)),
             ));
             let per_year = per_month.checked_mul(12).ok_or_else(of)?;
             let max_total = per_month.checked_mul(i64::from(max_months)).ok_or_else(of)?;
-            trace.push(text(
+            step!(trace, text(
                 format!("每年 {}；累计最长 {max_months} 个月，至多 {}；实际房租更低的按实际房租，按季度发给毕业生本人", format_zh(per_year), format_zh(max_total)),
                 format!("{} a year; at most {max_months} months, {} in all; actual rent if lower; paid quarterly to the graduates", format_en(per_year), format_en(max_total)),
             ));
             Amount::Monthly { per_month_fen: per_month, per_year_fen: per_year, max_months, max_total_fen: max_total }
         }
         AmountRule::LoanInterestSubsidy => {
-            let loan = yuan_to_fen(p.finance.equipment_loan_yuan);
+            let loan = yuan_to_fen(p.equipment_loan_yuan);
             match facts::interest_caps(as_of.year()) {
                 None => {
-                    trace.push(text(
+                    step!(trace, text(
                         format!("贴息方案公布的比例和上限只到 {} 年；{} 年的口径未公布", facts::INTEREST_LAST_YEAR, as_of.year()),
                         format!("The scheme's rates and caps are published up to {}; {} is not announced", facts::INTEREST_LAST_YEAR, as_of.year()),
                     ));
                     Amount::Unquantified { note_zh: "贴息方案当年口径未公布。", note_en: "The scheme's figures for this year are not announced." }
                 }
                 Some(caps) => {
-                    let rate_bp = if p.finance.central_subsidy { facts::INTEREST_PROVINCE_BP } else { facts::INTEREST_PROVINCE_BP + facts::INTEREST_CITY_BP };
-                    trace.push(if p.finance.central_subsidy {
+                    let rate_bp = if p.central_subsidy { facts::INTEREST_PROVINCE_BP } else { facts::INTEREST_PROVINCE_BP + facts::INTEREST_CITY_BP };
+                    step!(trace, if p.central_subsidy {
                         text(
                             format!("已有同类中央贴息：只享受省级 {}", format_bp(rate_bp)),
                             format!("A central subsidy of the same type exists: provincial {} only", format_bp(rate_bp)),
@@ -466,16 +637,16 @@ fn amount(rule: &Rule, p: &Profile, as_of: Date) -> Result<(Amount, Vec<Text>), 
                         )
                     });
                     let mut sub = apply_bp(loan, rate_bp).ok_or_else(of)?;
-                    trace.push(text(
+                    step!(trace, text(
                         format!("设备购置贷款 {} × {} = {}", format_zh(loan), format_bp(rate_bp), format_zh(sub)),
                         format!("Equipment-purchase loan {} × {} = {}", format_en(loan), format_bp(rate_bp), format_en(sub)),
                     ));
-                    let rate = p.finance.equipment_loan_rate_bp;
+                    let rate = p.equipment_loan_rate_bp;
                     if rate > 0 {
                         let interest = apply_bp(loan, rate).ok_or_else(of)?;
                         if interest < sub {
                             sub = interest;
-                            trace.push(text(
+                            step!(trace, text(
                                 format!("不超过实际利息：{} × {} = {}", format_zh(loan), format_bp(rate), format_zh(interest)),
                                 format!("No more than the interest paid: {} × {} = {}", format_en(loan), format_bp(rate), format_en(interest)),
                             ));
@@ -483,12 +654,12 @@ fn amount(rule: &Rule, p: &Profile, as_of: Date) -> Result<(Amount, Vec<Text>), 
                     }
                     if sub > caps.per_project_fen {
                         sub = caps.per_project_fen;
-                        trace.push(text(
+                        step!(trace, text(
                             format!("{} 年每个项目每年上限 {}", as_of.year(), format_zh(caps.per_project_fen)),
                             format!("{} cap per project per year: {}", as_of.year(), format_en(caps.per_project_fen)),
                         ));
                     }
-                    trace.push(text(
+                    step!(trace, text(
                         format!("每户每年上限 {}；由贷款银行申请，企业按贴息后利率付息", format_zh(caps.per_enterprise_fen)),
                         format!("Cap per enterprise per year {}; the lending bank applies and the enterprise pays the net rate", format_en(caps.per_enterprise_fen)),
                     ));
@@ -497,50 +668,50 @@ fn amount(rule: &Rule, p: &Profile, as_of: Date) -> Result<(Amount, Vec<Text>), 
             }
         }
         AmountRule::RdUplift { base_bp, increase_bp } => {
-            let this = yuan_to_fen(p.rd.expense_this_year_yuan);
-            let last = yuan_to_fen(p.rd.expense_last_year_yuan);
+            let this = yuan_to_fen(p.rd_this_yuan);
+            let last = yuan_to_fen(p.rd_last_yuan);
             let base = apply_bp(this, base_bp).ok_or_else(of)?;
-            trace.push(text(
+            step!(trace, text(
                 format!("基础补贴上浮：研发费用 {} × {} = {}", format_zh(this), format_bp(base_bp), format_zh(base)),
                 format!("Base uplift: R&D expense {} × {} = {}", format_en(this), format_bp(base_bp), format_en(base)),
             ));
             let inc = if last > 0 {
                 let growth = (this - last).max(0);
                 let inc = apply_bp(growth, increase_bp).ok_or_else(of)?;
-                trace.push(text(
+                step!(trace, text(
                     format!("增量补贴上浮：同比增量 {} × {} = {}", format_zh(growth), format_bp(increase_bp), format_zh(inc)),
                     format!("Increase uplift: year-on-year increase {} × {} = {}", format_en(growth), format_bp(increase_bp), format_en(inc)),
                 ));
                 inc
             } else {
-                trace.push(text("未填上年研发费用，增量部分未计算", "Last year's R&D expense not given: the increase part is not computed"));
+                step!(trace, text("未填上年研发费用，增量部分未计算", "Last year's R&D expense not given: the increase part is not computed"));
                 0
             };
             let total = base.checked_add(inc).ok_or_else(of)?;
-            trace.push(text(
+            step!(trace, text(
                 format!("上浮部分合计 {}（基础补贴和增量补贴本身的比例未查到，未计入）", format_zh(total)),
                 format!("Uplift total {} (the base rates themselves are not known and not included)", format_en(total)),
             ));
             Amount::Annual { fen: total }
         }
         AmountRule::PriceDeduction { max_bp, .. } => {
-            let bid = yuan_to_fen(p.procurement.bid_price_yuan);
+            let bid = yuan_to_fen(p.bid_price_yuan);
             let deduction = apply_bp(bid, max_bp).ok_or_else(of)?;
             let evaluated = bid - deduction;
-            trace.push(text(
+            step!(trace, text(
                 format!("报价 {} × (1 − {}) = 评审价 {}", format_zh(bid), format_bp(max_bp), format_zh(evaluated)),
                 format!("Bid {} × (1 − {}) = evaluated price {}", format_en(bid), format_bp(max_bp), format_en(evaluated)),
             ));
-            trace.push(text(
+            step!(trace, text(
                 "采购人“可”提高至 20%，是否采用由采购文件决定；评审价只用于比较，合同价仍为报价",
                 "The purchaser \"may\" raise it to 20% (the tender documents decide); the evaluated price is for comparison only, the contract price stays the bid",
             ));
             Amount::EvaluationPrice { bid_fen: bid, deduction_bp: max_bp, evaluated_fen: evaluated }
         }
         AmountRule::GuaranteeFeeCeiling { rate_bp } => {
-            let base = yuan_to_fen(p.finance.guarantee_yuan);
+            let base = yuan_to_fen(p.guarantee_yuan);
             let max_fee = apply_bp(base, rate_bp).ok_or_else(of)?;
-            trace.push(if base > 0 {
+            step!(trace, if base > 0 {
                 text(
                     format!("担保额 {} × {} = 每年担保费至多 {}（文本为平均费率）", format_zh(base), format_bp(rate_bp), format_zh(max_fee)),
                     format!("Guarantee {} × {} = at most {} a year (the text sets an average rate)", format_en(base), format_bp(rate_bp), format_en(max_fee)),
@@ -552,19 +723,19 @@ fn amount(rule: &Rule, p: &Profile, as_of: Date) -> Result<(Amount, Vec<Text>), 
         }
         AmountRule::LoanRateCeiling { spread_bp } => {
             let ceiling = facts::LPR_1Y_BP + spread_bp;
-            trace.push(text(
+            step!(trace, text(
                 format!("一年期 LPR {}（2025-05-20 起）+ {} 个基点 = {}", format_bp(facts::LPR_1Y_BP), spread_bp, format_bp(ceiling)),
                 format!("1-year LPR {} (since 2025-05-20) + {} bp = {}", format_bp(facts::LPR_1Y_BP), spread_bp, format_bp(ceiling)),
             ));
             Amount::RateCeiling { lpr_bp: facts::LPR_1Y_BP, spread_bp, ceiling_bp: ceiling }
         }
         AmountRule::Unquantified { note_zh, note_en } => {
-            trace.push(text(note_zh, note_en));
+            step!(trace, text(note_zh, note_en));
             Amount::Unquantified { note_zh, note_en }
         }
         AmountRule::NonMonetary => Amount::NonMonetary,
     };
-    Ok((a, trace))
+    Ok(a)
 }
 
 fn is_money(a: &AmountRule) -> bool {
@@ -576,6 +747,12 @@ fn is_money(a: &AmountRule) -> bool {
 
 /// Evaluates a profile on a date. Validates first; never panics.
 pub fn evaluate(profile: &Profile, as_of: Date) -> Result<Assessment, InputError> {
+    evaluate_with(&policies::ALL, profile, as_of)
+}
+
+/// Evaluates against a given list of documents (the growth benchmark runs the
+/// rule set replicated 10× and 100× through this).
+pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Date) -> Result<Assessment, InputError> {
     profile.validate(as_of)?;
     let mut notices = Vec::new();
     let applies = profile.city.in_jiangsu();
@@ -584,16 +761,19 @@ pub fn evaluate(profile: &Profile, as_of: Date) -> Result<Assessment, InputError
             "企业不在江苏省内：这些江苏省及省内城市的政策不适用。",
             "The enterprise is outside Jiangsu: these Jiangsu policies do not apply.",
         ));
-    } else if !policies::ALL.iter().any(|d| d.level == Level::City(profile.city)) {
+    } else if !sources.iter().any(|d| d.level == Level::City(profile.city)) {
         notices.push(text(
             format!("本计算器尚未收录{}的市级专精特新政策，只显示省级政策。", profile.city.zh()),
             format!("No city-level SRDI policy of {} is encoded yet; only provincial policies are shown.", profile.city.en()),
         ));
     }
-    let mut documents = Vec::new();
-    let mut items: Vec<Item> = Vec::new();
-    let mut near_misses = Vec::new();
-    for doc in policies::ALL.iter().filter(|d| covers(d, profile.city)) {
+    let mut documents = Vec::with_capacity(3);
+    // About 26 rules per document today; reserving by the number of documents
+    // keeps large (replicated) rule sets from reallocating.
+    let mut items: Vec<Item> = Vec::with_capacity(26 * sources.len());
+    let mut near_misses = Vec::with_capacity(16);
+    let inputs = Inputs::of(profile);
+    for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
         documents.push(DocumentStanding {
             document: doc.source_file,
@@ -604,50 +784,36 @@ pub fn evaluate(profile: &Profile, as_of: Date) -> Result<Assessment, InputError
             status: doc.status,
             effective_from: doc.effective_from,
             effective_until: doc.effective_until,
-            flags: dflags.clone(),
+            flags: dflags,
         });
         let ended = dflags.contains(&Flag::Expired);
         for clause in doc.clauses {
             let Treatment::Rules { rules } = clause.treatment else { continue };
             for rule in rules {
-                let failed: Vec<Option<Fix>> = rule.conditions.iter().filter_map(|c| check(c, profile, doc, as_of).err()).collect();
-                let mut flags = dflags.clone();
-                if rule.external.is_some() {
-                    flags.push(Flag::ExternalSource);
-                }
-                match failed.as_slice() {
-                    [] => {
-                        let (amount, trace) = amount(rule, profile, as_of)?;
-                        items.push(Item {
-                            rule_id: rule.id,
-                            document: doc.source_file,
-                            document_zh: doc.short_zh,
-                            document_en: doc.short_en,
-                            level: doc.level,
-                            clause: clause.number,
-                            quote: rule.quote,
-                            gist_en: rule.gist_en,
-                            name_zh: rule.name_zh,
-                            name_en: rule.name_en,
-                            category: rule.category,
-                            beneficiary: rule.beneficiary,
-                            amount_text: amount.describe(),
-                            amount,
-                            period: rule.period,
-                            payment: rule.payment,
-                            departments: rule.departments,
-                            flags,
-                            external: rule.external,
-                            trace,
-                            stacking: None,
-                            event: rule.event,
-                        });
+                // How many conditions fail, and the fix for the first (no allocation).
+                let (mut failed, mut first_fix) = (0u32, None);
+                for c in rule.conditions {
+                    if let Err(fix) = check(c, profile, doc, as_of) {
+                        if failed == 0 {
+                            first_fix = fix;
+                        }
+                        failed += 1;
                     }
-                    [Some(fix)] if !ended && is_money(&rule.amount) => {
+                }
+                let mut flags = dflags;
+                if rule.external.is_some() {
+                    flags.insert(Flag::ExternalSource);
+                }
+                match (failed, first_fix) {
+                    (0, _) => {
+                        let amount = amount(rule, &inputs, as_of, &mut None)?;
+                        items.push(Item { rule, doc, clause: clause.number, amount, flags, stacking: None, trace: Trace { rule, inputs, as_of } });
+                    }
+                    (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         let fixed = fix.apply(profile, as_of);
                         let all_hold = rule.conditions.iter().all(|c| check(c, &fixed, doc, as_of).is_ok());
                         if all_hold {
-                            let (would_bring, _) = amount(rule, &fixed, as_of)?;
+                            let would_bring = amount(rule, &Inputs::of(&fixed), as_of, &mut None)?;
                             near_misses.push(NearMiss {
                                 rule_id: rule.id,
                                 document: doc.source_file,
@@ -656,9 +822,9 @@ pub fn evaluate(profile: &Profile, as_of: Date) -> Result<Assessment, InputError
                                 clause: clause.number,
                                 name_zh: rule.name_zh,
                                 name_en: rule.name_en,
-                                missing: fix.describe(),
-                                fix: *fix,
-                                would_bring_text: would_bring.describe(),
+                                missing: Missing(fix),
+                                fix,
+                                would_bring_text: Described(would_bring),
                                 would_bring,
                                 flags,
                             });
@@ -674,24 +840,41 @@ pub fn evaluate(profile: &Profile, as_of: Date) -> Result<Assessment, InputError
     Ok(Assessment { as_of, city: profile.city, applies, notices, documents, items, near_misses, totals, rules_version: policies::RULES_VERSION })
 }
 
-/// Notes on items whose event another document also rewards.
+/// Notes on items whose event another document also rewards. Two passes,
+/// linear in the number of items: first each event's distinct (document,
+/// rule) entries are gathered, then every item of that event lists the
+/// entries of other documents. Documents and rules are compared by identity.
 fn mark_stacking(items: &mut [Item]) {
-    for i in 0..items.len() {
-        let Some(ev) = items[i].event else { continue };
-        let others: Vec<(&str, &str, &str, &str)> = items
-            .iter()
-            .filter(|o| o.event == Some(ev) && o.document != items[i].document)
-            .map(|o| (o.document_zh, o.document_en, o.clause, o.name_zh))
-            .collect();
-        if others.is_empty() {
-            continue;
+    /// Distinct entries kept per event; far above today's five documents.
+    const MAX: usize = 16;
+    type Entry = Option<(&'static Document, &'static Rule, &'static str)>;
+    let mut groups: [[Entry; MAX]; Event::COUNT] = [[None; MAX]; Event::COUNT];
+    let mut any = false;
+    for it in items.iter() {
+        let Some(ev) = it.rule.event else { continue };
+        any = true;
+        let slot = groups[ev as usize].iter_mut().find(|e| match e {
+            None => true,
+            Some((d, r, _)) => std::ptr::eq(*d, it.doc) && std::ptr::eq(*r, it.rule),
+        });
+        if let Some(slot) = slot {
+            *slot = Some((it.doc, it.rule, it.clause));
         }
-        let zh_list: Vec<String> = others.iter().map(|(d, _, c, n)| format!("《{d}》{c}“{n}”")).collect();
-        let en_list: Vec<String> = others.iter().map(|(_, d, c, _)| format!("{d} {c}")).collect();
-        items[i].stacking = Some(text(
-            format!("同一事项另见{}。文本未说明能否叠加享受，这里分别列出、分别计入，请以主管部门口径为准。", zh_list.join("、")),
-            format!("The same event is also covered by {}. The texts do not say whether they stack; both are listed and counted separately; the authorities decide.", en_list.join(", ")),
-        ));
+    }
+    if !any {
+        return;
+    }
+    for it in items.iter_mut() {
+        let Some(ev) = it.rule.event else { continue };
+        let others: Vec<Other> = groups[ev as usize]
+            .iter()
+            .flatten()
+            .filter(|(d, _, _)| !std::ptr::eq(*d, it.doc))
+            .map(|(d, r, c)| (d.short_zh, d.short_en, *c, r.name_zh))
+            .collect();
+        if !others.is_empty() {
+            it.stacking = Some(Stacking { others });
+        }
     }
 }
 
@@ -763,20 +946,20 @@ impl Assessment {
         for it in &self.items {
             let flags: Vec<&str> = it.flags.iter().map(|f| f.zh()).collect();
             let row = [
-                it.rule_id.to_owned(),
-                it.document.to_owned(),
+                it.rule.id.to_owned(),
+                it.doc.source_file.to_owned(),
                 it.clause.to_owned(),
-                it.name_zh.to_owned(),
-                it.name_en.to_owned(),
-                it.category.zh().to_owned(),
-                it.beneficiary.zh().to_owned(),
+                it.rule.name_zh.to_owned(),
+                it.rule.name_en.to_owned(),
+                it.rule.category.zh().to_owned(),
+                it.rule.beneficiary.zh().to_owned(),
                 it.amount.kind().to_owned(),
                 it.amount.headline_fen().to_string(),
-                it.amount_text.zh.clone(),
-                it.period.zh().to_owned(),
-                it.payment.zh().to_owned(),
+                it.amount_text().zh,
+                it.rule.period.zh().to_owned(),
+                it.rule.payment.zh().to_owned(),
                 flags.join("、"),
-                it.quote.to_owned(),
+                it.rule.quote.to_owned(),
             ];
             let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
             out.push_str(&cells.join(","));

@@ -377,3 +377,8 @@ pub enum Event {
     SmartFactory,
     GuaranteeFee,
 }
+
+impl Event {
+    /// How many kinds of event there are (array sizes in the evaluator).
+    pub const COUNT: usize = 8;
+}

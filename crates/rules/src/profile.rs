@@ -165,6 +165,16 @@ impl Title {
             Title::DemoPlatform => "demo_platform",
         }
     }
+    /// The dotted path of the title's year in a profile, e.g. `titles.little_giant`.
+    pub const fn path(self) -> &'static str {
+        match self {
+            Title::InnovativeSme => "titles.innovative_sme",
+            Title::ProvincialSrdi => "titles.provincial_srdi",
+            Title::LittleGiant => "titles.little_giant",
+            Title::SingleChampion => "titles.single_champion",
+            Title::DemoPlatform => "titles.demo_platform",
+        }
+    }
 }
 
 /// The year each title was first obtained; absent when not held.
@@ -353,11 +363,10 @@ impl Profile {
         }
         for t in Title::ALL {
             if let Some(y) = self.titles.first_year(t) {
-                let field = format!("titles.{}", t.field());
                 if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
-                    errors.push(FieldError::year_range(&field, y));
+                    errors.push(FieldError::year_range(t.path(), y));
                 } else if y > as_of.year() {
-                    errors.push(FieldError::year_after_as_of(&field, y, as_of));
+                    errors.push(FieldError::year_after_as_of(t.path(), y, as_of));
                 }
             }
         }

@@ -230,7 +230,7 @@ fn figures(a: &Amount) -> Vec<i64> {
 
 
 fn ids(a: &Assessment) -> BTreeSet<&'static str> {
-    a.items.iter().map(|i| i.rule_id).collect()
+    a.items.iter().map(|i| i.rule.id).collect()
 }
 
 /// Totals recomputed from the items, independently of the evaluator.
@@ -279,22 +279,22 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
 
     let mut seen = BTreeSet::new();
     for it in &a.items {
-        prop_assert!(seen.insert(it.rule_id), "item {} listed twice", it.rule_id);
-        let (doc, clause, rule) = catalogue::rule(it.rule_id).ok_or_else(|| TestCaseError::fail(format!("{} not in catalogue", it.rule_id)))?;
-        prop_assert_eq!(it.document, doc.source_file);
+        prop_assert!(seen.insert(it.rule.id), "item {} listed twice", it.rule.id);
+        let (doc, clause, rule) = catalogue::rule(it.rule.id).ok_or_else(|| TestCaseError::fail(format!("{} not in catalogue", it.rule.id)))?;
+        prop_assert_eq!(it.doc.source_file, doc.source_file);
         prop_assert_eq!(it.clause, clause.number);
-        prop_assert_eq!(it.quote, rule.quote);
+        prop_assert_eq!(it.rule.quote, rule.quote);
         match doc.level {
             Level::Province => prop_assert!(p.city.in_jiangsu()),
-            Level::City(c) => prop_assert_eq!(c, p.city, "{} is for another city", it.rule_id),
+            Level::City(c) => prop_assert_eq!(c, p.city, "{} is for another city", it.rule.id),
         }
         for f in figures(&it.amount) {
-            prop_assert!(f >= 0, "{}: negative figure in {:?}", it.rule_id, it.amount);
+            prop_assert!(f >= 0, "{}: negative figure in {:?}", it.rule.id, it.amount);
         }
         match (rule.amount, &it.amount) {
             (AmountRule::Fixed { fen }, Amount::Exact { fen: got }) => prop_assert_eq!(*got, fen),
             (AmountRule::UpTo { cap_fen }, Amount::UpTo { cap_fen: got }) => {
-                prop_assert!(*got <= cap_fen, "{}: up to {} above the rule's cap {}", it.rule_id, got, cap_fen)
+                prop_assert!(*got <= cap_fen, "{}: up to {} above the rule's cap {}", it.rule.id, got, cap_fen)
             }
             (AmountRule::RentPerGraduate { phd_fen, master_fen, max_months, .. }, Amount::Monthly { per_month_fen, per_year_fen, max_months: m, max_total_fen }) => {
                 let want = i64::from(p.talent.graduates_phd) * phd_fen + i64::from(p.talent.graduates_master) * master_fen;
@@ -340,7 +340,7 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
             (AmountRule::LoanRateCeiling { .. }, Amount::RateCeiling { .. })
             | (AmountRule::Unquantified { .. }, Amount::Unquantified { .. })
             | (AmountRule::NonMonetary, Amount::NonMonetary) => {}
-            (rule_amount, got) => return Err(TestCaseError::fail(format!("{}: rule {rule_amount:?} gave {got:?}", it.rule_id))),
+            (rule_amount, got) => return Err(TestCaseError::fail(format!("{}: rule {rule_amount:?} gave {got:?}", it.rule.id))),
         }
     }
     for n in &a.near_misses {
@@ -438,7 +438,7 @@ proptest! {
         for n in &a.near_misses {
             let fixed = n.fix.apply(&p, d);
             let b = evaluate(&fixed, d).unwrap();
-            let item = b.items.iter().find(|i| i.rule_id == n.rule_id);
+            let item = b.items.iter().find(|i| i.rule.id == n.rule_id);
             prop_assert!(item.is_some(), "near miss {} not met after {:?}", n.rule_id, n.fix);
             prop_assert_eq!(&item.unwrap().amount, &n.would_bring);
         }
@@ -470,10 +470,10 @@ proptest! {
 
 fn check_money_not_lower(before: &Assessment, after: &Assessment) -> Result<(), TestCaseError> {
     for old in &before.items {
-        let Some(new) = after.items.iter().find(|i| i.rule_id == old.rule_id) else { continue };
-        prop_assert_eq!(old.amount.kind(), new.amount.kind(), "{} changed kind", old.rule_id);
+        let Some(new) = after.items.iter().find(|i| i.rule.id == old.rule.id) else { continue };
+        prop_assert_eq!(old.amount.kind(), new.amount.kind(), "{} changed kind", old.rule.id);
         for (o, n) in figures(&old.amount).into_iter().zip(figures(&new.amount)) {
-            prop_assert!(n >= o, "{}: {:?} fell to {:?}", old.rule_id, old.amount, new.amount);
+            prop_assert!(n >= o, "{}: {:?} fell to {:?}", old.rule.id, old.amount, new.amount);
         }
     }
     Ok(())
@@ -495,7 +495,7 @@ fn anchors_rent_and_interest_rules_exist_with_their_figures() {
     p.titles.little_giant = Some(2025);
     p.talent.graduates_phd = 1;
     let a = evaluate(&p, Date::ymd(2025, 6, 30)).unwrap();
-    let rent = a.items.iter().find(|i| i.rule_id == "nanjing.13.graduate_rent_subsidy").expect("rent item").amount.clone();
+    let rent = a.items.iter().find(|i| i.rule.id == "nanjing.13.graduate_rent_subsidy").expect("rent item").amount.clone();
     assert_eq!(rent, Amount::Monthly { per_month_fen: 240_000, per_year_fen: 2_880_000, max_months: 36, max_total_fen: 8_640_000 });
 
     assert!(catalogue::entries().iter().any(|e| e.rule.is_some_and(|r| r.amount == AmountRule::LoanInterestSubsidy)));
@@ -513,7 +513,7 @@ fn anchors_interest_subsidy_hits_the_cap() {
     p.finance.equipment_loan_yuan = 600_000_000;
     let subsidy = |p: &Profile, year: u16| -> Vec<Amount> {
         let a = evaluate(p, Date::ymd(year, 6, 30)).unwrap();
-        a.items.iter().filter(|i| rule_amount(i.rule_id) == AmountRule::LoanInterestSubsidy).map(|i| i.amount.clone()).collect()
+        a.items.iter().filter(|i| rule_amount(i.rule.id) == AmountRule::LoanInterestSubsidy).map(|i| i.amount.clone()).collect()
     };
     assert_eq!(subsidy(&p, 2025), vec![Amount::Annual { fen: 1_000_000_000 }]);
     assert_eq!(subsidy(&p, 2026), vec![Amount::Annual { fen: 600_000_000 }]);

@@ -50,8 +50,9 @@ fn flag_badge(lang: Lang, f: Flag) -> Html {
 }
 
 fn item_view(lang: Lang, it: &Item) -> Html {
-    let payment = (it.payment != Payment::NotStated).then(|| html! { <span class="badge pay">{ lang.t(it.payment.zh(), it.payment.en()) }</span> });
-    let external = it.external.map(|x| {
+    let steps = it.trace();
+    let payment = (it.rule.payment != Payment::NotStated).then(|| html! { <span class="badge pay">{ lang.t(it.rule.payment.zh(), it.rule.payment.en()) }</span> });
+    let external = it.rule.external.map(|x| {
         html! {
             <p class="external">
                 <strong>{ lang.t("外部来源：", "Outside source: ") }</strong>{ x.source }
@@ -60,30 +61,30 @@ fn item_view(lang: Lang, it: &Item) -> Html {
             </p>
         }
     });
-    let stacking = it.stacking.as_ref().map(|s| html! { <p class="stacking">{ pick(lang, s).to_owned() }</p> });
+    let stacking = it.stacking.as_ref().map(|s| html! { <p class="stacking">{ pick(lang, &s.text()).to_owned() }</p> });
     html! {
-        <li class={classes!("item", matches!(it.amount, srdi_rules::Amount::NonMonetary).then_some("nm"))} data-rule={it.rule_id}>
+        <li class={classes!("item", matches!(it.amount, srdi_rules::Amount::NonMonetary).then_some("nm"))} data-rule={it.rule.id}>
             <div class="item-head">
-                <span class="item-name">{ lang.t(it.name_zh, it.name_en) }</span>
-                <span class={classes!("amount", it.amount.kind())}>{ pick(lang, &it.amount_text).to_owned() }</span>
+                <span class="item-name">{ lang.t(it.rule.name_zh, it.rule.name_en) }</span>
+                <span class={classes!("amount", it.amount.kind())}>{ pick(lang, &it.amount_text()).to_owned() }</span>
             </div>
             <div class="item-meta">
-                <span class="badge who">{ lang.t("受益：", "For: ") }{ lang.t(it.beneficiary.zh(), it.beneficiary.en()) }</span>
+                <span class="badge who">{ lang.t("受益：", "For: ") }{ lang.t(it.rule.beneficiary.zh(), it.rule.beneficiary.en()) }</span>
                 { for payment }
-                { for it.flags.iter().map(|f| flag_badge(lang, *f)) }
+                { for it.flags.iter().map(|f| flag_badge(lang, f)) }
             </div>
-            <p class="print-cite">{ format!("《{}》{}：{}", it.document_zh, it.clause, it.quote) }</p>
+            <p class="print-cite">{ format!("《{}》{}：{}", it.doc.short_zh, it.clause, it.rule.quote) }</p>
             <details>
                 <summary>{ lang.t("依据与计算", "Source and working") }</summary>
-                <p class="cite">{ format!("《{}》{}", lang.t(it.document_zh, it.document_en), it.clause) }</p>
-                <blockquote lang="zh-CN">{ it.quote }</blockquote>
-                if lang == Lang::En { <p class="gist">{ it.gist_en }</p> }
-                if !it.trace.is_empty() {
-                    <ol class="trace">{ for it.trace.iter().map(|s| html! { <li>{ pick(lang, s).to_owned() }</li> }) }</ol>
+                <p class="cite">{ format!("《{}》{}", lang.t(it.doc.short_zh, it.doc.short_en), it.clause) }</p>
+                <blockquote lang="zh-CN">{ it.rule.quote }</blockquote>
+                if lang == Lang::En { <p class="gist">{ it.rule.gist_en }</p> }
+                if !steps.is_empty() {
+                    <ol class="trace">{ for steps.iter().map(|s| html! { <li>{ pick(lang, s).to_owned() }</li> }) }</ol>
                 }
                 { for external }
                 { for stacking }
-                <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ it.departments }</p>
+                <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ it.rule.departments }</p>
             </details>
         </li>
     }
@@ -98,7 +99,7 @@ fn document_view(lang: Lang, d: &DocumentStanding) -> Html {
         <li>
             <span class="doc-title">{ format!("《{}》", d.title) }</span>
             { format!(" {} — {} ", d.effective_from.date(), d.effective_until.date()) }
-            { for d.flags.iter().map(|f| flag_badge(lang, *f)) }
+            { for d.flags.iter().map(|f| flag_badge(lang, f)) }
             { for assumed(&d.effective_from) }
             { for assumed(&d.effective_until).filter(|_| d.effective_from != d.effective_until) }
         </li>
@@ -157,9 +158,9 @@ pub fn results_view(props: &ResultsProps) -> Html {
         let mut g: Vec<(Level, Category, Vec<&Item>)> = Vec::new();
         for level_is_province in [true, false] {
             for cat in Category::ALL {
-                let items: Vec<&Item> = a.items.iter().filter(|i| (i.level == Level::Province) == level_is_province && i.category == cat).collect();
+                let items: Vec<&Item> = a.items.iter().filter(|i| (i.doc.level == Level::Province) == level_is_province && i.rule.category == cat).collect();
                 if let Some(first) = items.first() {
-                    g.push((first.level, cat, items));
+                    g.push((first.doc.level, cat, items));
                 }
             }
         }
@@ -201,10 +202,10 @@ pub fn results_view(props: &ResultsProps) -> Html {
                         let diff = props.what_if.as_ref().filter(|_| active).map(|after| difference(lang, &a, after));
                         html! {
                             <li class="near-item" data-rule={n.rule_id}>
-                                <span>{ format!("{} → ", pick(lang, &n.missing)) }<strong>{ format!("《{}》{} {}", lang.t(n.document_zh, n.document_en), n.clause, lang.t(n.name_zh, n.name_en)) }</strong>{ format!("：{}", pick(lang, &n.would_bring_text)) }</span>
+                                <span>{ format!("{} → ", pick(lang, &n.missing.text())) }<strong>{ format!("《{}》{} {}", lang.t(n.document_zh, n.document_en), n.clause, lang.t(n.name_zh, n.name_en)) }</strong>{ format!("：{}", pick(lang, &n.would_bring_text.text())) }</span>
                                 <button type="button" class="whatif" aria-pressed={active.to_string()} onclick={toggle}>{ if active { lang.t("取消假设", "Undo what-if") } else { lang.t("如果……", "What if…") } }</button>
                                 if let Some(d) = diff {
-                                    <p class="diff" role="status">{ format!("{}{}：{}", lang.t("若", "If you "), pick(lang, &n.missing), d) }
+                                    <p class="diff" role="status">{ format!("{}{}：{}", lang.t("若", "If you "), pick(lang, &n.missing.text()), d) }
                                         <button type="button" class="adopt" onclick={adopt}>{ lang.t("填入我的答案", "Use in my answers") }</button></p>
                                 }
                             </li>

@@ -4,7 +4,7 @@
 
 use super::app::Ctx;
 use crate::embed::{Config, Mode};
-use srdi_rules::eval::{Amount, Flag, Totals};
+use srdi_rules::eval::{Amount, Flags, Totals};
 use srdi_rules::{Assessment, Date, InputError, Profile, Text};
 use serde::Serialize;
 use std::rc::Rc;
@@ -41,8 +41,8 @@ struct SharedItem<'a> {
     name_zh: &'a str,
     name_en: &'a str,
     amount: &'a Amount,
-    amount_text: &'a Text,
-    flags: &'a [Flag],
+    amount_text: Text,
+    flags: &'a Flags,
 }
 
 fn shared(a: &Assessment, p: &Profile) -> Option<JsValue> {
@@ -54,7 +54,7 @@ fn shared(a: &Assessment, p: &Profile) -> Option<JsValue> {
         items: a
             .items
             .iter()
-            .map(|i| SharedItem { rule_id: i.rule_id, document_zh: i.document_zh, clause: i.clause, name_zh: i.name_zh, name_en: i.name_en, amount: &i.amount, amount_text: &i.amount_text, flags: &i.flags })
+            .map(|i| SharedItem { rule_id: i.rule.id, document_zh: i.doc.short_zh, clause: i.clause, name_zh: i.rule.name_zh, name_en: i.rule.name_en, amount: &i.amount, amount_text: i.amount_text(), flags: &i.flags })
             .collect(),
     };
     r.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).ok()

@@ -1,0 +1,41 @@
+//! `cargo bench -p srdi-bench`: evaluation of a full profile (budget ≤ 2 µs median),
+//! reading + evaluating + summarising one JSON line as `srdi batch` does, and growth
+//! with the rule set replicated 1×, 10× and 100× (cost must grow no worse than linearly).
+
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use srdi_bench::{profile, FULL_NANJING, HUAIAN};
+use srdi_rules::{evaluate, eval::evaluate_with, parse::profile_from_json, policies, Date};
+
+fn bench(c: &mut Criterion) {
+    let as_of = Date::ymd(2026, 11, 23);
+    let full = profile(FULL_NANJING);
+    let huaian = profile(HUAIAN);
+
+    let mut g = c.benchmark_group("evaluate");
+    g.bench_function("full_nanjing_profile", |b| b.iter(|| evaluate(black_box(&full), as_of)));
+    g.bench_function("huaian_profile", |b| b.iter(|| evaluate(black_box(&huaian), as_of)));
+    g.finish();
+
+    let line = FULL_NANJING.replace('\n', "");
+    let mut g = c.benchmark_group("batch_line");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("parse_evaluate_summarise", |b| {
+        b.iter(|| {
+            let p = profile_from_json(black_box(&line)).expect("valid");
+            let a = evaluate(&p, as_of).expect("evaluates");
+            serde_json::to_string(&a.totals).expect("json")
+        })
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("growth");
+    for times in [1usize, 10, 100] {
+        let docs: Vec<_> = std::iter::repeat(policies::ALL).take(times).flatten().collect();
+        g.throughput(Throughput::Elements(times as u64));
+        g.bench_with_input(BenchmarkId::new("rule_set_replicated", times), &docs, |b, docs| b.iter(|| evaluate_with(black_box(docs), &full, as_of)));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

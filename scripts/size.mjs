@@ -1,0 +1,38 @@
+// The first-load size check: everything the standalone page fetches before it is usable
+// (index.html, its stylesheet, the app's JS and wasm), raw / gzip / brotli, and the total.
+// Usage: node scripts/size.mjs [dist] [--max-brotli-kb N]   (exit 1 when the brotli total is above N)
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) || 'dist';
+const maxAt = args.indexOf('--max-brotli-kb');
+const max = maxAt >= 0 ? Number(args[maxAt + 1]) : null;
+
+const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+// What the page loads: itself and every local stylesheet, script, module and wasm it names.
+const refs = new Set(['index.html']);
+for (const m of html.matchAll(/(?:href|src)="\.\/([^"]+\.(?:css|js|wasm))"/g)) refs.add(m[1]);
+for (const m of html.matchAll(/from '\.\/([^']+\.js)'/g)) refs.add(m[1]);
+for (const m of html.matchAll(/module_or_path: '\.\/([^']+\.wasm)'/g)) refs.add(m[1]);
+
+const row = (name, a, b, c) => `${name.padEnd(44)} ${String(a).padStart(9)} ${String(b).padStart(9)} ${String(c).padStart(9)}`;
+console.log(row('first load (bytes)', 'raw', 'gzip', 'brotli'));
+const total = { raw: 0, gz: 0, br: 0 };
+for (const f of [...refs].sort()) {
+  const raw = fs.readFileSync(path.join(dist, f));
+  const gz = zlib.gzipSync(raw, { level: 9 }).length;
+  const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(row(f, raw.length, gz, br));
+  total.raw += raw.length; total.gz += gz; total.br += br;
+}
+console.log(row('total', total.raw, total.gz, total.br));
+const kb = (total.br / 1024).toFixed(1);
+if (max !== null) {
+  if (total.br > max * 1024) {
+    console.error(`size: first load is ${kb} KB brotli, over the ${max} KB limit`);
+    process.exit(1);
+  }
+  console.log(`size: first load ${kb} KB brotli, within the ${max} KB limit`);
+}

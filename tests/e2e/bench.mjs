@@ -1,0 +1,62 @@
+// Browser benchmarks (run by scripts/bench.sh, not by the tests): in Debian's headless Chromium,
+//  1. the JS API: evaluate() of a full profile called from JavaScript, conversion included;
+//  2. the web app: time from a keystroke to the results on screen.
+// Prints medians. Usage: node tests/e2e/bench.mjs   (needs dist/ and dist-js/srdi-calc built)
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const page0 = `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module">
+import init, { evaluate } from './srdi-calc/srdi_calc.js';
+await init();
+const profile = { city: 'nanjing', size: 'small', manufacturing: true,
+  titles: { innovative_sme: 2022, provincial_srdi: 2023, little_giant: 2026 },
+  achievements: { leads_standard: true, pilot_platform_investment_yuan: 5000000 },
+  finance: { equipment_loan_yuan: 10000000, equipment_loan_rate_bp: 350, guarantee_yuan: 3000000 },
+  talent: { graduates_phd: 2, graduates_master: 3 }, procurement: { bid_price_yuan: 1000000 } };
+for (let i = 0; i < 500; i++) evaluate(profile, '2026-11-23');
+const per = [];
+for (let s = 0; s < 60; s++) {
+  const t = performance.now();
+  for (let i = 0; i < 100; i++) evaluate(profile, '2026-11-23');
+  per.push((performance.now() - t) * 1000 / 100);
+}
+per.sort((a, b) => a - b);
+window.result = { median_us: per[per.length >> 1], items: evaluate(profile, '2026-11-23').items.length };
+</script>`;
+fs.writeFileSync(path.join(ROOT, 'dist-js/bench.html'), page0);
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const js = await serve(path.join(ROOT, 'dist-js'));
+const p = await browser.newPage();
+await p.goto(`http://127.0.0.1:${js.address().port}/bench.html`);
+await p.waitForFunction(() => window.result, null, { timeout: 120000 });
+const r = await p.evaluate(() => window.result);
+console.log(`JS API evaluate (full profile, ${r.items} items, conversion included): median ${r.median_us.toFixed(1)} µs per call`);
+js.close();
+
+const app = await serve(path.join(ROOT, 'dist'));
+const q = await browser.newPage({ viewport: { width: 360, height: 780 } });
+await q.goto(`http://127.0.0.1:${app.address().port}/`);
+await q.waitForSelector('#f-titles-little_giant');
+const frames = await q.evaluate(async () => {
+  const input = document.querySelector('#f-talent-graduates_phd');
+  const out = [];
+  for (let n = 1; n <= 30; n++) {
+    const before = document.querySelector('#results').textContent;
+    const t = performance.now();
+    input.value = String(n);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // Wait until the results text changed, then for the frame that paints it.
+    while (document.querySelector('#results').textContent === before) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    out.push(performance.now() - t);
+  }
+  out.sort((a, b) => a - b);
+  return { median: out[out.length >> 1], max: out[out.length - 1] };
+});
+console.log(`Web app: keystroke to results painted: median ${frames.median.toFixed(1)} ms, slowest ${frames.max.toFixed(1)} ms (one frame is 16.7 ms)`);
+app.close();
+await browser.close();
