@@ -273,3 +273,35 @@ test('damaged saved answers and links from a newer version give a notice and a w
   assert.deepEqual(await context.cookies(), [], 'no cookies, ever');
   await context.close();
 });
+
+test('the page is prerendered: readable without JavaScript, then hydrated in place by the wasm', async () => {
+  // The built HTML already holds the form and an empty-state result.
+  const html = fs.readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  assert.match(html, /id="f-city"/);
+  assert.match(html, /id="results"/);
+  assert.match(html, /data-srdi-prerendered="\d{4}-\d{2}-\d{2}"/);
+  // Without JavaScript: the form is visible, with a one-line notice.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+  const p1 = await noJs.newPage();
+  await p1.goto(base);
+  assert.ok(await p1.isVisible('#f-city'));
+  assert.ok(await p1.isVisible('#f-titles-little_giant'));
+  assert.match(await p1.textContent('noscript'), /需要启用 JavaScript/);
+  await noJs.close();
+  // With JavaScript, the wasm is held back until the prerendered form has been marked; the
+  // same elements then come alive (hydration reuses them rather than rebuilding the page).
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(base);
+  await page.waitForSelector('#f-city');
+  await page.evaluate(() => { document.querySelector('#f-titles-little_giant').__prerendered = true; });
+  release();
+  await page.waitForFunction(() => !document.querySelector('.loading') && window.wasmBindings);
+  await page.fill('#f-titles-little_giant', '2026');
+  await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
+  assert.equal(await page.evaluate(() => document.querySelector('#f-titles-little_giant').__prerendered), true, 'hydrated in place');
+  await context.close();
+});

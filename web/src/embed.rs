@@ -60,6 +60,11 @@ impl Config {
         Config { mode, city: None, lang: None, theme: None, compact: false, sections: Sections::default(), result_purpose: None }
     }
 
+    /// The standalone page as prerendered (any language): safe to hydrate.
+    pub fn is_prerendered_layout(&self) -> bool {
+        self.mode == Mode::Standalone && self.city.is_none() && self.theme.is_none() && !self.compact && self.sections == Sections::default() && self.result_purpose.is_none()
+    }
+
     pub fn embedded(&self) -> bool {
         !matches!(self.mode, Mode::Standalone)
     }

@@ -6,6 +6,8 @@
 //! `data-srdi-standalone`), the same page framed by a host (`?embed=1`), and
 //! `mountInto`, which `embed.js` calls to render into a host's shadow root.
 #![forbid(unsafe_code)]
+// Natively only the prerenderer runs; the browser entry points are unused there.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
 mod components;
 mod embed;
@@ -73,6 +75,16 @@ fn register_service_worker(window: &web_sys::Window) {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+mod prerender;
+
+/// Natively: the build-time prerenderer (see `prerender.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    prerender::run()
+}
+
+#[cfg(target_arch = "wasm32")]
 fn main() {
     install_panic_page();
     let Some(window) = web_sys::window() else { return };
@@ -91,9 +103,19 @@ fn main() {
     if !framed && doc.query_selector("meta[name=srdi-single-file]").ok().flatten().is_none() {
         register_service_worker(&window);
     }
-    root.set_inner_html("");
     remember_root(&root);
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
+    // The prerendered page is hydrated (the form stays, the wasm takes it over);
+    // anything else (framed, presets) is rendered afresh.
+    let prerendered = root.get_attribute("data-srdi-prerendered").and_then(|d| srdi_rules::Date::parse(&d));
+    match prerendered {
+        Some(date) if config.is_prerendered_layout() => {
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { config, seed: Some(date) }).hydrate();
+        }
+        _ => {
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { config, seed: None }).render();
+        }
+    }
 }
 
 /// A calculator rendered into a host page (by `embed.js`), with `update` and `destroy`.
@@ -111,7 +133,7 @@ impl Mounted {
         warn_all(config.apply(option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
         self.config = config.clone();
         if let Some(app) = self.app.as_mut() {
-            app.update(AppProps { config });
+            app.update(AppProps { config, seed: None });
         }
     }
 
@@ -149,7 +171,7 @@ pub fn mount_into(root: web_sys::Element, host: web_sys::Element, options: JsVal
     let mut config = Config::new(Mode::InPage { host });
     warn_all(config.apply(option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
     remember_root(&root);
-    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.clone() }).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.clone(), seed: None }).render();
     Mounted { app: Some(app), config }
 }
 

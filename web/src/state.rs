@@ -43,6 +43,8 @@ pub enum Action {
     /// Adopt the previewed what-if into the user's own answers.
     AdoptWhatIf,
     DismissNotice,
+    /// Replace everything (after hydrating the prerendered page).
+    Restore(Box<State>),
 }
 
 impl State {
@@ -112,6 +114,7 @@ impl Reducible for State {
                 }
             }
             Action::DismissNotice => s.notice = None,
+            Action::Restore(state) => return Rc::new(*state),
         }
         Rc::new(s)
     }

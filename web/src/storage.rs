@@ -7,8 +7,13 @@ use srdi_rules::{Profile, Text};
 
 const KEY: &str = "srdi-calc:v1";
 
+/// The browser window; none when prerendering natively (no JS there).
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
 }
 
 /// The current fragment without `#`.
@@ -149,6 +154,9 @@ pub fn download(name: &str, mime: &str, content: &str) {
 
 /// Today's date in the browser's time zone.
 pub fn today() -> srdi_rules::Date {
+    if !cfg!(target_arch = "wasm32") {
+        return srdi_rules::Date::ymd(2026, 1, 1);
+    }
     let d = js_sys::Date::new_0();
     srdi_rules::Date::new(d.get_full_year() as u16, (d.get_month() + 1) as u8, d.get_date() as u8).unwrap_or(srdi_rules::Date::ymd(2026, 1, 1))
 }

@@ -21,11 +21,16 @@ pub type Ctx = UseReducerHandle<State>;
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: Config,
+    /// Prerendering and hydration: start from the blank form as of this date
+    /// (the build date), so the first render matches the prerendered HTML;
+    /// the visitor's own start (share link, saved answers, today) follows at once.
+    #[prop_or_default]
+    pub seed: Option<srdi_rules::Date>,
 }
 
 /// The first state: a share link or saved answers (standalone only), else
 /// the host's preset city, else a blank form.
-fn initial_state(config: &Config) -> State {
+pub fn initial_state(config: &Config) -> State {
     let (profile, remember, notice) = if config.mode == Mode::Standalone { storage::initial_profile() } else { (None, false, None) };
     let profile = profile.unwrap_or_else(|| State::blank_profile(config.city));
     let lang = config.lang.unwrap_or_else(storage::initial_lang);
@@ -40,7 +45,21 @@ pub fn app(props: &AppProps) -> Html {
         let config = config.clone();
         use_effect_with(props.config.clone(), move |c| config.set(c.clone()));
     }
-    let state = use_reducer(|| initial_state(&props.config));
+    let state = use_reducer(|| match props.seed {
+        Some(date) => State::new(State::blank_profile(None), date, props.config.lang.unwrap_or(crate::i18n::Lang::Zh), false, None),
+        None => initial_state(&props.config),
+    });
+    // After hydrating the prerendered page: the visitor's own starting point.
+    {
+        let s = state.clone();
+        let seeded = props.seed.is_some();
+        let config = props.config.clone();
+        use_effect_with((), move |_| {
+            if seeded {
+                s.dispatch(Action::Restore(Box::new(initial_state(&config))));
+            }
+        });
+    }
     let root = use_node_ref();
 
     // Presets that change after the start (update(), a host message) are applied as if typed.

@@ -19,7 +19,7 @@ async fn mount() -> web_sys::Element {
     crate::storage::forget();
     let root = doc().create_element("div").expect("div");
     doc().body().expect("body").append_child(&root).expect("append");
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: Config::new(Mode::Standalone) }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: Config::new(Mode::Standalone), seed: None }).render();
     yew::scheduler::flush().await;
     root
 }
@@ -88,7 +88,7 @@ async fn mount_in_page(options: &[(&str, &str)]) -> (web_sys::Element, web_sys::
     doc().body().expect("body").append_child(&host).expect("append");
     let mut config = Config::new(Mode::InPage { host: host.clone() });
     assert!(config.apply(options.iter().copied()).is_empty());
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: None }).render();
     yew::scheduler::flush().await;
     (host, root, app)
 }
