@@ -159,7 +159,9 @@ fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
             let pair = js_sys::Array::from(&e);
             let name = pair.get(0).as_string()?;
             let v = pair.get(1);
-            let value = v.as_string().or_else(|| v.as_bool().map(|b| b.to_string())).or_else(|| v.as_f64().map(|n| n.to_string()))?;
+            // Whole numbers only (no float formatting in the wasm); other numbers are ignored.
+            let whole = v.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e15).map(|n| (n as i64).to_string());
+            let value = v.as_string().or_else(|| v.as_bool().map(|b| b.to_string())).or(whole)?;
             Some((name, value))
         })
         .collect()

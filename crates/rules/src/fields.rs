@@ -39,6 +39,17 @@ pub enum Section {
 
 impl Section {
     pub const ALL: [Section; 6] = [Section::Basic, Section::Titles, Section::Innovation, Section::Finance, Section::Talent, Section::Procurement];
+    /// A lower-case name for CSS classes and ids.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Section::Basic => "basic",
+            Section::Titles => "titles",
+            Section::Innovation => "innovation",
+            Section::Finance => "finance",
+            Section::Talent => "talent",
+            Section::Procurement => "procurement",
+        }
+    }
     pub const fn zh(self) -> &'static str {
         match self {
             Section::Basic => "基本信息",

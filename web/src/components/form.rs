@@ -141,7 +141,7 @@ pub fn form_view() -> Html {
                 let shown: Vec<&'static Field> = fields::FIELDS.iter().filter(|f| f.section == *section && fields::relevant(f, city)).collect();
                 if shown.is_empty() { return html! {}; }
                 html! {
-                    <fieldset class={classes!("section", format!("s-{:?}", section).to_lowercase())}>
+                    <fieldset class={classes!("section", format!("s-{}", section.name()))}>
                         <legend>{ lang.t(section.zh(), section.en()) }</legend>
                         { for shown.into_iter().map(|f| html! { <FieldInput field={f} /> }) }
                         if *section == Section::Basic {
