@@ -14,6 +14,8 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("evaluate");
     g.bench_function("full_nanjing_profile", |b| b.iter(|| evaluate(black_box(&full), as_of)));
     g.bench_function("huaian_profile", |b| b.iter(|| evaluate(black_box(&huaian), as_of)));
+    // What the JS API and `--format json` pay on top: every quote, step and note written out.
+    g.bench_function("full_nanjing_profile_to_json", |b| b.iter(|| serde_json::to_string(&evaluate(black_box(&full), as_of).expect("evaluates")).expect("json")));
     g.finish();
 
     let line = FULL_NANJING.replace('\n', "");

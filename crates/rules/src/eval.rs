@@ -221,9 +221,19 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// Whether the two traces read the same: rules with a set figure always do;
+    /// computed ones when computed from the same figures on the same date.
+    pub fn same_steps(&self, other: &Trace) -> bool {
+        std::ptr::eq(self.rule, other.rule)
+            && match self.rule.amount {
+                AmountRule::Fixed { .. } | AmountRule::UpTo { .. } | AmountRule::NonMonetary | AmountRule::Unquantified { .. } | AmountRule::LoanRateCeiling { .. } => true,
+                _ => self.inputs == other.inputs && self.as_of.year() == other.as_of.year(),
+            }
+    }
+
     pub fn steps(&self) -> Vec<Text> {
         let mut steps = Vec::new();
-        let _ = amount(self.rule, &self.inputs, self.as_of, &mut Some(&mut steps));
+        let _ = amount(self.rule, &self.inputs, self.as_of, &mut steps);
         steps
     }
 }
@@ -238,7 +248,7 @@ impl Serialize for Trace {
 type Other = (&'static str, &'static str, &'static str, &'static str);
 
 /// A note that another document rewards the same event; worded when shown.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stacking {
     others: Vec<Other>,
 }
@@ -274,6 +284,20 @@ pub struct Item {
     /// Set where another document rewards the same event.
     pub stacking: Option<Stacking>,
     trace: Trace,
+}
+
+/// Two items are equal when they read the same on screen (so a UI can skip
+/// re-rendering unchanged ones).
+impl PartialEq for Item {
+    fn eq(&self, o: &Item) -> bool {
+        std::ptr::eq(self.rule, o.rule)
+            && std::ptr::eq(self.doc, o.doc)
+            && self.clause == o.clause
+            && self.amount == o.amount
+            && self.flags == o.flags
+            && self.stacking == o.stacking
+            && self.trace.same_steps(&o.trace)
+    }
 }
 
 impl Item {
@@ -568,18 +592,37 @@ fn overflow(rule: &Rule) -> InputError {
     .into()
 }
 
-/// Records a step of the trace, only when the steps are being written.
+/// Where the steps of a computation go: nowhere while evaluating (compiled
+/// out), into a list when an item's trace is shown or serialised. One
+/// `amount` function serves both, so the steps always match the figures.
+trait Steps {
+    fn step(&mut self, t: impl FnOnce() -> Text);
+}
+
+/// Evaluating: no words are written.
+struct NoSteps;
+
+impl Steps for NoSteps {
+    #[inline(always)]
+    fn step(&mut self, _: impl FnOnce() -> Text) {}
+}
+
+impl Steps for Vec<Text> {
+    fn step(&mut self, t: impl FnOnce() -> Text) {
+        self.push(t());
+    }
+}
+
+/// Records a step of the trace (written only by a sink that keeps them).
 macro_rules! step {
     ($trace:expr, $t:expr) => {
-        if let Some(steps) = $trace.as_deref_mut() {
-            steps.push($t);
-        }
+        $trace.step(|| $t)
     };
 }
 
-/// Works out a rule's amount from the profile's figures; when `trace` is
-/// given, also writes the steps in words.
-fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut Option<&mut Vec<Text>>) -> Result<Amount, InputError> {
+/// Works out a rule's amount from the profile's figures, writing the steps
+/// in words into `trace` when it keeps them.
+fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Result<Amount, InputError> {
     let of = || overflow(rule);
     let a = match rule.amount {
         AmountRule::Fixed { fen } => {
@@ -806,14 +849,14 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 }
                 match (failed, first_fix) {
                     (0, _) => {
-                        let amount = amount(rule, &inputs, as_of, &mut None)?;
+                        let amount = amount(rule, &inputs, as_of, &mut NoSteps)?;
                         items.push(Item { rule, doc, clause: clause.number, amount, flags, stacking: None, trace: Trace { rule, inputs, as_of } });
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         let fixed = fix.apply(profile, as_of);
                         let all_hold = rule.conditions.iter().all(|c| check(c, &fixed, doc, as_of).is_ok());
                         if all_hold {
-                            let would_bring = amount(rule, &Inputs::of(&fixed), as_of, &mut None)?;
+                            let would_bring = amount(rule, &Inputs::of(&fixed), as_of, &mut NoSteps)?;
                             near_misses.push(NearMiss {
                                 rule_id: rule.id,
                                 document: doc.source_file,

@@ -49,7 +49,16 @@ fn flag_badge(lang: Lang, f: Flag) -> Html {
     html! { <span class={class}>{ lang.t(f.zh(), f.en()) }</span> }
 }
 
-fn item_view(lang: Lang, it: &Item) -> Html {
+#[derive(Properties, PartialEq)]
+struct ItemProps {
+    lang: Lang,
+    item: Item,
+}
+
+/// One benefit; re-rendered only when it reads differently (see `Item`'s `PartialEq`).
+#[function_component(ItemView)]
+fn item_view(props: &ItemProps) -> Html {
+    let (lang, it) = (props.lang, &props.item);
     let steps = it.trace();
     let payment = (it.rule.payment != Payment::NotStated).then(|| html! { <span class="badge pay">{ lang.t(it.rule.payment.zh(), it.rule.payment.en()) }</span> });
     let external = it.rule.external.map(|x| {
@@ -217,7 +226,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             { for groups.iter().map(|(level, cat, items)| html! {
                 <section class={classes!("group", items.iter().all(|i| matches!(i.amount, srdi_rules::Amount::NonMonetary)).then_some("nm-only"))}>
                     <h3>{ format!("{} · {}", if *level == Level::Province { lang.t("省级", "Province") } else { lang.t("市级", "City") }, lang.t(cat.zh(), cat.en())) }</h3>
-                    <ul class="items">{ for items.iter().map(|i| item_view(lang, i)) }</ul>
+                    <ul class="items">{ for items.iter().map(|i| html! { <ItemView key={i.rule.id} lang={lang} item={(*i).clone()} /> }) }</ul>
                 </section>
             }) }
             if a.applies && a.items.is_empty() {
