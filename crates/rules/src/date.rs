@@ -30,6 +30,21 @@ const fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl Date {
+    /// The civil date `days` days after 1970-01-01 (Howard Hinnant's algorithm);
+    /// callers read their own clock. `None` outside the supported years.
+    pub fn from_unix_days(days: i64) -> Option<Date> {
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = u8::try_from(doy - (153 * mp + 2) / 5 + 1).ok()?;
+        let m = u8::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).ok()?;
+        let y = u16::try_from(yoe.checked_add(era.checked_mul(400)?)?.checked_add(i64::from(m <= 2))?).ok()?;
+        Date::new(y, m, d)
+    }
+
     /// A date from parts, or `None` when it is not a real date in range.
     pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         if year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) {
@@ -88,6 +103,15 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_since_1970_become_civil_dates() {
+        assert_eq!(Date::from_unix_days(0), None, "1970 is before the supported years");
+        assert_eq!(Date::from_unix_days(20_415), Some(Date::ymd(2025, 11, 23)));
+        assert_eq!(Date::from_unix_days(20_780), Some(Date::ymd(2026, 11, 23)));
+        assert_eq!(Date::from_unix_days(19_782), Some(Date::ymd(2024, 2, 29)));
+        assert_eq!(Date::from_unix_days(i64::MAX), None);
+    }
 
     #[test]
     fn parses_real_dates_only() {
