@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the JS API as an ES-module package a site can drop in:
-#   dist-js/srdi-calc/{package.json, srdi_calc.js, srdi_calc_bg.wasm, srdi_calc.d.ts, README.md}
+#   dist-js/srdi-calc/{package.json, index.js, index.d.ts, srdi_calc.js, srdi_calc_bg.wasm, srdi_calc.d.ts, README.md}
 # Usage: bash scripts/package-js.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,13 +21,14 @@ cat > "$OUT/package.json" <<JSON
   "description": "Jiangsu 专精特新 (SRDI) policy calculator: every rule cited and dated, evaluated exactly, in the browser",
   "license": "MIT OR Apache-2.0",
   "type": "module",
-  "main": "srdi_calc.js",
-  "module": "srdi_calc.js",
-  "types": "srdi_calc.d.ts",
-  "exports": { ".": { "types": "./srdi_calc.d.ts", "default": "./srdi_calc.js" }, "./srdi_calc_bg.wasm": "./srdi_calc_bg.wasm" },
-  "files": ["srdi_calc.js", "srdi_calc_bg.wasm", "srdi_calc.d.ts", "srdi_calc_bg.wasm.d.ts", "README.md"],
+  "main": "index.js",
+  "module": "index.js",
+  "types": "index.d.ts",
+  "exports": { ".": { "types": "./index.d.ts", "default": "./index.js" }, "./srdi_calc_bg.wasm": "./srdi_calc_bg.wasm" },
+  "files": ["index.js", "index.d.ts", "srdi_calc.js", "srdi_calc_bg.wasm", "srdi_calc.d.ts", "srdi_calc_bg.wasm.d.ts", "README.md"],
   "sideEffects": false
 }
 JSON
+cp crates/wasm/js/index.js crates/wasm/js/index.d.ts "$OUT/"
 cp docs/js-api.md "$OUT/README.md"
 say "JS API package in dist-js/srdi-calc ($(wc -c < "$OUT/srdi_calc_bg.wasm") bytes of wasm)"

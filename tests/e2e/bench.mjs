@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const page0 = `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module">
-import init, { evaluate } from './srdi-calc/srdi_calc.js';
+import init, { evaluate } from './srdi-calc/index.js';
 await init();
 const profile = { city: 'nanjing', size: 'small', manufacturing: true,
   titles: { innovative_sme: 2022, provincial_srdi: 2023, little_giant: 2026 },

@@ -6,8 +6,49 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const PKG = new URL('../../dist-js/srdi-calc/', import.meta.url);
-const api = await import(new URL('srdi_calc.js', PKG));
+const api = await import(new URL('index.js', PKG));
 api.initSync({ module: fs.readFileSync(new URL('srdi_calc_bg.wasm', PKG)) });
+
+/** FNV-1a, 64-bit, over UTF-8 (as in crates/rules/tests/parity_golden.rs), in 32-bit halves. */
+function fnv1a64(text) {
+  let hi = 0xcbf29ce4, lo = 0x84222325;
+  for (const b of new TextEncoder().encode(text)) {
+    lo = (lo ^ b) >>> 0;
+    // (hi·2³² + lo) × (2⁴⁰ + 0x1b3) mod 2⁶⁴
+    const a = (lo & 0xffff) * 0x1b3;
+    const c = (lo >>> 16) * 0x1b3 + (a >>> 16);
+    const newLo = (((c & 0xffff) << 16) | (a & 0xffff)) >>> 0;
+    hi = (Math.imul(hi, 0x1b3) + Math.floor(c / 0x10000) + ((lo << 8) >>> 0)) >>> 0;
+    lo = newLo;
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+}
+/** JSON with object keys sorted, as serde_json writes a Value. */
+const canonical = (v) => JSON.stringify(v, (k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((key) => [key, x[key]])) : x));
+
+test('index.js evaluate gives exactly the native results on every golden line (cases + 300 generated profiles)', () => {
+  const lines = fs.readFileSync(new URL('../parity/golden.jsonl', import.meta.url), 'utf8').trim().split('\n');
+  assert.ok(lines.length > 300);
+  const bad = [];
+  for (const line of lines) {
+    const row = JSON.parse(line);
+    try {
+      const a = api.evaluate(row.profile, row.as_of);
+      const digest = fnv1a64(canonical(a));
+      if (digest !== row.expect.digest) bad.push(`${row.name}: ${digest} vs native ${row.expect.digest ?? JSON.stringify(row.expect)}`);
+    } catch (e) {
+      const fields = (e.errors ?? []).map((x) => x.field).join(',');
+      if (fields !== row.expect.error_fields) bad.push(`${row.name}: threw on ${fields}, native ${JSON.stringify(row.expect)}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+  // The fast path and the whole-in-wasm path agree object for object, and a later edit of the
+  // caller's profile does not change a result already returned.
+  const p = { city: 'nanjing', size: 'small', titles: { little_giant: 2026 }, talent: { graduates_phd: 2 } };
+  const fast = api.evaluate(p, '2026-11-23');
+  p.talent.graduates_phd = 9;
+  assert.deepEqual(JSON.parse(JSON.stringify(fast)), api.evaluateFull({ city: 'nanjing', size: 'small', titles: { little_giant: 2026 }, talent: { graduates_phd: 2 } }, '2026-11-23'));
+});
 
 test('evaluate gives a first-time Nanjing little giant ¥1,000,000 with its clause', () => {
   const a = api.evaluate({ city: 'nanjing', size: 'small', titles: { little_giant: 2026 } }, '2026-11-23');
@@ -64,7 +105,9 @@ test('policies, schema and version describe the rule book', () => {
 
 test('the TypeScript definitions cover the schema and catch mistakes', () => {
   const dts = fs.readFileSync(new URL('srdi_calc.d.ts', PKG), 'utf8');
-  assert.match(dts, /export function evaluate\(profile: Profile, asOf\?: string \| null\): Assessment;/);
+  const entry = fs.readFileSync(new URL('index.d.ts', PKG), 'utf8');
+  assert.match(entry, /export function evaluate\(profile: Profile, asOf\?: string \| null\): Assessment;/);
+  assert.match(dts, /export function evaluateFull\(profile: Profile, asOf\?: string \| null\): Assessment;/);
   // Every field of the JSON Schema appears in the Profile interface.
   const schema = api.schema();
   const profileTs = dts.slice(dts.indexOf('export interface Profile'), dts.indexOf('export interface Text'));

@@ -76,10 +76,13 @@ fn as_of_date(as_of: Option<String>) -> Result<Date, InputError> {
     }
 }
 
-/// Evaluates one enterprise profile on a date (default: today).
+/// Evaluates one enterprise profile on a date (default: today), building the
+/// whole assessment inside the wasm. `index.js` exports the faster `evaluate`
+/// (same result, see `evaluateCompact`); this one is kept for direct use and
+/// for the parity tests.
 ///
 /// Throws an `Error` naming the field (zh / en) for bad input; never panics.
-#[wasm_bindgen(unchecked_return_type = "Assessment")]
+#[wasm_bindgen(js_name = evaluateFull, unchecked_return_type = "Assessment")]
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
     #[wasm_bindgen(js_name = asOf)] as_of: Option<String>,
@@ -91,6 +94,175 @@ pub fn evaluate(
     // times faster than building the objects value by value (docs/performance.md).
     let text = serde_json::to_string(&assessment).map_err(|e| error_value(&InputError::from(FieldError::new("", format!("内部错误：{e}"), format!("internal error: {e}")))))?;
     js_sys::JSON::parse(&text)
+}
+
+/// The part of an item that depends on the profile; the rule's own texts come
+/// from `staticTables()`, built once.
+#[derive(Serialize)]
+struct CompactItem<'a> {
+    rule_id: &'static str,
+    amount: &'a srdi_rules::Amount,
+    amount_text: srdi_rules::Text,
+    flags: srdi_rules::eval::Flags,
+    stacking: &'a Option<srdi_rules::eval::Stacking>,
+}
+
+#[derive(Serialize)]
+struct CompactDocument {
+    document: &'static str,
+    flags: srdi_rules::eval::Flags,
+}
+
+#[derive(Serialize)]
+struct CompactMiss<'a> {
+    rule_id: &'static str,
+    missing: &'a srdi_rules::eval::Missing,
+    fix: srdi_rules::Fix,
+    would_bring: &'a srdi_rules::Amount,
+    would_bring_text: &'a srdi_rules::eval::Described,
+    flags: srdi_rules::eval::Flags,
+}
+
+#[derive(Serialize)]
+struct Compact<'a> {
+    as_of: Date,
+    city: srdi_rules::profile::City,
+    applies: bool,
+    notices: &'a [srdi_rules::Text],
+    documents: Vec<CompactDocument>,
+    items: Vec<CompactItem<'a>>,
+    near_misses: Vec<CompactMiss<'a>>,
+    totals: &'a srdi_rules::Totals,
+    rules_version: &'static str,
+}
+
+fn internal(e: serde_json::Error) -> JsValue {
+    error_value(&InputError::from(FieldError::new("", format!("内部错误：{e}"), format!("internal error: {e}"))))
+}
+
+fn evaluate_text(profile_json: &str, as_of: Option<String>) -> Result<(srdi_rules::Assessment, srdi_rules::Profile), JsValue> {
+    let as_of = as_of_date(as_of).map_err(|e| error_value(&e))?;
+    let profile = parse::profile_from_json(profile_json).map_err(|e| error_value(&e))?;
+    let a = srdi_rules::evaluate(&profile, as_of).map_err(|e| error_value(&e))?;
+    Ok((a, profile))
+}
+
+/// For `index.js`: evaluates a profile given as JSON text and returns, as JSON
+/// text, only what depends on the profile (figures, flags, the amounts'
+/// wording); `index.js` joins the static texts from `staticTables()`. The
+/// steps come from `traces()` when first read.
+#[wasm_bindgen(js_name = evaluateCompact)]
+pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
+    let (a, _) = evaluate_text(profile_json, as_of)?;
+    let compact = Compact {
+        as_of: a.as_of,
+        city: a.city,
+        applies: a.applies,
+        notices: &a.notices,
+        documents: a.documents.iter().map(|d| CompactDocument { document: d.document, flags: d.flags }).collect(),
+        items: a.items.iter().map(|i| CompactItem { rule_id: i.rule.id, amount: &i.amount, amount_text: i.amount_text(), flags: i.flags, stacking: &i.stacking }).collect(),
+        near_misses: a
+            .near_misses
+            .iter()
+            .map(|n| CompactMiss { rule_id: n.rule_id, missing: &n.missing, fix: n.fix, would_bring: &n.would_bring, would_bring_text: &n.would_bring_text, flags: n.flags })
+            .collect(),
+        totals: &a.totals,
+        rules_version: a.rules_version,
+    };
+    serde_json::to_string(&compact).map_err(internal)
+}
+
+/// For `index.js`: every item's steps in words, by rule id (JSON text).
+#[wasm_bindgen]
+pub fn traces(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
+    let (a, _) = evaluate_text(profile_json, as_of)?;
+    let map: std::collections::BTreeMap<&str, Vec<srdi_rules::Text>> = a.items.iter().map(|i| (i.rule.id, i.trace())).collect();
+    serde_json::to_string(&map).map_err(internal)
+}
+
+#[derive(Serialize)]
+struct RuleStatic {
+    rule_id: &'static str,
+    document: &'static str,
+    document_zh: &'static str,
+    document_en: &'static str,
+    level: srdi_rules::model::Level,
+    clause: &'static str,
+    quote: &'static str,
+    gist_en: &'static str,
+    name_zh: &'static str,
+    name_en: &'static str,
+    category: srdi_rules::model::Category,
+    beneficiary: srdi_rules::model::Beneficiary,
+    period: srdi_rules::model::Period,
+    payment: srdi_rules::model::Payment,
+    departments: &'static str,
+    external: Option<srdi_rules::model::External>,
+}
+
+#[derive(Serialize)]
+struct DocumentStatic {
+    document: &'static str,
+    title: &'static str,
+    short_zh: &'static str,
+    short_en: &'static str,
+    level: srdi_rules::model::Level,
+    status: srdi_rules::model::Status,
+    effective_from: srdi_rules::model::DateSpec,
+    effective_until: srdi_rules::model::DateSpec,
+}
+
+#[derive(Serialize)]
+struct Tables {
+    rules: Vec<RuleStatic>,
+    documents: Vec<DocumentStatic>,
+}
+
+/// For `index.js`: the texts of every rule and document, read once at `init()`.
+#[wasm_bindgen(js_name = staticTables)]
+pub fn static_tables() -> Result<JsValue, JsValue> {
+    use srdi_rules::model::Treatment;
+    let mut rules = Vec::new();
+    for d in policies::ALL {
+        for c in d.clauses {
+            if let Treatment::Rules { rules: rs } = &c.treatment {
+                for r in rs.iter() {
+                    rules.push(RuleStatic {
+                        rule_id: r.id,
+                        document: d.source_file,
+                        document_zh: d.short_zh,
+                        document_en: d.short_en,
+                        level: d.level,
+                        clause: c.number,
+                        quote: r.quote,
+                        gist_en: r.gist_en,
+                        name_zh: r.name_zh,
+                        name_en: r.name_en,
+                        category: r.category,
+                        beneficiary: r.beneficiary,
+                        period: r.period,
+                        payment: r.payment,
+                        departments: r.departments,
+                        external: r.external,
+                    });
+                }
+            }
+        }
+    }
+    let documents = policies::ALL
+        .iter()
+        .map(|d| DocumentStatic {
+            document: d.source_file,
+            title: d.title,
+            short_zh: d.short_zh,
+            short_en: d.short_en,
+            level: d.level,
+            status: d.status,
+            effective_from: d.effective_from,
+            effective_until: d.effective_until,
+        })
+        .collect();
+    to_js(&Tables { rules, documents })
 }
 
 /// Checks a profile without evaluating it: `null` when valid, else the list of problems.
