@@ -102,7 +102,6 @@ pub fn evaluate(
 struct CompactItem<'a> {
     rule_id: &'static str,
     amount: &'a srdi_rules::Amount,
-    amount_text: srdi_rules::Text,
     flags: srdi_rules::eval::Flags,
     stacking: &'a Option<srdi_rules::eval::Stacking>,
 }
@@ -148,9 +147,9 @@ fn evaluate_text(profile_json: &str, as_of: Option<String>) -> Result<(srdi_rule
 }
 
 /// For `index.js`: evaluates a profile given as JSON text and returns, as JSON
-/// text, only what depends on the profile (figures, flags, the amounts'
-/// wording); `index.js` joins the static texts from `staticTables()`. The
-/// steps come from `traces()` when first read.
+/// text, only what depends on the profile (figures, flags, stacking notes);
+/// `index.js` joins the static texts from `staticTables()`. The amounts'
+/// wording and the steps come from `texts()` when first read.
 #[wasm_bindgen(js_name = evaluateCompact)]
 pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
     let (a, _) = evaluate_text(profile_json, as_of)?;
@@ -160,7 +159,7 @@ pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_o
         applies: a.applies,
         notices: &a.notices,
         documents: a.documents.iter().map(|d| CompactDocument { document: d.document, flags: d.flags }).collect(),
-        items: a.items.iter().map(|i| CompactItem { rule_id: i.rule.id, amount: &i.amount, amount_text: i.amount_text(), flags: i.flags, stacking: &i.stacking }).collect(),
+        items: a.items.iter().map(|i| CompactItem { rule_id: i.rule.id, amount: &i.amount, flags: i.flags, stacking: &i.stacking }).collect(),
         near_misses: a
             .near_misses
             .iter()
@@ -172,11 +171,17 @@ pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_o
     serde_json::to_string(&compact).map_err(internal)
 }
 
-/// For `index.js`: every item's steps in words, by rule id (JSON text).
+#[derive(Serialize)]
+struct ItemTexts {
+    amount_text: srdi_rules::Text,
+    trace: Vec<srdi_rules::Text>,
+}
+
+/// For `index.js`: every item's amount wording and steps in words, by rule id (JSON text).
 #[wasm_bindgen]
-pub fn traces(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
+pub fn texts(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
     let (a, _) = evaluate_text(profile_json, as_of)?;
-    let map: std::collections::BTreeMap<&str, Vec<srdi_rules::Text>> = a.items.iter().map(|i| (i.rule.id, i.trace())).collect();
+    let map: std::collections::BTreeMap<&str, ItemTexts> = a.items.iter().map(|i| (i.rule.id, ItemTexts { amount_text: i.amount_text(), trace: i.trace() })).collect();
     serde_json::to_string(&map).map_err(internal)
 }
 
