@@ -1,19 +1,35 @@
 // srdi-calc service worker (generated into dist/ by scripts/postbuild.mjs).
-// Precaches exactly this build's files under a versioned cache name; a new build has a new
-// name, installs beside the old one and removes it on activation. Pages: network first, so a
-// new deployment shows at once when online, the cached copy when offline. Other files
-// (hashed names): cache first. Only this origin's GET requests are ever handled.
-const CACHE = '__SRDI_CACHE__';
+// Precaches exactly this build's files under a versioned cache named after this deployment's
+// scope, so two deployments on one origin never touch each other's caches; a new build has a new
+// name, installs beside the old one and removes only its own scope's older caches on activation.
+// The calculator page: network first, so a new deployment shows at once when online, the cached
+// copy when offline. Other files (hashed names): cache first. Only this origin's GET requests
+// inside the scope are handled; other pages fall through to the network.
+const VERSION = '__SRDI_CACHE__';
 const FILES = __SRDI_FILES__;
+const PREFIX = 'srdi-calc:' + self.registration.scope + ':';
+const CACHE = PREFIX + VERSION;
+const PAGE = new URL('./index.html', self.registration.scope).href;
+
+// Redirected responses cannot answer a navigation; keep a plain copy.
+const plain = (res) => (res.redirected ? res.blob().then((b) => new Response(b, { status: res.status, statusText: res.statusText, headers: res.headers })) : Promise.resolve(res));
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      // `cache: 'reload'` bypasses the HTTP cache, so a host's max-age cannot mix builds.
+      .then((c) => Promise.all(FILES.map((f) => fetch(new Request(f, { cache: 'reload' })).then((res) => {
+        if (!res.ok) throw new Error(`srdi-calc: cannot precache ${f}: ${res.status}`);
+        return plain(res).then((r) => c.put(f, r));
+      }))))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('srdi-calc-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -21,20 +37,20 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
-  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (req.method !== 'GET' || url.origin !== self.location.origin || !req.url.startsWith(self.registration.scope)) return;
+  const page = url.href.split(/[?#]/)[0];
+  const isCalculator = page === self.registration.scope || page === PAGE;
   if (req.mode === 'navigate') {
+    if (!isCalculator) return;
     event.respondWith(
       fetch(req)
         .then((res) => {
-          if (res.ok && (url.pathname.endsWith('/') || url.pathname.endsWith('/index.html'))) {
-            const copy = res.clone();
-            caches.open(CACHE).then((c) => c.put('./index.html', copy));
-          }
+          if (res.ok) event.waitUntil(plain(res.clone()).then((r) => caches.open(CACHE).then((c) => c.put('./index.html', r))));
           return res;
         })
-        .catch(() => caches.match('./index.html', { ignoreSearch: true }).then((r) => r || caches.match('./'))),
+        .catch(() => caches.match('./index.html', { cacheName: CACHE }).then((r) => r || caches.match('./', { cacheName: CACHE })).then((r) => r || Response.error())),
     );
     return;
   }
-  event.respondWith(caches.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req)));
+  event.respondWith(caches.match(req, { ignoreSearch: true, cacheName: CACHE }).then((hit) => hit || fetch(req)));
 });

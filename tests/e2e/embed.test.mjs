@@ -38,6 +38,8 @@ before(async () => {
       parent.postMessage({ type: 'srdi:result', detail: { forged: true, totals: {} } }, '*');
       for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage({ type: 'srdi:options', options: { lang: 'en', city: 'huaian' } }, '*');
     };</script>`);
+  page('early.html', `<div id="w"></div><script src="${CALC}embed.js"></script>
+    <script>SrdiCalc.frame(document.getElementById('w'), { city: 'suzhou' }).update({ lang: 'en' });</script>`);
   page('inline.html', `<div id="w"></div><script src="${CALC}embed.js"></script>`, HOSTILE_CSS);
   page('hostile.html', `<div id="w" data-srdi-calculator data-city="<img src=x onerror=alert(1)>" data-lang="${'x'.repeat(100000)}"
     data-theme="red;}</style><script>alert(2)</script>" data-sections="<script>alert(3)</script>" data-result-purpose="<img src=x onerror=alert(4)>"></div>
@@ -88,6 +90,15 @@ test('iframe: two lines of HTML embed the calculator, which resizes to its resul
   assert.ok((await frameHeight(p)) > small, `iframe grew with the results (${small} → ${await frameHeight(p)})`);
   for (let i = 0; i < 50 && !(await fits()); i++) await p.waitForTimeout(100);
   assert.ok(await fits());
+  // And shrinks when the results do.
+  const big = await frameHeight(p);
+  await f.selectOption('#f-city', 'outside_jiangsu');
+  for (let i = 0; i < 50 && (await frameHeight(p)) >= big; i++) await p.waitForTimeout(100);
+  assert.ok((await frameHeight(p)) < big, `iframe shrank with the results (${big} → ${await frameHeight(p)})`);
+  await f.selectOption('#f-city', 'nanjing');
+  await f.waitForSelector('#f-talent-graduates_phd');
+  await f.fill('#f-titles-little_giant', '2026');
+  await f.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
   // Nothing went anywhere but the calculator's and the host's own origins, and nothing at all
   // once the calculator was loaded (typing computes on the device).
   const foreign = requests.filter((u) => !u.startsWith(CALC) && !u.startsWith(HOST) && !u.startsWith(EVIL));
@@ -136,6 +147,15 @@ test('iframe: results reach the host only after the user presses send; forged me
   await p.evaluate(() => document.getElementById('w').srdiCalculator.update({ lang: 'en' }));
   await f.waitForFunction(() => document.documentElement.lang === 'en');
   assert.deepEqual(dialogs, []);
+  await context.close();
+});
+
+test('iframe: options sent before the calculator is running are applied once it is', async () => {
+  const { p, context, errors } = await open(HOST + 'early.html');
+  const f = await frameOf(p);
+  await f.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await f.$eval('#f-city', (s) => s.value), 'suzhou');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -262,7 +282,7 @@ test('after one visit the service worker serves the app with the server stopped'
   await p.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
   const cache = await p.evaluate(() => caches.keys());
   assert.equal(cache.length, 1);
-  assert.match(cache[0], /^srdi-calc-[0-9a-f]{16}$/);
+  assert.match(cache[0], new RegExp(`^srdi-calc:${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:srdi-calc-[0-9a-f]{16}$`));
   await context.close();
 });
 

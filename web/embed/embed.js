@@ -43,6 +43,7 @@
 
   /** iframe mode: the calculator on its own origin; only height and (on the user's click) results come back. */
   function frame(el, options) {
+    if (el.srdiCalculator) el.srdiCalculator.destroy();
     var opts = clean(options || fromDataset(el));
     var q = new URLSearchParams({ embed: '1', origin: location.origin });
     Object.keys(opts).forEach(function (k) { q.set(k, opts[k]); });
@@ -51,12 +52,17 @@
     iframe.title = el.getAttribute('data-title') || '专精特新政策计算器 / SRDI policy calculator';
     iframe.setAttribute('referrerpolicy', 'no-referrer');
     iframe.style.cssText = 'display:block;width:100%;border:0;height:760px;';
+    // Option updates wait until the calculator is running: its first height report says so.
+    var ready = false;
+    var queued = [];
+    function send(o) { iframe.contentWindow.postMessage({ type: 'srdi:options', options: o }, ORIGIN); }
     function onMessage(e) {
       if (e.origin !== ORIGIN || e.source !== iframe.contentWindow) return;
       var d = e.data;
       if (!d || typeof d !== 'object') return;
       if (d.type === 'srdi:resize' && typeof d.height === 'number' && isFinite(d.height)) {
         iframe.style.height = Math.max(160, Math.min(Math.ceil(d.height), 20000)) + 'px';
+        if (!ready) { ready = true; queued.splice(0).forEach(send); }
       } else if (d.type === 'srdi:result' && d.detail && typeof d.detail === 'object') {
         el.dispatchEvent(new CustomEvent('srdi:result', { detail: d.detail, bubbles: true }));
       }
@@ -65,8 +71,12 @@
     el.appendChild(iframe);
     var handle = {
       iframe: iframe,
-      update: function (o) { if (iframe.contentWindow) iframe.contentWindow.postMessage({ type: 'srdi:options', options: clean(o) }, ORIGIN); },
-      destroy: function () { window.removeEventListener('message', onMessage); iframe.remove(); }
+      update: function (o) { var c = clean(o); if (ready && iframe.contentWindow) send(c); else queued.push(c); },
+      destroy: function () {
+        window.removeEventListener('message', onMessage);
+        iframe.remove();
+        if (el.srdiCalculator === handle) delete el.srdiCalculator;
+      }
     };
     el.srdiCalculator = handle;
     return handle;
@@ -78,12 +88,15 @@
       loading = import(new URL(ASSETS.js, BASE).href).then(function (m) {
         return m.default({ module_or_path: new URL(ASSETS.wasm, BASE).href }).then(function () { return m; });
       });
+      // A failed load (a network blip) is not remembered: the next mount() tries again.
+      loading.catch(function () { loading = null; });
     }
     return loading;
   }
 
   /** in-page mode: rendered in a shadow root, so host CSS and calculator CSS stay apart. */
   function mount(element, options) {
+    if (element.srdiCalculator) element.srdiCalculator.destroy();
     var wrapper = document.createElement('srdi-calculator');
     var shadow = wrapper.attachShadow({ mode: 'open' });
     var link = document.createElement('link');
@@ -100,12 +113,16 @@
     });
     var handle = {
       ready: ready,
-      update: function (o) { ready.then(function () { if (inner) inner.update(clean(o)); }); },
+      update: function (o) { ready.then(function () { if (inner) inner.update(clean(o)); }, function () {}); },
       destroy: function () {
         destroyed = true;
-        if (inner) { inner.destroy(); inner.free(); inner = null; }
-        wrapper.remove();
-        if (element.srdiCalculator === handle) delete element.srdiCalculator;
+        try {
+          if (inner) { inner.destroy(); inner.free(); }
+        } finally {
+          inner = null;
+          wrapper.remove();
+          if (element.srdiCalculator === handle) delete element.srdiCalculator;
+        }
       }
     };
     element.srdiCalculator = handle;

@@ -57,6 +57,10 @@ fn remember_root(root: &web_sys::Element) {
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));
 }
 
+fn forget_root(root: &web_sys::Element) {
+    ROOTS.with(|r| r.borrow_mut().retain(|e| !js_sys::Object::is(e, root)));
+}
+
 fn warn_all(warnings: Vec<String>) {
     for w in warnings {
         web_sys::console::warn_1(&w.into());
@@ -123,6 +127,7 @@ fn main() {
 pub struct Mounted {
     app: Option<yew::AppHandle<App>>,
     config: Config,
+    root: web_sys::Element,
 }
 
 #[wasm_bindgen]
@@ -142,6 +147,7 @@ impl Mounted {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        forget_root(&self.root);
     }
 }
 
@@ -173,8 +179,8 @@ pub fn mount_into(root: web_sys::Element, host: web_sys::Element, options: JsVal
     let mut config = Config::new(Mode::InPage { host });
     warn_all(config.apply(option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
     remember_root(&root);
-    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config: config.clone(), seed: None }).render();
-    Mounted { app: Some(app), config }
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: config.clone(), seed: None }).render();
+    Mounted { app: Some(app), config, root }
 }
 
 /// For the browser tests of the panic page only: panics inside the wasm.

@@ -888,8 +888,9 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
 /// rule) entries are gathered, then every item of that event lists the
 /// entries of other documents. Documents and rules are compared by identity.
 fn mark_stacking(items: &mut [Item]) {
-    /// Distinct entries kept per event; far above today's five documents.
-    const MAX: usize = 16;
+    /// Distinct (document, rule) entries per event: far above today's most (3),
+    /// and above the 13 cities plus the province.
+    const MAX: usize = 32;
     type Entry = Option<(&'static Document, &'static Rule, &'static str)>;
     let mut groups: [[Entry; MAX]; Event::COUNT] = [[None; MAX]; Event::COUNT];
     let mut any = false;
@@ -900,6 +901,7 @@ fn mark_stacking(items: &mut [Item]) {
             None => true,
             Some((d, r, _)) => std::ptr::eq(*d, it.doc) && std::ptr::eq(*r, it.rule),
         });
+        debug_assert!(slot.is_some(), "more than {MAX} documents reward one event");
         if let Some(slot) = slot {
             *slot = Some((it.doc, it.rule, it.clause));
         }

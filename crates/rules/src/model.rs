@@ -382,3 +382,6 @@ impl Event {
     /// How many kinds of event there are (array sizes in the evaluator).
     pub const COUNT: usize = 8;
 }
+
+// `COUNT` must follow the enum: the last variant's index plus one.
+const _: () = assert!(Event::GuaranteeFee as usize + 1 == Event::COUNT);

@@ -10,50 +10,6 @@ export { evaluateFull, validate, policies, schema, version } from './srdi_calc.j
 let rules = null;
 let documents = null;
 
-const WORDS = Symbol('srdi-calc words');
-
-/** One benefit. `amount_text` and `trace` are computed when first read; JSON.stringify includes them. */
-class Item {
-  constructor(r, i, words) {
-    this.rule_id = r.rule_id;
-    this.document = r.document;
-    this.document_zh = r.document_zh;
-    this.document_en = r.document_en;
-    this.level = r.level;
-    this.clause = r.clause;
-    this.quote = r.quote;
-    this.gist_en = r.gist_en;
-    this.name_zh = r.name_zh;
-    this.name_en = r.name_en;
-    this.category = r.category;
-    this.beneficiary = r.beneficiary;
-    this.amount = i.amount;
-    this.period = r.period;
-    this.payment = r.payment;
-    this.departments = r.departments;
-    this.flags = i.flags;
-    this.external = r.external;
-    this.stacking = i.stacking;
-    this[WORDS] = words;
-  }
-  #words() {
-    const w = this[WORDS];
-    if (w.map === null) w.map = JSON.parse(texts(w.text, w.asOf));
-    return w.map[this.rule_id];
-  }
-  get amount_text() { return this.#words().amount_text; }
-  get trace() { return this.#words().trace; }
-  toJSON() {
-    return {
-      rule_id: this.rule_id, document: this.document, document_zh: this.document_zh, document_en: this.document_en,
-      level: this.level, clause: this.clause, quote: this.quote, gist_en: this.gist_en, name_zh: this.name_zh,
-      name_en: this.name_en, category: this.category, beneficiary: this.beneficiary, amount: this.amount,
-      amount_text: this.amount_text, period: this.period, payment: this.payment, departments: this.departments,
-      flags: this.flags, external: this.external, trace: this.trace, stacking: this.stacking,
-    };
-  }
-}
-
 function loadTables() {
   const t = staticTables();
   rules = new Map(t.rules.map((r) => [r.rule_id, r]));
@@ -87,10 +43,27 @@ export function evaluate(profile, asOf) {
   // Not JSON-able (a cycle, a BigInt, undefined): the wasm says so, in both languages.
   if (typeof text !== 'string') return evaluateFull(profile, asOf ?? undefined);
   const c = JSON.parse(evaluateCompact(text, asOf ?? undefined));
-  // The amounts' wording and the steps are written by the wasm, for all items at once, when
-  // any item's `amount_text` or `trace` is first read (JSON.stringify reads them too).
-  const words = { text, asOf: c.as_of, map: null };
-  const items = c.items.map((i) => new Item(rules.get(i.rule_id), i, words));
+  // The amounts' wording and the steps are written by the wasm, for all items at once, when any
+  // item's `amount_text` or `trace` is first read. Both are own enumerable getters, so
+  // JSON.stringify, object spread, structuredClone and proxies (e.g. Vue's reactive) all see them.
+  let words = null;
+  const wordsOf = (id) => {
+    if (words === null) words = JSON.parse(texts(text, c.as_of));
+    return words[id];
+  };
+  const items = c.items.map((i) => {
+    const r = rules.get(i.rule_id);
+    const id = i.rule_id;
+    return {
+      rule_id: r.rule_id, document: r.document, document_zh: r.document_zh, document_en: r.document_en,
+      level: r.level, clause: r.clause, quote: r.quote, gist_en: r.gist_en, name_zh: r.name_zh, name_en: r.name_en,
+      category: r.category, beneficiary: r.beneficiary, amount: i.amount,
+      get amount_text() { return wordsOf(id).amount_text; },
+      period: r.period, payment: r.payment, departments: r.departments, flags: i.flags, external: r.external,
+      get trace() { return wordsOf(id).trace; },
+      stacking: i.stacking,
+    };
+  });
   const near_misses = c.near_misses.map((n) => {
     const r = rules.get(n.rule_id);
     return {

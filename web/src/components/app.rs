@@ -211,11 +211,9 @@ fn use_frame_messaging(config: &UseStateHandle<Config>, latest: Rc<std::cell::Re
                     let origin = origin.clone();
                     let parent = parent.clone();
                     move || {
-                        let height = web_sys::window()
-                            .and_then(|w| w.document())
-                            .and_then(|d| d.document_element())
-                            .map(|e| e.scroll_height())
-                            .unwrap_or(0);
+                        // The body's own height (the root element's is at least the
+                        // frame's), so the frame shrinks as well as grows.
+                        let height = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).map(|b| b.offset_height()).unwrap_or(0);
                         let msg = js_sys::Object::new();
                         let _ = js_sys::Reflect::set(&msg, &"type".into(), &"srdi:resize".into());
                         let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
