@@ -6,6 +6,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export SRDI_NEED_BROWSER=1
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
+say "fetching every crate in Cargo.lock (cargo deny reads them all, for every target)"
+cargo fetch --locked
 say "cargo test: rules crate and CLI"
 cargo test --locked -p srdi-rules -p srdi-cli -p srdi-wasm
 say "cargo deny: licences, banned crates (nothing that talks to a network), sources"
