@@ -286,6 +286,44 @@ test('after one visit the service worker serves the app with the server stopped'
   await context.close();
 });
 
+test('a new deployment replaces the cached app cleanly, and then works offline', async () => {
+  // Deployment A is a copy of dist/; deployment B is the same with a new page title and a new
+  // service-worker version, as a rebuild would give.
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'srdi-site-'));
+  fs.cpSync(DIST, site, { recursive: true });
+  for (const f of ['index.html.br', 'index.html.gz', 'sw.js.br', 'sw.js.gz']) fs.rmSync(path.join(site, f), { force: true });
+  const server = await serve(site);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(url);
+  await p.waitForSelector('#f-city');
+  await p.evaluate(() => navigator.serviceWorker.ready);
+  const before = await p.evaluate(() => caches.keys());
+  assert.equal(before.length, 1);
+  // Deploy B.
+  const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+  fs.writeFileSync(path.join(site, 'index.html'), html.replace('<title>', '<title>v2 · '));
+  const sw = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
+  fs.writeFileSync(path.join(site, 'sw.js'), sw.replace(/const VERSION = '[^']+'/, "const VERSION = 'srdi-calc-00000000000000b2'"));
+  await p.reload();
+  await p.waitForSelector('#f-city');
+  assert.match(await p.title(), /^v2 · /, 'online, the new page shows at once');
+  // The new worker installs, takes over and removes the old deployment's cache.
+  await p.waitForFunction(async () => {
+    const keys = await caches.keys();
+    return keys.length === 1 && keys[0].endsWith(':srdi-calc-00000000000000b2');
+  }, null, { timeout: 30000 });
+  await new Promise((r) => { server.closeAllConnections(); server.close(r); });
+  await p.reload();
+  await p.waitForSelector('#f-city', { timeout: 30000 });
+  assert.match(await p.title(), /^v2 · /, 'offline, the new deployment is what is cached');
+  await p.fill('#f-titles-little_giant', '2026');
+  await p.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
+  await context.close();
+  fs.rmSync(site, { recursive: true, force: true });
+});
+
 test('the single-file build computes a Nanjing little giant award from file://, with no request', async () => {
   const context = await browser.newContext();
   const p = await context.newPage();
