@@ -891,34 +891,38 @@ fn mark_stacking(items: &mut [Item]) {
     /// Distinct (document, rule) entries per event: far above today's most (3),
     /// and above the 13 cities plus the province.
     const MAX: usize = 32;
-    type Entry = Option<(&'static Document, &'static Rule, &'static str)>;
-    let mut groups: [[Entry; MAX]; Event::COUNT] = [[None; MAX]; Event::COUNT];
+    const EMPTY: u32 = u32::MAX;
+    // Per event, the index of the first item of each distinct (document, rule).
+    let mut groups = [[EMPTY; MAX]; Event::COUNT];
     let mut any = false;
-    for it in items.iter() {
+    for (i, it) in items.iter().enumerate() {
         let Some(ev) = it.rule.event else { continue };
         any = true;
-        let slot = groups[ev as usize].iter_mut().find(|e| match e {
-            None => true,
-            Some((d, r, _)) => std::ptr::eq(*d, it.doc) && std::ptr::eq(*r, it.rule),
+        let slot = groups[ev as usize].iter_mut().find(|j| {
+            **j == EMPTY || items.get(**j as usize).is_some_and(|o| std::ptr::eq(o.doc, it.doc) && std::ptr::eq(o.rule, it.rule))
         });
         debug_assert!(slot.is_some(), "more than {MAX} documents reward one event");
         if let Some(slot) = slot {
-            *slot = Some((it.doc, it.rule, it.clause));
+            if *slot == EMPTY {
+                *slot = u32::try_from(i).unwrap_or(EMPTY);
+            }
         }
     }
     if !any {
         return;
     }
-    for it in items.iter_mut() {
-        let Some(ev) = it.rule.event else { continue };
+    for i in 0..items.len() {
+        let Some(ev) = items[i].rule.event else { continue };
+        let doc = items[i].doc;
         let others: Vec<Other> = groups[ev as usize]
             .iter()
-            .flatten()
-            .filter(|(d, _, _)| !std::ptr::eq(*d, it.doc))
-            .map(|(d, r, c)| (d.short_zh, d.short_en, *c, r.name_zh))
+            .take_while(|j| **j != EMPTY)
+            .filter_map(|j| items.get(*j as usize))
+            .filter(|o| !std::ptr::eq(o.doc, doc))
+            .map(|o| (o.doc.short_zh, o.doc.short_en, o.clause, o.rule.name_zh))
             .collect();
         if !others.is_empty() {
-            it.stacking = Some(Stacking { others });
+            items[i].stacking = Some(Stacking { others });
         }
     }
 }
