@@ -265,14 +265,20 @@ test('the standalone page ships a strict CSP and loads under it with no violatio
   await context.close();
 });
 
-test('after one visit the service worker serves the app with the server stopped', async () => {
-  const server = await serve(DIST);
+/** Serves `dir`, opens the calculator and waits for its service worker. */
+async function visitWithWorker(dir) {
+  const server = await serve(dir);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const context = await browser.newContext();
   const p = await context.newPage();
   await p.goto(url);
   await p.waitForSelector('#f-city');
   await p.evaluate(() => navigator.serviceWorker.ready);
+  return { server, url, context, p };
+}
+
+test('after one visit the service worker serves the app with the server stopped', async () => {
+  const { server, url, context, p } = await visitWithWorker(DIST);
   await p.reload();
   await p.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await new Promise((r) => { server.closeAllConnections(); server.close(r); });
@@ -292,13 +298,7 @@ test('a new deployment replaces the cached app cleanly, and then works offline',
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'srdi-site-'));
   fs.cpSync(DIST, site, { recursive: true });
   for (const f of ['index.html.br', 'index.html.gz', 'sw.js.br', 'sw.js.gz']) fs.rmSync(path.join(site, f), { force: true });
-  const server = await serve(site);
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  await p.goto(url);
-  await p.waitForSelector('#f-city');
-  await p.evaluate(() => navigator.serviceWorker.ready);
+  const { server, context, p } = await visitWithWorker(site);
   const before = await p.evaluate(() => caches.keys());
   assert.equal(before.length, 1);
   // Deploy B.
