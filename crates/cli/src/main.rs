@@ -173,7 +173,7 @@ fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<
     for it in &a.items {
         let flags: Vec<&str> = it.flags.iter().map(|f| f.zh()).collect();
         writeln!(out, "■ {}  [{}]  {}", it.rule.name_zh, it.rule.category.zh(), it.amount_text().zh)?;
-        writeln!(out, "  受益：{}  方式：{}  依据：《{}》{}  {}", it.rule.beneficiary.zh(), it.rule.payment.zh(), it.doc.short_zh, it.clause, flags.join("、"))?;
+        writeln!(out, "  受益：{}  方式：{}  依据：《{}》{}  {}", it.rule.beneficiary.zh(), it.rule.payment.zh(), it.doc.short_zh, it.clause.number, flags.join("、"))?;
         writeln!(out, "  原文：{}", it.rule.quote)?;
         for step in &it.trace() {
             writeln!(out, "  · {}", step.zh)?;

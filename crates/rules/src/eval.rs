@@ -215,7 +215,6 @@ impl Inputs {
 /// evaluating stays allocation-light (see docs/performance.md).
 #[derive(Debug, Clone, Copy)]
 pub struct Trace {
-    rule: &'static Rule,
     inputs: Inputs,
     as_of: Date,
 }
@@ -223,24 +222,17 @@ pub struct Trace {
 impl Trace {
     /// Whether the two traces read the same: rules with a set figure always do;
     /// computed ones when computed from the same figures on the same date.
-    pub fn same_steps(&self, other: &Trace) -> bool {
-        std::ptr::eq(self.rule, other.rule)
-            && match self.rule.amount {
+    pub fn same_steps(&self, rule: &Rule, other: &Trace) -> bool {
+        match rule.amount {
                 AmountRule::Fixed { .. } | AmountRule::UpTo { .. } | AmountRule::NonMonetary | AmountRule::Unquantified { .. } | AmountRule::LoanRateCeiling { .. } => true,
                 _ => self.inputs == other.inputs && self.as_of.year() == other.as_of.year(),
             }
     }
 
-    pub fn steps(&self) -> Vec<Text> {
+    pub fn steps(&self, rule: &Rule) -> Vec<Text> {
         let mut steps = Vec::new();
-        let _ = amount(self.rule, &self.inputs, self.as_of, &mut steps);
+        let _ = amount(rule, &self.inputs, self.as_of, &mut steps);
         steps
-    }
-}
-
-impl Serialize for Trace {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.steps().serialize(s)
     }
 }
 
@@ -277,8 +269,8 @@ impl Serialize for Stacking {
 pub struct Item {
     pub rule: &'static Rule,
     pub doc: &'static Document,
-    /// Clause number as printed, e.g. `（五）`.
-    pub clause: &'static str,
+    /// The clause; `clause.number` is as printed, e.g. `（五）`.
+    pub clause: &'static Clause,
     pub amount: Amount,
     pub flags: Flags,
     /// Set where another document rewards the same event.
@@ -292,11 +284,11 @@ impl PartialEq for Item {
     fn eq(&self, o: &Item) -> bool {
         std::ptr::eq(self.rule, o.rule)
             && std::ptr::eq(self.doc, o.doc)
-            && self.clause == o.clause
+            && std::ptr::eq(self.clause, o.clause)
             && self.amount == o.amount
             && self.flags == o.flags
             && self.stacking == o.stacking
-            && self.trace.same_steps(&o.trace)
+            && self.trace.same_steps(self.rule, &o.trace)
     }
 }
 
@@ -311,7 +303,7 @@ impl Item {
     }
     /// The steps that produced the amount, in words.
     pub fn trace(&self) -> Vec<Text> {
-        self.trace.steps()
+        self.trace.steps(self.rule)
     }
 }
 
@@ -325,7 +317,7 @@ impl Serialize for Item {
         st.serialize_field("document_zh", d.short_zh)?;
         st.serialize_field("document_en", d.short_en)?;
         st.serialize_field("level", &d.level)?;
-        st.serialize_field("clause", self.clause)?;
+        st.serialize_field("clause", self.clause.number)?;
         st.serialize_field("quote", r.quote)?;
         st.serialize_field("gist_en", r.gist_en)?;
         st.serialize_field("name_zh", r.name_zh)?;
@@ -339,7 +331,7 @@ impl Serialize for Item {
         st.serialize_field("departments", r.departments)?;
         st.serialize_field("flags", &self.flags)?;
         st.serialize_field("external", &r.external)?;
-        st.serialize_field("trace", &self.trace)?;
+        st.serialize_field("trace", &self.trace())?;
         st.serialize_field("stacking", &self.stacking)?;
         st.end()
     }
@@ -850,7 +842,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 match (failed, first_fix) {
                     (0, _) => {
                         let amount = amount(rule, &inputs, as_of, &mut NoSteps)?;
-                        items.push(Item { rule, doc, clause: clause.number, amount, flags, stacking: None, trace: Trace { rule, inputs, as_of } });
+                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, trace: Trace { inputs, as_of } });
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         let fixed = fix.apply(profile, as_of);
@@ -919,7 +911,7 @@ fn mark_stacking(items: &mut [Item]) {
             .take_while(|j| **j != EMPTY)
             .filter_map(|j| items.get(*j as usize))
             .filter(|o| !std::ptr::eq(o.doc, doc))
-            .map(|o| (o.doc.short_zh, o.doc.short_en, o.clause, o.rule.name_zh))
+            .map(|o| (o.doc.short_zh, o.doc.short_en, o.clause.number, o.rule.name_zh))
             .collect();
         if !others.is_empty() {
             items[i].stacking = Some(Stacking { others });
@@ -997,7 +989,7 @@ impl Assessment {
             let row = [
                 it.rule.id.to_owned(),
                 it.doc.source_file.to_owned(),
-                it.clause.to_owned(),
+                it.clause.number.to_owned(),
                 it.rule.name_zh.to_owned(),
                 it.rule.name_en.to_owned(),
                 it.rule.category.zh().to_owned(),

@@ -282,7 +282,7 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
         prop_assert!(seen.insert(it.rule.id), "item {} listed twice", it.rule.id);
         let (doc, clause, rule) = catalogue::rule(it.rule.id).ok_or_else(|| TestCaseError::fail(format!("{} not in catalogue", it.rule.id)))?;
         prop_assert_eq!(it.doc.source_file, doc.source_file);
-        prop_assert_eq!(it.clause, clause.number);
+        prop_assert_eq!(it.clause.number, clause.number);
         prop_assert_eq!(it.rule.quote, rule.quote);
         match doc.level {
             Level::Province => prop_assert!(p.city.in_jiangsu()),

@@ -82,10 +82,10 @@ fn item_view(props: &ItemProps) -> Html {
                 { for payment }
                 { for it.flags.iter().map(|f| flag_badge(lang, f)) }
             </div>
-            <p class="print-cite">{ format!("《{}》{}：{}", it.doc.short_zh, it.clause, it.rule.quote) }</p>
+            <p class="print-cite">{ format!("《{}》{}：{}", it.doc.short_zh, it.clause.number, it.rule.quote) }</p>
             <details>
                 <summary>{ lang.t("依据与计算", "Source and working") }</summary>
-                <p class="cite">{ format!("《{}》{}", lang.t(it.doc.short_zh, it.doc.short_en), it.clause) }</p>
+                <p class="cite">{ format!("《{}》{}", lang.t(it.doc.short_zh, it.doc.short_en), it.clause.number) }</p>
                 <blockquote lang="zh-CN">{ it.rule.quote }</blockquote>
                 if lang == Lang::En { <p class="gist">{ it.rule.gist_en }</p> }
                 if !steps.is_empty() {

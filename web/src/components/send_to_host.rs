@@ -54,7 +54,7 @@ fn shared(a: &Assessment, p: &Profile) -> Option<JsValue> {
         items: a
             .items
             .iter()
-            .map(|i| SharedItem { rule_id: i.rule.id, document_zh: i.doc.short_zh, clause: i.clause, name_zh: i.rule.name_zh, name_en: i.rule.name_en, amount: &i.amount, amount_text: i.amount_text(), flags: &i.flags })
+            .map(|i| SharedItem { rule_id: i.rule.id, document_zh: i.doc.short_zh, clause: i.clause.number, name_zh: i.rule.name_zh, name_en: i.rule.name_en, amount: &i.amount, amount_text: i.amount_text(), flags: &i.flags })
             .collect(),
     };
     r.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).ok()
