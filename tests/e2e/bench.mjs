@@ -60,9 +60,10 @@ const frames = await q.evaluate(async () => {
     // The DOM may keep changing in the same task; measure to the end of the update.
     work.push(performance.now() - t);
   }
-  work.sort((a, b) => a - b);
-  return { median: work[work.length >> 1], p90: work[Math.floor(work.length * 0.9)] };
+  const stats = (xs) => { const v = [...xs].sort((a, b) => a - b); return { median: v[v.length >> 1], p90: v[Math.floor(v.length * 0.9)] }; };
+  // The first keystrokes also pay for the engine optimising the wasm (tier-up); report both.
+  return { all: stats(work), warm: stats(work.slice(10)) };
 });
-console.log(`Web app: keystroke to updated results in the DOM: median ${frames.median.toFixed(1)} ms, 90th percentile ${frames.p90.toFixed(1)} ms (a frame is 16.7 ms)`);
+console.log(`Web app: keystroke to updated results in the DOM: median ${frames.all.median.toFixed(1)} ms, 90th percentile ${frames.all.p90.toFixed(1)} ms; after 10 keystrokes: median ${frames.warm.median.toFixed(1)} ms, 90th percentile ${frames.warm.p90.toFixed(1)} ms (a frame is 16.7 ms)`);
 app.close();
 await browser.close();
