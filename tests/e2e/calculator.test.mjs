@@ -304,4 +304,16 @@ test('the page is prerendered: readable without JavaScript, then hydrated in pla
   await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
   assert.equal(await page.evaluate(() => document.querySelector('#f-titles-little_giant').__prerendered), true, 'hydrated in place');
   await context.close();
+  // Whatever the visitor asks for first (English, a share link, presets), the prerendered page
+  // hydrates without a fault and then shows it.
+  for (const [path, city, heading] of [['?lang=en', 'nanjing', /SRDI policy calculator/], ['?lang=en#v=1&city=huaian&size=small&titles.provincial_srdi=2024', 'huaian', /SRDI/],
+    ['#lang=en', 'nanjing', /SRDI/], ['?city=suzhou', 'suzhou', /专精特新/], ['?sections=header&compact=1', 'nanjing', /专精特新/]]) {
+    const { page: p2, context: c2, errors } = await open(path);
+    await p2.waitForFunction(() => window.wasmBindings);
+    await p2.waitForFunction((c) => document.querySelector('#f-city')?.value === c, city);
+    assert.match(await p2.textContent('h1'), heading, path);
+    assert.deepEqual(errors, [], path);
+    assert.equal(await p2.locator('.fatal').count(), 0, path);
+    await c2.close();
+  }
 });

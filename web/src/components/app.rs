@@ -46,7 +46,9 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(props.config.clone(), move |c| config.set(c.clone()));
     }
     let state = use_reducer(|| match props.seed {
-        Some(date) => State::new(State::blank_profile(None), date, props.config.lang.unwrap_or(crate::i18n::Lang::Zh), false, None),
+        // Exactly what was prerendered (Chinese, blank, the build date): the markup's structure
+        // must match to hydrate. The visitor's language and answers follow in the effect below.
+        Some(date) => State::new(State::blank_profile(None), date, crate::i18n::Lang::Zh, false, None),
         None => initial_state(&props.config),
     });
     // After hydrating the prerendered page: the visitor's own starting point.
