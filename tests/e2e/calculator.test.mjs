@@ -304,6 +304,28 @@ test('the page is prerendered: readable without JavaScript, then hydrated in pla
   await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
   assert.equal(await page.evaluate(() => document.querySelector('#f-titles-little_giant').__prerendered), true, 'hydrated in place');
   await context.close();
+  // A translation tool or extension that rewrites the markup before the wasm arrives: the page is
+  // rendered afresh instead of hydrated, and works.
+  {
+    const c3 = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const p3 = await c3.newPage();
+    const errors = [];
+    p3.on('pageerror', (e) => errors.push(e.message));
+    let go;
+    const hold = new Promise((r) => { go = r; });
+    await p3.route(/_bg\.wasm$/, async (route) => { await hold; await route.continue(); });
+    await p3.goto(base);
+    await p3.evaluate(() => {
+      // What machine translation does: wrap text in <font> elements.
+      for (const label of document.querySelectorAll('#srdi-app label')) label.innerHTML = `<font><font>${label.textContent}</font></font>`;
+    });
+    go();
+    await p3.waitForFunction(() => window.wasmBindings);
+    await p3.fill('#f-titles-little_giant', '2026');
+    await p3.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
+    assert.deepEqual(errors, []);
+    await c3.close();
+  }
   // Whatever the visitor asks for first (English, a share link, presets), the prerendered page
   // hydrates without a fault and then shows it.
   for (const [path, city, heading] of [['?lang=en', 'nanjing', /SRDI policy calculator/], ['?lang=en#v=1&city=huaian&size=small&titles.provincial_srdi=2024', 'huaian', /SRDI/],

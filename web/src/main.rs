@@ -111,6 +111,13 @@ fn main() {
     // The prerendered page is hydrated (the form stays, the wasm takes it over);
     // anything else (framed, presets) is rendered afresh.
     let prerendered = root.get_attribute("data-srdi-prerendered").and_then(|d| srdi_rules::Date::parse(&d));
+    // Hydrate only markup exactly as prerendered: a page translated or edited by an extension
+    // before the wasm arrived is rendered afresh (hydrating it would fail).
+    let untouched = root
+        .get_attribute("data-srdi-elements")
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| n == root.get_elements_by_tag_name("*").length());
+    let prerendered = prerendered.filter(|_| untouched);
     match prerendered {
         Some(date) if config.is_prerendered_layout() => {
             yew::Renderer::<App>::with_root_and_props(root, AppProps { config, seed: Some(date) }).hydrate();

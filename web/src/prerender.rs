@@ -61,9 +61,13 @@ pub fn run() -> ExitCode {
         eprintln!("{path}: no closing </div> after the marker");
         return ExitCode::from(1);
     };
+    // The number of elements written, so the browser can tell whether anything (a translation
+    // tool, an extension) changed the markup before the wasm arrived; if so it renders afresh
+    // instead of hydrating.
+    let elements = html.as_bytes().windows(2).filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic()).count();
     let out = format!("{}{}\n  {}", &page[..start], html, &page[end..]).replacen(
         "data-srdi-standalone",
-        &format!("data-srdi-standalone data-srdi-prerendered=\"{date}\""),
+        &format!("data-srdi-standalone data-srdi-prerendered=\"{date}\" data-srdi-elements=\"{elements}\""),
         1,
     );
     if let Err(e) = std::fs::write(path, out) {
