@@ -37,8 +37,8 @@ pub enum Action {
     SetAsOf(String),
     SetLang(Lang),
     Remember(bool),
-    /// Forget everything: a clean form.
-    Clear,
+    /// Forget everything: a clean form (in the host's preset city, if any).
+    Clear(Option<srdi_rules::profile::City>),
     WhatIf(Option<Fix>),
     /// Adopt the previewed what-if into the user's own answers.
     AdoptWhatIf,
@@ -102,8 +102,8 @@ impl Reducible for State {
             }
             Action::SetLang(l) => s.lang = l,
             Action::Remember(r) => s.remember = r,
-            Action::Clear => {
-                return Rc::new(State::new(State::blank_profile(None), s.today, s.lang, false, None));
+            Action::Clear(city) => {
+                return Rc::new(State::new(State::blank_profile(city), s.today, s.lang, false, None));
             }
             Action::WhatIf(fix) => s.what_if = fix,
             Action::AdoptWhatIf => {

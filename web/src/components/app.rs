@@ -184,7 +184,7 @@ pub fn app(props: &AppProps) -> Html {
                 <SendToHost assessment={assessment.clone()} config={(*config).clone()} />
             }
             if sections.toolbar {
-                <Toolbar assessment={assessment} mode={config.mode.clone()} />
+                <Toolbar assessment={assessment} mode={config.mode.clone()} city={config.city} />
             }
             <footer class="disclaimer">
                 <p>{ lang.t("本结果依据公开政策文本测算，仅供参考，不是审批决定；征求意见稿可能变化，已到期文件仅作对照。以主管部门最终认定为准。",

@@ -113,6 +113,22 @@ async fn a_host_preset_sets_city_language_and_sections_and_leaves_the_host_url_a
 }
 
 #[wasm_bindgen_test]
+async fn clearing_an_embedded_calculator_returns_to_the_hosts_city() {
+    let (host, root, app) = mount_in_page(&[("city", "suzhou")]).await;
+    type_into(&root, "f-titles-little_giant", "2026", "input").await;
+    let award = "li.item[data-rule=\"suzhou.5.little_giant_award\"]";
+    assert!(root.query_selector(award).ok().flatten().is_some(), "Suzhou's little giant award is listed");
+    root.query_selector("#clear").ok().flatten().and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()).expect("clear button").click();
+    yew::scheduler::flush().await;
+    let city = root.query_selector("#f-city").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+    assert_eq!(city.as_deref(), Some("suzhou"));
+    let year = root.query_selector("#f-titles-little_giant").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value());
+    assert!(root.query_selector(award).ok().flatten().is_none(), "the answers were cleared: year field {year:?}, total {}", text_of(&root, ".totals"));
+    app.destroy();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn results_reach_the_host_only_when_the_user_presses_send() {
     let (host, root, app) = mount_in_page(&[("city", "nanjing"), ("result", "预填申报表")]).await;
     let got: std::rc::Rc<std::cell::RefCell<Vec<wasm_bindgen::JsValue>>> = Default::default();

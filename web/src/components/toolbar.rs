@@ -13,11 +13,13 @@ use yew::prelude::*;
 pub struct ToolbarProps {
     pub assessment: Rc<Result<Assessment, InputError>>,
     pub mode: Mode,
+    /// The host's preset city: "clear my data" returns to it.
+    pub city: Option<srdi_rules::profile::City>,
 }
 
 impl PartialEq for ToolbarProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.assessment, &other.assessment) && self.mode == other.mode
+        Rc::ptr_eq(&self.assessment, &other.assessment) && self.mode == other.mode && self.city == other.city
     }
 }
 
@@ -69,11 +71,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     let clear = {
         let s = state.clone();
+        let city = props.city;
         Callback::from(move |_| {
             if standalone {
                 storage::forget();
             }
-            s.dispatch(Action::Clear);
+            s.dispatch(Action::Clear(city));
         })
     };
     html! {
