@@ -605,24 +605,17 @@ impl Steps for Vec<Text> {
     }
 }
 
-/// Records a step of the trace (written only by a sink that keeps them).
-macro_rules! step {
-    ($trace:expr, $t:expr) => {
-        $trace.step(|| $t)
-    };
-}
-
 /// Works out a rule's amount from the profile's figures, writing the steps
 /// in words into `trace` when it keeps them.
 fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Result<Amount, InputError> {
     let of = || overflow(rule);
     let a = match rule.amount {
         AmountRule::Fixed { fen } => {
-            step!(trace, text(format!("条款规定金额：{}", format_zh(fen)), format!("Amount set by the clause: {}", format_en(fen))));
+            trace.step(|| text(format!("条款规定金额：{}", format_zh(fen)), format!("Amount set by the clause: {}", format_en(fen))));
             Amount::Exact { fen }
         }
         AmountRule::UpTo { cap_fen } => {
-            step!(trace, text(
+            trace.step(|| text(
                 format!("条款规定上限：最高 {}；实际金额由主管部门核定", format_zh(cap_fen)),
                 format!("Cap set by the clause: up to {}; the actual sum is decided on application", format_en(cap_fen)),
             ));
@@ -631,18 +624,18 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
         AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months } => {
             let phd = i64::from(p.graduates_phd);
             let master = i64::from(p.graduates_master);
-            step!(trace, text(
+            trace.step(|| text(
                 format!("标准：博士 {}/月、硕士 {}/月；本条上浮至博士 {}/月、硕士 {}/月", format_zh(standard_phd_fen), format_zh(standard_master_fen), format_zh(phd_fen), format_zh(master_fen)),
                 format!("Standard: PhD {}/month, master {}/month; raised here to PhD {}/month, master {}/month", format_en(standard_phd_fen), format_en(standard_master_fen), format_en(phd_fen), format_en(master_fen)),
             ));
             let per_month = phd.checked_mul(phd_fen).and_then(|a| master.checked_mul(master_fen).and_then(|b| a.checked_add(b))).ok_or_else(of)?;
-            step!(trace, text(
+            trace.step(|| text(
                 format!("博士 {phd} 人 × {} + 硕士 {master} 人 × {} = 每月 {}", format_zh(phd_fen), format_zh(master_fen), format_zh(per_month)),
                 format!("{phd} PhD × {} + {master} master × {} = {} a month", format_en(phd_fen), format_en(master_fen), format_en(per_month)),
             ));
             let per_year = per_month.checked_mul(12).ok_or_else(of)?;
             let max_total = per_month.checked_mul(i64::from(max_months)).ok_or_else(of)?;
-            step!(trace, text(
+            trace.step(|| text(
                 format!("每年 {}；累计最长 {max_months} 个月，至多 {}；实际房租更低的按实际房租，按季度发给毕业生本人", format_zh(per_year), format_zh(max_total)),
                 format!("{} a year; at most {max_months} months, {} in all; actual rent if lower; paid quarterly to the graduates", format_en(per_year), format_en(max_total)),
             ));
@@ -652,7 +645,7 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
             let loan = yuan_to_fen(p.equipment_loan_yuan);
             match facts::interest_caps(as_of.year()) {
                 None => {
-                    step!(trace, text(
+                    trace.step(|| text(
                         format!("贴息方案公布的比例和上限只到 {} 年；{} 年的口径未公布", facts::INTEREST_LAST_YEAR, as_of.year()),
                         format!("The scheme's rates and caps are published up to {}; {} is not announced", facts::INTEREST_LAST_YEAR, as_of.year()),
                     ));
@@ -660,7 +653,7 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
                 }
                 Some(caps) => {
                     let rate_bp = if p.central_subsidy { facts::INTEREST_PROVINCE_BP } else { facts::INTEREST_PROVINCE_BP + facts::INTEREST_CITY_BP };
-                    step!(trace, if p.central_subsidy {
+                    trace.step(|| if p.central_subsidy {
                         text(
                             format!("已有同类中央贴息：只享受省级 {}", format_bp(rate_bp)),
                             format!("A central subsidy of the same type exists: provincial {} only", format_bp(rate_bp)),
@@ -672,7 +665,7 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
                         )
                     });
                     let mut sub = apply_bp(loan, rate_bp).ok_or_else(of)?;
-                    step!(trace, text(
+                    trace.step(|| text(
                         format!("设备购置贷款 {} × {} = {}", format_zh(loan), format_bp(rate_bp), format_zh(sub)),
                         format!("Equipment-purchase loan {} × {} = {}", format_en(loan), format_bp(rate_bp), format_en(sub)),
                     ));
@@ -681,7 +674,7 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
                         let interest = apply_bp(loan, rate).ok_or_else(of)?;
                         if interest < sub {
                             sub = interest;
-                            step!(trace, text(
+                            trace.step(|| text(
                                 format!("不超过实际利息：{} × {} = {}", format_zh(loan), format_bp(rate), format_zh(interest)),
                                 format!("No more than the interest paid: {} × {} = {}", format_en(loan), format_bp(rate), format_en(interest)),
                             ));
@@ -689,12 +682,12 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
                     }
                     if sub > caps.per_project_fen {
                         sub = caps.per_project_fen;
-                        step!(trace, text(
+                        trace.step(|| text(
                             format!("{} 年每个项目每年上限 {}", as_of.year(), format_zh(caps.per_project_fen)),
                             format!("{} cap per project per year: {}", as_of.year(), format_en(caps.per_project_fen)),
                         ));
                     }
-                    step!(trace, text(
+                    trace.step(|| text(
                         format!("每户每年上限 {}；由贷款银行申请，企业按贴息后利率付息", format_zh(caps.per_enterprise_fen)),
                         format!("Cap per enterprise per year {}; the lending bank applies and the enterprise pays the net rate", format_en(caps.per_enterprise_fen)),
                     ));
@@ -706,24 +699,24 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
             let this = yuan_to_fen(p.rd_this_yuan);
             let last = yuan_to_fen(p.rd_last_yuan);
             let base = apply_bp(this, base_bp).ok_or_else(of)?;
-            step!(trace, text(
+            trace.step(|| text(
                 format!("基础补贴上浮：研发费用 {} × {} = {}", format_zh(this), format_bp(base_bp), format_zh(base)),
                 format!("Base uplift: R&D expense {} × {} = {}", format_en(this), format_bp(base_bp), format_en(base)),
             ));
             let inc = if last > 0 {
                 let growth = (this - last).max(0);
                 let inc = apply_bp(growth, increase_bp).ok_or_else(of)?;
-                step!(trace, text(
+                trace.step(|| text(
                     format!("增量补贴上浮：同比增量 {} × {} = {}", format_zh(growth), format_bp(increase_bp), format_zh(inc)),
                     format!("Increase uplift: year-on-year increase {} × {} = {}", format_en(growth), format_bp(increase_bp), format_en(inc)),
                 ));
                 inc
             } else {
-                step!(trace, text("未填上年研发费用，增量部分未计算", "Last year's R&D expense not given: the increase part is not computed"));
+                trace.step(|| text("未填上年研发费用，增量部分未计算", "Last year's R&D expense not given: the increase part is not computed"));
                 0
             };
             let total = base.checked_add(inc).ok_or_else(of)?;
-            step!(trace, text(
+            trace.step(|| text(
                 format!("上浮部分合计 {}（基础补贴和增量补贴本身的比例未查到，未计入）", format_zh(total)),
                 format!("Uplift total {} (the base rates themselves are not known and not included)", format_en(total)),
             ));
@@ -733,11 +726,11 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
             let bid = yuan_to_fen(p.bid_price_yuan);
             let deduction = apply_bp(bid, max_bp).ok_or_else(of)?;
             let evaluated = bid - deduction;
-            step!(trace, text(
+            trace.step(|| text(
                 format!("报价 {} × (1 − {}) = 评审价 {}", format_zh(bid), format_bp(max_bp), format_zh(evaluated)),
                 format!("Bid {} × (1 − {}) = evaluated price {}", format_en(bid), format_bp(max_bp), format_en(evaluated)),
             ));
-            step!(trace, text(
+            trace.step(|| text(
                 "采购人“可”提高至 20%，是否采用由采购文件决定；评审价只用于比较，合同价仍为报价",
                 "The purchaser \"may\" raise it to 20% (the tender documents decide); the evaluated price is for comparison only, the contract price stays the bid",
             ));
@@ -746,7 +739,7 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
         AmountRule::GuaranteeFeeCeiling { rate_bp } => {
             let base = yuan_to_fen(p.guarantee_yuan);
             let max_fee = apply_bp(base, rate_bp).ok_or_else(of)?;
-            step!(trace, if base > 0 {
+            trace.step(|| if base > 0 {
                 text(
                     format!("担保额 {} × {} = 每年担保费至多 {}（文本为平均费率）", format_zh(base), format_bp(rate_bp), format_zh(max_fee)),
                     format!("Guarantee {} × {} = at most {} a year (the text sets an average rate)", format_en(base), format_bp(rate_bp), format_en(max_fee)),
@@ -758,14 +751,14 @@ fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Resul
         }
         AmountRule::LoanRateCeiling { spread_bp } => {
             let ceiling = facts::LPR_1Y_BP + spread_bp;
-            step!(trace, text(
+            trace.step(|| text(
                 format!("一年期 LPR {}（2025-05-20 起）+ {} 个基点 = {}", format_bp(facts::LPR_1Y_BP), spread_bp, format_bp(ceiling)),
                 format!("1-year LPR {} (since 2025-05-20) + {} bp = {}", format_bp(facts::LPR_1Y_BP), spread_bp, format_bp(ceiling)),
             ));
             Amount::RateCeiling { lpr_bp: facts::LPR_1Y_BP, spread_bp, ceiling_bp: ceiling }
         }
         AmountRule::Unquantified { note_zh, note_en } => {
-            step!(trace, text(note_zh, note_en));
+            trace.step(|| text(note_zh, note_en));
             Amount::Unquantified { note_zh, note_en }
         }
         AmountRule::NonMonetary => Amount::NonMonetary,
