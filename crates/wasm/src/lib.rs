@@ -16,10 +16,15 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
+/// A failure of our own (serialisation), as a JS error in both languages.
+fn internal(e: impl core::fmt::Display) -> JsValue {
+    error_value(&InputError::from(FieldError::new("", format!("内部错误：{e}"), format!("internal error: {e}"))))
+}
+
 /// Values cross as plain JSON-like objects (maps as objects, integers as numbers).
 fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsValue> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error_value(&InputError::from(FieldError::new("", format!("内部错误：{e}"), format!("internal error: {e}")))))
+        .map_err(internal)
 }
 
 /// A JS `Error` for bad input: message `zh / en`, plus `field`, `zh`, `en`, `errors`.
@@ -92,7 +97,7 @@ pub fn evaluate(
     let assessment = srdi_rules::evaluate(&profile, as_of).map_err(|e| error_value(&e))?;
     // One JSON string across the boundary and the engine's own JSON.parse: several
     // times faster than building the objects value by value (docs/performance.md).
-    let text = serde_json::to_string(&assessment).map_err(|e| error_value(&InputError::from(FieldError::new("", format!("内部错误：{e}"), format!("internal error: {e}")))))?;
+    let text = serde_json::to_string(&assessment).map_err(internal)?;
     js_sys::JSON::parse(&text)
 }
 
@@ -135,15 +140,10 @@ struct Compact<'a> {
     rules_version: &'static str,
 }
 
-fn internal(e: serde_json::Error) -> JsValue {
-    error_value(&InputError::from(FieldError::new("", format!("内部错误：{e}"), format!("internal error: {e}"))))
-}
-
-fn evaluate_text(profile_json: &str, as_of: Option<String>) -> Result<(srdi_rules::Assessment, srdi_rules::Profile), JsValue> {
+fn evaluate_text(profile_json: &str, as_of: Option<String>) -> Result<srdi_rules::Assessment, JsValue> {
     let as_of = as_of_date(as_of).map_err(|e| error_value(&e))?;
     let profile = parse::profile_from_json(profile_json).map_err(|e| error_value(&e))?;
-    let a = srdi_rules::evaluate(&profile, as_of).map_err(|e| error_value(&e))?;
-    Ok((a, profile))
+    srdi_rules::evaluate(&profile, as_of).map_err(|e| error_value(&e))
 }
 
 /// For `index.js`: evaluates a profile given as JSON text and returns, as JSON
@@ -152,7 +152,7 @@ fn evaluate_text(profile_json: &str, as_of: Option<String>) -> Result<(srdi_rule
 /// wording and the steps come from `texts()` when first read.
 #[wasm_bindgen(js_name = evaluateCompact)]
 pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
-    let (a, _) = evaluate_text(profile_json, as_of)?;
+    let a = evaluate_text(profile_json, as_of)?;
     let compact = Compact {
         as_of: a.as_of,
         city: a.city,
@@ -180,7 +180,7 @@ struct ItemTexts {
 /// For `index.js`: every item's amount wording and steps in words, by rule id (JSON text).
 #[wasm_bindgen]
 pub fn texts(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
-    let (a, _) = evaluate_text(profile_json, as_of)?;
+    let a = evaluate_text(profile_json, as_of)?;
     let map: std::collections::BTreeMap<&str, ItemTexts> = a.items.iter().map(|i| (i.rule.id, ItemTexts { amount_text: i.amount_text(), trace: i.trace() })).collect();
     serde_json::to_string(&map).map_err(internal)
 }
