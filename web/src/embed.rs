@@ -175,9 +175,9 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Undecodable text is kept as typed (with `+` as a space); option checks then refuse it.
 fn decode(s: &str) -> String {
-    let s = s.replace('+', " ");
-    js_sys::decode_uri_component(&s).ok().and_then(|v| v.as_string()).unwrap_or(s)
+    srdi_rules::fields::url_decode(s).unwrap_or_else(|| s.replace('+', " "))
 }
 
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -377,7 +377,9 @@ fn url_encode(s: &str) -> String {
     out
 }
 
-fn url_decode(s: &str) -> Option<String> {
+/// Decodes `%XX` escapes and `+` (as a space) in a URL query or fragment part;
+/// `None` when the escapes are broken or the bytes are not UTF-8.
+pub fn url_decode(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
