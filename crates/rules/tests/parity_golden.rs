@@ -13,16 +13,10 @@ use srdi_rules::{evaluate, Date};
 use std::path::Path;
 
 mod support;
+#[path = "support/digest.rs"]
+mod digest;
+use digest::fnv1a;
 
-/// FNV-1a, 64-bit: small, stable, the same on every platform.
-fn fnv1a(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
-}
 
 /// What a line expects: the digest and headline figures, or the error fields.
 fn outcome(profile: &Value, as_of: &str) -> Value {

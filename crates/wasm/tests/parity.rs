@@ -12,16 +12,12 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "../../rules/tests/support/digest.rs"]
+mod digest;
+use digest::fnv1a;
+
 const GOLDEN: &str = include_str!("../../../tests/parity/golden.jsonl");
 
-fn fnv1a(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
-}
 
 /// JS numbers come back as floats; integral ones are written as integers, as natively.
 fn normalise(v: Value) -> Value {
