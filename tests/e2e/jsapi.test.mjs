@@ -55,6 +55,20 @@ test('index.js evaluate gives exactly the native results on every golden line (c
   assert.deepEqual(structuredClone(rent).trace, rent.trace);
   assert.deepEqual(new Proxy(rent, {}).trace, rent.trace);
   assert.deepEqual(JSON.parse(JSON.stringify(fast)), api.evaluateFull({ city: 'nanjing', size: 'small', titles: { little_giant: 2026 }, talent: { graduates_phd: 2 } }, '2026-11-23'));
+  // Wording written for the profile behaves the same way: stacking notes and what a near miss
+  // would bring. The result equals the whole-in-wasm one, field for field.
+  const full = { city: 'nanjing', size: 'small', titles: { provincial_srdi: 2023 }, achievements: { leads_standard: true } };
+  const a = api.evaluate(full, '2026-11-23');
+  assert.deepStrictEqual(a, api.evaluateFull(full, '2026-11-23'));
+  const stacked = a.items.find((i) => i.rule_id === 'nanjing.3.standards_award');
+  assert.match(stacked.stacking.zh, /同一事项另见《江苏省若干政策措施（征求意见稿）》（二）/);
+  assert.deepEqual(structuredClone(stacked).stacking, stacked.stacking);
+  assert.deepEqual({ ...stacked }.stacking, stacked.stacking);
+  assert.equal(a.items.find((i) => i.rule_id === 'nanjing.5.little_giant_award'), undefined);
+  const miss = a.near_misses.find((n) => n.rule_id === 'nanjing.5.little_giant_award');
+  assert.deepEqual(structuredClone(miss).would_bring_text, { zh: '100 万元', en: '¥1,000,000' });
+  assert.deepEqual(new Proxy(miss, {}).would_bring_text, miss.would_bring_text);
+  assert.deepEqual(miss.missing, { zh: '获评国家级专精特新“小巨人”企业', en: miss.missing.en });
 });
 
 test('evaluate gives a first-time Nanjing little giant ¥1,000,000 with its clause', () => {

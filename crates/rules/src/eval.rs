@@ -126,7 +126,8 @@ impl Flag {
 pub struct Flags(u8);
 
 impl Flags {
-    const ALL: [Flag; 5] = [Flag::Draft, Flag::Expired, Flag::NotYetInForce, Flag::DateAssumed, Flag::ExternalSource];
+    /// Every flag, in declaration order: bit `n` of [`Flags::bits`] is `ALL[n]`.
+    pub const ALL: [Flag; 5] = [Flag::Draft, Flag::Expired, Flag::NotYetInForce, Flag::DateAssumed, Flag::ExternalSource];
     pub fn insert(&mut self, f: Flag) {
         self.0 |= 1 << f as u8;
     }
@@ -135,6 +136,10 @@ impl Flags {
     }
     pub fn is_empty(&self) -> bool {
         self.0 == 0
+    }
+    /// The set as bits (bit `n` is `Flags::ALL[n]`), for compact crossings such as the JS API's.
+    pub fn bits(self) -> u8 {
+        self.0
     }
     pub fn iter(&self) -> impl Iterator<Item = Flag> + '_ {
         Self::ALL.into_iter().filter(|f| self.contains(f))
@@ -347,7 +352,40 @@ pub enum Fix {
     Achievement(Achievement),
 }
 
+// `Fix::ALL` lists every fix once, each at its `position`.
+const _: () = {
+    assert!(Fix::ALL.len() == Title::ALL.len() + Achievement::ALL.len());
+    let mut n = 0;
+    while n < Fix::ALL.len() {
+        assert!(Fix::ALL[n].position() == n);
+        n += 1;
+    }
+};
+
 impl Fix {
+    /// Every fix: each title, then each achievement.
+    pub const ALL: [Fix; 13] = {
+        let mut all = [Fix::Title(Title::InnovativeSme); 13];
+        let mut n = 0;
+        while n < Title::ALL.len() {
+            all[n] = Fix::Title(Title::ALL[n]);
+            n += 1;
+        }
+        while n < 13 {
+            all[n] = Fix::Achievement(Achievement::ALL[n - Title::ALL.len()]);
+            n += 1;
+        }
+        all
+    };
+
+    /// This fix's position in [`Fix::ALL`].
+    pub const fn position(self) -> usize {
+        match self {
+            Fix::Title(t) => t as usize,
+            Fix::Achievement(a) => Title::ALL.len() + a as usize,
+        }
+    }
+
     /// The profile as it would be after the fix.
     pub fn apply(self, profile: &Profile, as_of: Date) -> Profile {
         let mut p = profile.clone();

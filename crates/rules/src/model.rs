@@ -326,6 +326,30 @@ pub enum Achievement {
     BridgeLoanNeed,
 }
 
+impl Achievement {
+    /// Every achievement, in declaration order (position = discriminant, checked below).
+    pub const ALL: [Achievement; 8] = [
+        Achievement::NationalKeyTechTask,
+        Achievement::LeadsStandard,
+        Achievement::GenerativeAiFiled,
+        Achievement::SmartFactoryExcellent,
+        Achievement::IndustrialInternetPlatform,
+        Achievement::FirstSetProduct,
+        Achievement::ChuangkeWinner,
+        Achievement::BridgeLoanNeed,
+    ];
+}
+
+// A new achievement must join `ALL`: its position is its discriminant.
+const _: () = {
+    let mut n = 0;
+    while n < Achievement::ALL.len() {
+        assert!(Achievement::ALL[n] as usize == n);
+        n += 1;
+    }
+    assert!(Achievement::BridgeLoanNeed as usize + 1 == Achievement::ALL.len());
+};
+
 /// Numeric inputs a rule needs to be positive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

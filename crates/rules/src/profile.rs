@@ -135,6 +135,16 @@ pub enum Title {
     DemoPlatform,
 }
 
+// A new title must join `Title::ALL`: its position is its discriminant.
+const _: () = {
+    let mut n = 0;
+    while n < Title::ALL.len() {
+        assert!(Title::ALL[n] as usize == n);
+        n += 1;
+    }
+    assert!(Title::DemoPlatform as usize + 1 == Title::ALL.len());
+};
+
 impl Title {
     pub const ALL: [Title; 5] = [Title::InnovativeSme, Title::ProvincialSrdi, Title::LittleGiant, Title::SingleChampion, Title::DemoPlatform];
     pub const fn zh(self) -> &'static str {

@@ -9,11 +9,21 @@ export { evaluateFull, validate, policies, schema, version } from './srdi_calc.j
 
 let rules = null;
 let documents = null;
+let flagSets = null;
+let kinds = null;
+let stride = 0;
+let fixes = null;
 
 function loadTables() {
   const t = staticTables();
-  rules = new Map(t.rules.map((r) => [r.rule_id, r]));
-  documents = new Map(t.documents.map((d) => [d.document, d]));
+  rules = t.rules;
+  documents = t.documents;
+  // Every set of flags, by its bits (bit n is t.flags[n]), in the order the flags are declared.
+  flagSets = Array.from({ length: 1 << t.flags.length }, (_, bits) => t.flags.filter((_, n) => bits & (1 << n)));
+  // Each amount kind by its code: its name and its fields in the order its JSON lists them.
+  kinds = t.amount_kinds.map((sample) => ({ kind: sample.kind, fields: Object.keys(sample).filter((k) => k !== 'kind') }));
+  stride = t.item_stride;
+  fixes = t.fixes;
 }
 
 /** Loads the wasm (fetched next to this file unless given) and the rule tables. */
@@ -30,6 +40,35 @@ export function initSync(input) {
   return out;
 }
 
+// The wording written for the profile (the amounts' wording, the steps, stacking notes and what a
+// near miss would bring) is written by the wasm, for the whole evaluation at once, when any of it
+// is first read. These are own enumerable accessors, so JSON.stringify, object spread,
+// structuredClone and proxies (e.g. Vue's reactive) all see them. The accessors are shared by
+// every item (V8 then keeps one object shape for all items: twice as fast as a getter per item)
+// and find their evaluation through a hidden (non-enumerable) symbol-keyed property, which also
+// works through a proxy.
+const WORDS = Symbol('srdi-calc words');
+const AMOUNT_TEXT = { get() { return this[WORDS]().items[this.rule_id].amount_text; }, enumerable: true, configurable: true };
+const TRACE = { get() { return this[WORDS]().items[this.rule_id].trace; }, enumerable: true, configurable: true };
+const STACKING = { get() { return this[WORDS]().items[this.rule_id].stacking; }, enumerable: true, configurable: true };
+const WOULD_BRING_TEXT = { get() { return this[WORDS]().near_misses[this.rule_id]; }, enumerable: true, configurable: true };
+
+const flagsOf = (bits) => flagSets[bits].slice();
+/** An item's amount from its numbers at `o` (kind code, then its figures in JSON order). */
+function amountAt(num, o, r, notes) {
+  const k = kinds[num[o]];
+  const a = { kind: k.kind };
+  if (k.kind === 'unquantified') {
+    // The figure is the note's number in `notes`, or −1 for the rule's own note.
+    const note = num[o + 1] < 0 ? r.amount_note : notes[num[o + 1]];
+    a.note_zh = note.zh;
+    a.note_en = note.en;
+  } else {
+    for (let f = 0; f < k.fields.length; f++) a[k.fields[f]] = num[o + 1 + f];
+  }
+  return a;
+}
+
 /** Evaluates one enterprise profile on a date (YYYY-MM-DD, default today). Throws SrdiInputError. */
 export function evaluate(profile, asOf) {
   if (rules === null) throw new Error('srdi-calc: call init() (or initSync()) first');
@@ -42,37 +81,44 @@ export function evaluate(profile, asOf) {
   }
   // Not JSON-able (a cycle, a BigInt, undefined): the wasm says so, in both languages.
   if (typeof text !== 'string') return evaluateFull(profile, asOf ?? undefined);
-  const c = JSON.parse(evaluateCompact(text, asOf ?? undefined));
-  // The amounts' wording and the steps are written by the wasm, for all items at once, when any
-  // item's `amount_text` or `trace` is first read. Both are own enumerable getters, so
-  // JSON.stringify, object spread, structuredClone and proxies (e.g. Vue's reactive) all see them.
+  const [num, json] = evaluateCompact(text, asOf ?? undefined);
+  const c = JSON.parse(json);
   let words = null;
-  const wordsOf = (id) => {
+  const wordsOf = () => {
     if (words === null) words = JSON.parse(texts(text, c.as_of));
-    return words[id];
+    return words;
   };
-  const items = c.items.map((i) => {
-    const r = rules.get(i.rule_id);
-    const id = i.rule_id;
-    return {
+  const hidden = { value: wordsOf };
+  const items = new Array(c.item_count);
+  for (let at = 0, o = 0; at < items.length; at++, o += stride) {
+    const r = rules[num[o]];
+    const item = {
       rule_id: r.rule_id, document: r.document, document_zh: r.document_zh, document_en: r.document_en,
       level: r.level, clause: r.clause, quote: r.quote, gist_en: r.gist_en, name_zh: r.name_zh, name_en: r.name_en,
-      category: r.category, beneficiary: r.beneficiary, amount: i.amount,
-      get amount_text() { return wordsOf(id).amount_text; },
-      period: r.period, payment: r.payment, departments: r.departments, flags: i.flags, external: r.external,
-      get trace() { return wordsOf(id).trace; },
-      stacking: i.stacking,
+      category: r.category, beneficiary: r.beneficiary, amount: amountAt(num, o + 2, r, c.notes),
+      period: r.period, payment: r.payment, departments: r.departments, flags: flagsOf(num[o + 1]), external: r.external,
+      stacking: null,
     };
-  });
-  const near_misses = c.near_misses.map((n) => {
-    const r = rules.get(n.rule_id);
-    return {
+    Object.defineProperty(item, WORDS, hidden);
+    Object.defineProperty(item, 'amount_text', AMOUNT_TEXT);
+    Object.defineProperty(item, 'trace', TRACE);
+    if (num[o + 7] === 1) Object.defineProperty(item, 'stacking', STACKING);
+    items[at] = item;
+  }
+  const near_misses = new Array(num.length / stride - c.item_count);
+  for (let at = 0, o = c.item_count * stride; at < near_misses.length; at++, o += stride) {
+    const r = rules[num[o]];
+    const f = fixes[num[o + 7]];
+    const miss = {
       rule_id: r.rule_id, document: r.document, document_zh: r.document_zh, document_en: r.document_en, clause: r.clause,
-      name_zh: r.name_zh, name_en: r.name_en, missing: n.missing, fix: n.fix, would_bring: n.would_bring,
-      would_bring_text: n.would_bring_text, flags: n.flags,
+      name_zh: r.name_zh, name_en: r.name_en, missing: { zh: f.missing.zh, en: f.missing.en }, fix: { kind: f.fix.kind, value: f.fix.value },
+      would_bring: amountAt(num, o + 2, r, c.notes), would_bring_text: null, flags: flagsOf(num[o + 1]),
     };
-  });
-  const docs = c.documents.map((d) => ({ ...documents.get(d.document), flags: d.flags }));
+    Object.defineProperty(miss, WORDS, hidden);
+    Object.defineProperty(miss, 'would_bring_text', WOULD_BRING_TEXT);
+    near_misses[at] = miss;
+  }
+  const docs = c.documents.map(([n, bits]) => ({ ...documents[n], flags: flagsOf(bits) }));
   return {
     as_of: c.as_of, city: c.city, applies: c.applies, notices: c.notices, documents: docs,
     items, near_misses, totals: c.totals, rules_version: c.rules_version,

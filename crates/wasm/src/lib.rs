@@ -101,43 +101,117 @@ pub fn evaluate(
     js_sys::JSON::parse(&text)
 }
 
-/// The part of an item that depends on the profile; the rule's own texts come
-/// from `staticTables()`, built once.
-#[derive(Serialize)]
-struct CompactItem<'a> {
-    rule_id: &'static str,
-    amount: &'a srdi_rules::Amount,
-    flags: srdi_rules::eval::Flags,
-    stacking: &'a Option<srdi_rules::eval::Stacking>,
+/// Every rule with its document and clause, in document and clause order: the
+/// order of `staticTables().rules`, whose positions `evaluateCompact` sends.
+fn all_rules() -> impl Iterator<Item = (&'static srdi_rules::model::Document, &'static srdi_rules::model::Clause, &'static srdi_rules::model::Rule)> {
+    use srdi_rules::model::Treatment;
+    policies::ALL.iter().copied().flat_map(|d| {
+        d.clauses.iter().flat_map(move |c| {
+            let rs: &'static [srdi_rules::model::Rule] = match &c.treatment {
+                Treatment::Rules { rules } => rules,
+                _ => &[],
+            };
+            rs.iter().map(move |r| (d, c, r))
+        })
+    })
 }
 
-#[derive(Serialize)]
-struct CompactDocument {
-    document: &'static str,
-    flags: srdi_rules::eval::Flags,
+type RuleEntry = (&'static str, u32, &'static srdi_rules::model::Rule);
+
+/// Every rule with its position in `staticTables().rules`, in that order and
+/// sorted by id (built once).
+struct RuleTable {
+    order: Vec<RuleEntry>,
+    by_id: Vec<RuleEntry>,
 }
 
-#[derive(Serialize)]
-struct CompactMiss<'a> {
-    rule_id: &'static str,
-    missing: &'a srdi_rules::eval::Missing,
-    fix: srdi_rules::Fix,
-    would_bring: &'a srdi_rules::Amount,
-    would_bring_text: &'a srdi_rules::eval::Described,
-    flags: srdi_rules::eval::Flags,
+impl RuleTable {
+    fn get() -> &'static RuleTable {
+        static TABLE: std::sync::OnceLock<RuleTable> = std::sync::OnceLock::new();
+        TABLE.get_or_init(|| {
+            let order: Vec<RuleEntry> = all_rules().zip(0u32..).map(|((_, _, r), n)| (r.id, n, r)).collect();
+            let mut by_id = order.clone();
+            by_id.sort_unstable_by_key(|e| e.0);
+            RuleTable { order, by_id }
+        })
+    }
+
+    /// A rule's position and the rule, by id.
+    fn find(&self, id: &str) -> Option<(u32, &'static srdi_rules::model::Rule)> {
+        self.by_id.binary_search_by_key(&id, |e| e.0).ok().map(|i| (self.by_id[i].1, self.by_id[i].2))
+    }
+
+    /// The same, for ids met in table order (as the evaluator lists its items):
+    /// `cursor` walks forward and finds each in a step or two.
+    fn find_next(&self, id: &str, cursor: &mut usize) -> Option<(u32, &'static srdi_rules::model::Rule)> {
+        let ahead = self.order.get(*cursor..).unwrap_or_default();
+        match ahead.iter().take(8).position(|e| e.0 == id) {
+            Some(k) => {
+                *cursor += k + 1;
+                Some((ahead[k].1, ahead[k].2))
+            }
+            None => self.find(id),
+        }
+    }
 }
 
+/// What `evaluateCompact` sends as JSON beside the items' numbers.
 #[derive(Serialize)]
 struct Compact<'a> {
     as_of: Date,
     city: srdi_rules::profile::City,
     applies: bool,
     notices: &'a [srdi_rules::Text],
-    documents: Vec<CompactDocument>,
-    items: Vec<CompactItem<'a>>,
-    near_misses: Vec<CompactMiss<'a>>,
+    /// `[document position, flag bits]`.
+    documents: Vec<(usize, u8)>,
+    /// How many items lead the numbers (near misses follow).
+    item_count: usize,
     totals: &'a srdi_rules::Totals,
     rules_version: &'static str,
+    /// Unquantified amounts' notes that are not their rule's own (−1: the rule's own).
+    notes: Vec<srdi_rules::Text>,
+}
+
+/// Numbers per item in `evaluateCompact`'s first part: `rule position, flag
+/// bits, amount kind, 4 amount figures`, then whether the item has a stacking
+/// note (1 or 0; its wording comes from `texts()`) or the near miss's fix (its
+/// position in `staticTables().fixes`).
+pub const ITEM_STRIDE: usize = 8;
+
+/// One sample of each amount kind, at the position that is its code; its JSON
+/// gives `index.js` the kind's name and field names in order (`staticTables().amount_kinds`).
+const AMOUNT_KINDS: [srdi_rules::Amount; 9] = {
+    use srdi_rules::Amount::*;
+    [
+        Exact { fen: 0 },
+        UpTo { cap_fen: 0 },
+        Monthly { per_month_fen: 0, per_year_fen: 0, max_months: 0, max_total_fen: 0 },
+        Annual { fen: 0 },
+        EvaluationPrice { bid_fen: 0, deduction_bp: 0, evaluated_fen: 0 },
+        FeeCeiling { rate_bp: 0, base_fen: 0, max_fee_fen: 0 },
+        RateCeiling { lpr_bp: 0, spread_bp: 0, ceiling_bp: 0 },
+        Unquantified { note_zh: "", note_en: "" },
+        NonMonetary,
+    ]
+};
+
+/// An amount's kind code and figures, in the order its JSON lists them.
+/// (Figures are below 2^53 fen, so f64 holds them exactly; JSON.parse would give the same f64.)
+fn amount_numbers(a: &srdi_rules::Amount) -> (u8, [f64; 4]) {
+    use srdi_rules::Amount::*;
+    let f = |x: i64| x as f64;
+    let u = |x: u32| f64::from(x);
+    match *a {
+        Exact { fen } => (0, [f(fen), 0.0, 0.0, 0.0]),
+        UpTo { cap_fen } => (1, [f(cap_fen), 0.0, 0.0, 0.0]),
+        Monthly { per_month_fen, per_year_fen, max_months, max_total_fen } => (2, [f(per_month_fen), f(per_year_fen), u(max_months), f(max_total_fen)]),
+        Annual { fen } => (3, [f(fen), 0.0, 0.0, 0.0]),
+        EvaluationPrice { bid_fen, deduction_bp, evaluated_fen } => (4, [f(bid_fen), u(deduction_bp), f(evaluated_fen), 0.0]),
+        FeeCeiling { rate_bp, base_fen, max_fee_fen } => (5, [u(rate_bp), f(base_fen), f(max_fee_fen), 0.0]),
+        RateCeiling { lpr_bp, spread_bp, ceiling_bp } => (6, [u(lpr_bp), u(spread_bp), u(ceiling_bp), 0.0]),
+        Unquantified { .. } => (7, [0.0; 4]),
+        NonMonetary => (8, [0.0; 4]),
+    }
 }
 
 fn evaluate_text(profile_json: &str, as_of: Option<String>) -> Result<srdi_rules::Assessment, JsValue> {
@@ -146,43 +220,85 @@ fn evaluate_text(profile_json: &str, as_of: Option<String>) -> Result<srdi_rules
     srdi_rules::evaluate(&profile, as_of).map_err(|e| error_value(&e))
 }
 
-/// For `index.js`: evaluates a profile given as JSON text and returns, as JSON
-/// text, only what depends on the profile (figures, flags, stacking notes);
-/// `index.js` joins the static texts from `staticTables()`. The amounts'
-/// wording and the steps come from `texts()` when first read.
-#[wasm_bindgen(js_name = evaluateCompact)]
-pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
+/// For `index.js`: evaluates a profile given as JSON text and returns
+/// `[numbers, json]`: the items, then the near misses, as a `Float64Array` of
+/// `ITEM_STRIDE` numbers each (see there), and the rest as JSON text
+/// (documents, totals, notices). `index.js` joins the static texts; the
+/// wording written for this profile (amounts, steps, stacking notes) comes
+/// from `texts()` when first read.
+#[wasm_bindgen(js_name = evaluateCompact, unchecked_return_type = "[Float64Array, string]")]
+pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<Array, JsValue> {
+    use srdi_rules::{model::AmountRule, Amount};
     let a = evaluate_text(profile_json, as_of)?;
-    let compact = Compact {
+    let missing_rule = || internal("rule not in the static tables");
+    let (table, mut cursor) = (RuleTable::get(), 0);
+    let mut numbers = Vec::with_capacity((a.items.len() + a.near_misses.len()) * ITEM_STRIDE);
+    let mut notes = Vec::new();
+    let mut figures = |numbers: &mut Vec<f64>, n: u32, bits: u8, amount: &Amount, rule: &srdi_rules::model::Rule, last: f64| {
+        let (kind, mut f) = amount_numbers(amount);
+        if let Amount::Unquantified { note_zh, note_en } = *amount {
+            let own = matches!(rule.amount, AmountRule::Unquantified { note_zh: z, note_en: e } if z == note_zh && e == note_en);
+            f[0] = if own {
+                -1.0
+            } else {
+                notes.push(srdi_rules::Text { zh: note_zh.into(), en: note_en.into() });
+                (notes.len() - 1) as f64
+            };
+        }
+        numbers.extend_from_slice(&[f64::from(n), f64::from(bits), f64::from(kind), f[0], f[1], f[2], f[3], last]);
+    };
+    for i in &a.items {
+        let (n, rule) = table.find_next(i.rule.id, &mut cursor).ok_or_else(missing_rule)?;
+        figures(&mut numbers, n, i.flags.bits(), &i.amount, rule, if i.stacking.is_some() { 1.0 } else { 0.0 });
+    }
+    for m in &a.near_misses {
+        let (n, rule) = table.find(m.rule_id).ok_or_else(missing_rule)?;
+        figures(&mut numbers, n, m.flags.bits(), &m.would_bring, rule, m.fix.position() as f64);
+    }
+    let mut documents = Vec::with_capacity(a.documents.len());
+    for d in &a.documents {
+        let n = policies::ALL.iter().position(|x| x.source_file == d.document).ok_or_else(|| internal("document not in the static tables"))?;
+        documents.push((n, d.flags.bits()));
+    }
+    let rest = Compact {
         as_of: a.as_of,
         city: a.city,
         applies: a.applies,
         notices: &a.notices,
-        documents: a.documents.iter().map(|d| CompactDocument { document: d.document, flags: d.flags }).collect(),
-        items: a.items.iter().map(|i| CompactItem { rule_id: i.rule.id, amount: &i.amount, flags: i.flags, stacking: &i.stacking }).collect(),
-        near_misses: a
-            .near_misses
-            .iter()
-            .map(|n| CompactMiss { rule_id: n.rule_id, missing: &n.missing, fix: n.fix, would_bring: &n.would_bring, would_bring_text: &n.would_bring_text, flags: n.flags })
-            .collect(),
+        documents,
+        item_count: a.items.len(),
         totals: &a.totals,
         rules_version: a.rules_version,
+        notes,
     };
-    serde_json::to_string(&compact).map_err(internal)
+    let json = serde_json::to_string(&rest).map_err(internal)?;
+    Ok(Array::of2(&js_sys::Float64Array::from(&numbers[..]).into(), &json.into()))
 }
 
 #[derive(Serialize)]
-struct ItemTexts {
+struct ItemTexts<'a> {
     amount_text: srdi_rules::Text,
     trace: Vec<srdi_rules::Text>,
+    stacking: &'a Option<srdi_rules::eval::Stacking>,
 }
 
-/// For `index.js`: every item's amount wording and steps in words, by rule id (JSON text).
+#[derive(Serialize)]
+struct Words<'a> {
+    items: std::collections::BTreeMap<&'static str, ItemTexts<'a>>,
+    near_misses: std::collections::BTreeMap<&'static str, &'a srdi_rules::eval::Described>,
+}
+
+/// For `index.js`: the wording written for this profile, by rule id (JSON
+/// text): each item's amount wording, steps and stacking note, and each near
+/// miss's `would_bring_text`.
 #[wasm_bindgen]
 pub fn texts(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
     let a = evaluate_text(profile_json, as_of)?;
-    let map: std::collections::BTreeMap<&str, ItemTexts> = a.items.iter().map(|i| (i.rule.id, ItemTexts { amount_text: i.amount_text(), trace: i.trace() })).collect();
-    serde_json::to_string(&map).map_err(internal)
+    let words = Words {
+        items: a.items.iter().map(|i| (i.rule.id, ItemTexts { amount_text: i.amount_text(), trace: i.trace(), stacking: &i.stacking })).collect(),
+        near_misses: a.near_misses.iter().map(|m| (m.rule_id, &m.would_bring_text)).collect(),
+    };
+    serde_json::to_string(&words).map_err(internal)
 }
 
 #[derive(Serialize)]
@@ -203,6 +319,8 @@ struct RuleStatic {
     payment: srdi_rules::model::Payment,
     departments: &'static str,
     external: Option<srdi_rules::model::External>,
+    /// The note of an unquantified amount, where the rule states one.
+    amount_note: Option<srdi_rules::Text>,
 }
 
 #[derive(Serialize)]
@@ -221,39 +339,50 @@ struct DocumentStatic {
 struct Tables {
     rules: Vec<RuleStatic>,
     documents: Vec<DocumentStatic>,
+    /// Flag names by bit: `flags[n]` is bit `n` of the compact flag bits.
+    flags: [srdi_rules::eval::Flag; 5],
+    /// A sample of each amount kind, by its code in the compact numbers.
+    amount_kinds: &'static [srdi_rules::Amount],
+    /// Numbers per item in the compact numbers.
+    item_stride: usize,
+    /// Every fix a near miss can name, with its wording, by position.
+    fixes: Vec<FixStatic>,
+}
+
+#[derive(Serialize)]
+struct FixStatic {
+    fix: srdi_rules::Fix,
+    missing: srdi_rules::eval::Missing,
 }
 
 /// For `index.js`: the texts of every rule and document, read once at `init()`.
 #[wasm_bindgen(js_name = staticTables)]
 pub fn static_tables() -> Result<JsValue, JsValue> {
-    use srdi_rules::model::Treatment;
-    let mut rules = Vec::new();
-    for d in policies::ALL {
-        for c in d.clauses {
-            if let Treatment::Rules { rules: rs } = &c.treatment {
-                for r in rs.iter() {
-                    rules.push(RuleStatic {
-                        rule_id: r.id,
-                        document: d.source_file,
-                        document_zh: d.short_zh,
-                        document_en: d.short_en,
-                        level: d.level,
-                        clause: c.number,
-                        quote: r.quote,
-                        gist_en: r.gist_en,
-                        name_zh: r.name_zh,
-                        name_en: r.name_en,
-                        category: r.category,
-                        beneficiary: r.beneficiary,
-                        period: r.period,
-                        payment: r.payment,
-                        departments: r.departments,
-                        external: r.external,
-                    });
-                }
-            }
-        }
-    }
+    use srdi_rules::model::AmountRule;
+    let rules = all_rules()
+        .map(|(d, c, r)| RuleStatic {
+            rule_id: r.id,
+            document: d.source_file,
+            document_zh: d.short_zh,
+            document_en: d.short_en,
+            level: d.level,
+            clause: c.number,
+            quote: r.quote,
+            gist_en: r.gist_en,
+            name_zh: r.name_zh,
+            name_en: r.name_en,
+            category: r.category,
+            beneficiary: r.beneficiary,
+            period: r.period,
+            payment: r.payment,
+            departments: r.departments,
+            external: r.external,
+            amount_note: match r.amount {
+                AmountRule::Unquantified { note_zh, note_en } => Some(srdi_rules::Text { zh: note_zh.into(), en: note_en.into() }),
+                _ => None,
+            },
+        })
+        .collect();
     let documents = policies::ALL
         .iter()
         .map(|d| DocumentStatic {
@@ -267,7 +396,8 @@ pub fn static_tables() -> Result<JsValue, JsValue> {
             effective_until: d.effective_until,
         })
         .collect();
-    to_js(&Tables { rules, documents })
+    let fixes = srdi_rules::Fix::ALL.iter().map(|&fix| FixStatic { fix, missing: srdi_rules::eval::Missing(fix) }).collect();
+    to_js(&Tables { rules, documents, flags: srdi_rules::eval::Flags::ALL, amount_kinds: &AMOUNT_KINDS, item_stride: ITEM_STRIDE, fixes })
 }
 
 /// Checks a profile without evaluating it: `null` when valid, else the list of problems.
@@ -327,4 +457,28 @@ pub fn version() -> Result<JsValue, JsValue> {
             .map(|d| DocumentInfo { document: d.source_file, title: d.title, short_zh: d.short_zh, short_en: d.short_en, status: d.status })
             .collect(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each sample sits at its own code, so `index.js` names every amount by the right kind.
+    #[test]
+    fn amount_kind_codes_match_their_samples() {
+        for (code, sample) in AMOUNT_KINDS.iter().enumerate() {
+            assert_eq!(usize::from(amount_numbers(sample).0), code, "{sample:?}");
+        }
+    }
+
+    /// The figures go in the order the amount's JSON lists its fields.
+    #[test]
+    fn amount_figures_follow_the_json_field_order() {
+        let a = srdi_rules::Amount::Monthly { per_month_fen: 1, per_year_fen: 2, max_months: 3, max_total_fen: 4 };
+        assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"kind":"monthly","per_month_fen":1,"per_year_fen":2,"max_months":3,"max_total_fen":4}"#);
+        assert_eq!(amount_numbers(&a).1, [1.0, 2.0, 3.0, 4.0]);
+        let e = srdi_rules::Amount::EvaluationPrice { bid_fen: 1, deduction_bp: 2, evaluated_fen: 3 };
+        assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"kind":"evaluation_price","bid_fen":1,"deduction_bp":2,"evaluated_fen":3}"#);
+        assert_eq!(amount_numbers(&e).1, [1.0, 2.0, 3.0, 0.0]);
+    }
 }
