@@ -69,6 +69,39 @@ test('index.js evaluate gives exactly the native results on every golden line (c
   assert.deepEqual(structuredClone(miss).would_bring_text, { zh: '100 万元', en: '¥1,000,000' });
   assert.deepEqual(new Proxy(miss, {}).would_bring_text, miss.would_bring_text);
   assert.deepEqual(miss.missing, { zh: '获评国家级专精特新“小巨人”企业', en: miss.missing.en });
+  // An unquantified amount whose note is not its rule's own (the interest subsidy in a year the
+  // scheme has not announced) crosses with its note.
+  const loan = { city: 'nanjing', size: 'small', manufacturing: true, titles: { provincial_srdi: 2023 }, finance: { equipment_loan_yuan: 10000000, equipment_loan_rate_bp: 350 } };
+  const later = api.evaluate(loan, '2030-01-01');
+  assert.deepStrictEqual(later, api.evaluateFull(loan, '2030-01-01'));
+  assert.ok(later.items.some((i) => i.amount.kind === 'unquantified' && i.amount.note_zh === '贴息方案当年口径未公布。'));
+});
+
+test("evaluate's objects read, write and copy exactly like evaluateFull's", () => {
+  const p = { city: 'nanjing', size: 'small', titles: { little_giant: 2026 }, achievements: { leads_standard: true }, talent: { graduates_phd: 2 } };
+  const a = api.evaluate(p, '2026-11-23');
+  const full = api.evaluateFull(p, '2026-11-23');
+  // Same keys in the same places, so the same JSON text.
+  assert.equal(JSON.stringify(a), JSON.stringify(full));
+  // The wording can be replaced like any other field, and then reads as written.
+  const rent = a.items.find((i) => i.rule_id === 'nanjing.13.graduate_rent_subsidy');
+  const stacked = a.items.find((i) => i.stacking !== null);
+  rent.trace = [];
+  stacked.stacking = null;
+  a.near_misses[0].would_bring_text = { zh: '-', en: '-' };
+  assert.deepEqual([rent.trace, stacked.stacking, a.near_misses[0].would_bring_text.zh], [[], null, '-']);
+  // Each item keeps its own wording even if its id is edited.
+  const other = a.items.find((i) => i.amount.kind === 'up_to');
+  const before = other.amount_text;
+  other.rule_id = 'edited';
+  assert.deepEqual(other.amount_text, before);
+  // No result shares an object with another, or with the tables behind them.
+  const b = api.evaluate(p, '2026-11-23');
+  const ext = b.items.find((i) => i.external !== null);
+  ext.external.note_zh = 'changed';
+  b.items[0].level.level = 'changed';
+  b.documents[0].effective_from.date = '1999-01-01';
+  assert.equal(JSON.stringify(api.evaluate(p, '2026-11-23')), JSON.stringify(full));
 });
 
 test('evaluate gives a first-time Nanjing little giant ¥1,000,000 with its clause', () => {
@@ -108,6 +141,13 @@ test('bad input throws an Error whose message names the field in Chinese and Eng
     assert.throws(() => api.evaluate(v, '2026-11-23'), (e) => e.name === 'SrdiInputError' && / \/ /.test(e.message));
   }
   assert.throws(() => api.evaluate({ city: 'nanjing', size: 'small' }, '2026-02-30'), (e) => e.field === 'asOf');
+  // A date that is not a string is named, not a crash in the glue.
+  for (const asOf of [20261123, {}, true]) {
+    for (const f of [api.evaluate, api.evaluateFull]) {
+      assert.throws(() => f({ city: 'nanjing', size: 'small' }, asOf), (e) => e.name === 'SrdiInputError' && e.field === 'asOf' && / \/ /.test(e.message));
+    }
+    assert.deepEqual(api.validate({ city: 'nanjing', size: 'small' }, asOf).map((x) => x.field), ['asOf']);
+  }
   // The module still works after all that.
   assert.equal(api.evaluate({ city: 'suzhou', size: 'medium' }, '2026-11-23').city, 'suzhou');
 });

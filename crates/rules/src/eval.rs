@@ -146,6 +146,15 @@ impl Flags {
     }
 }
 
+// Bit `n` of `Flags::bits` is `Flags::ALL[n]`: each flag sits at its discriminant.
+const _: () = {
+    let mut n = 0;
+    while n < Flags::ALL.len() {
+        assert!(Flags::ALL[n] as usize == n);
+        n += 1;
+    }
+};
+
 impl Serialize for Flags {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.iter())

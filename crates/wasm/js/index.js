@@ -42,16 +42,28 @@ export function initSync(input) {
 
 // The wording written for the profile (the amounts' wording, the steps, stacking notes and what a
 // near miss would bring) is written by the wasm, for the whole evaluation at once, when any of it
-// is first read. These are own enumerable accessors, so JSON.stringify, object spread,
-// structuredClone and proxies (e.g. Vue's reactive) all see them. The accessors are shared by
-// every item (V8 then keeps one object shape for all items: twice as fast as a getter per item)
-// and find their evaluation through a hidden (non-enumerable) symbol-keyed property, which also
+// is first read. These are own enumerable accessors in the same place as in `evaluateFull`'s
+// objects, so JSON.stringify, object spread, structuredClone and proxies (e.g. Vue's reactive)
+// all see them, and assigning one replaces it with a plain value. The accessors are shared by
+// every object (V8 then keeps one object shape for all items: twice as fast as a getter per item)
+// and reach their own wording through a hidden (non-enumerable) symbol-keyed property, which also
 // works through a proxy.
 const WORDS = Symbol('srdi-calc words');
-const AMOUNT_TEXT = { get() { return this[WORDS]().items[this.rule_id].amount_text; }, enumerable: true, configurable: true };
-const TRACE = { get() { return this[WORDS]().items[this.rule_id].trace; }, enumerable: true, configurable: true };
-const STACKING = { get() { return this[WORDS]().items[this.rule_id].stacking; }, enumerable: true, configurable: true };
-const WOULD_BRING_TEXT = { get() { return this[WORDS]().near_misses[this.rule_id]; }, enumerable: true, configurable: true };
+function wording(key, pick) {
+  return {
+    get() { return pick(this[WORDS]()); },
+    set(value) { Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true }); },
+    enumerable: true,
+    configurable: true,
+  };
+}
+const AMOUNT_TEXT = wording('amount_text', (w) => w.amount_text);
+const TRACE = wording('trace', (w) => w.trace);
+const STACKING = wording('stacking', (w) => w.stacking);
+const WOULD_BRING_TEXT = wording('would_bring_text', (w) => w);
+
+// Values from the static tables that are objects are copied, so no result shares them.
+const copy = (v) => (v === null ? null : Object.assign({}, v));
 
 const flagsOf = (bits) => flagSets[bits].slice();
 /** An item's amount from its numbers at `o` (kind code, then its figures in JSON order). */
@@ -88,37 +100,47 @@ export function evaluate(profile, asOf) {
     if (words === null) words = JSON.parse(texts(text, c.as_of));
     return words;
   };
-  const hidden = { value: wordsOf };
   const items = new Array(c.item_count);
   for (let at = 0, o = 0; at < items.length; at++, o += stride) {
     const r = rules[num[o]];
+    const id = r.rule_id;
+    // Built in `evaluateFull`'s key order; the accessors are added in their places.
     const item = {
-      rule_id: r.rule_id, document: r.document, document_zh: r.document_zh, document_en: r.document_en,
-      level: r.level, clause: r.clause, quote: r.quote, gist_en: r.gist_en, name_zh: r.name_zh, name_en: r.name_en,
+      rule_id: id, document: r.document, document_zh: r.document_zh, document_en: r.document_en,
+      level: copy(r.level), clause: r.clause, quote: r.quote, gist_en: r.gist_en, name_zh: r.name_zh, name_en: r.name_en,
       category: r.category, beneficiary: r.beneficiary, amount: amountAt(num, o + 2, r, c.notes),
-      period: r.period, payment: r.payment, departments: r.departments, flags: flagsOf(num[o + 1]), external: r.external,
-      stacking: null,
     };
-    Object.defineProperty(item, WORDS, hidden);
+    Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
     Object.defineProperty(item, 'amount_text', AMOUNT_TEXT);
+    item.period = r.period;
+    item.payment = r.payment;
+    item.departments = r.departments;
+    item.flags = flagsOf(num[o + 1]);
+    item.external = copy(r.external);
     Object.defineProperty(item, 'trace', TRACE);
     if (num[o + 7] === 1) Object.defineProperty(item, 'stacking', STACKING);
+    else item.stacking = null;
     items[at] = item;
   }
   const near_misses = new Array(num.length / stride - c.item_count);
   for (let at = 0, o = c.item_count * stride; at < near_misses.length; at++, o += stride) {
     const r = rules[num[o]];
+    const id = r.rule_id;
     const f = fixes[num[o + 7]];
     const miss = {
-      rule_id: r.rule_id, document: r.document, document_zh: r.document_zh, document_en: r.document_en, clause: r.clause,
+      rule_id: id, document: r.document, document_zh: r.document_zh, document_en: r.document_en, clause: r.clause,
       name_zh: r.name_zh, name_en: r.name_en, missing: { zh: f.missing.zh, en: f.missing.en }, fix: { kind: f.fix.kind, value: f.fix.value },
-      would_bring: amountAt(num, o + 2, r, c.notes), would_bring_text: null, flags: flagsOf(num[o + 1]),
+      would_bring: amountAt(num, o + 2, r, c.notes),
     };
-    Object.defineProperty(miss, WORDS, hidden);
+    Object.defineProperty(miss, WORDS, { value: () => wordsOf().near_misses[id], configurable: true });
     Object.defineProperty(miss, 'would_bring_text', WOULD_BRING_TEXT);
+    miss.flags = flagsOf(num[o + 1]);
     near_misses[at] = miss;
   }
-  const docs = c.documents.map(([n, bits]) => ({ ...documents[n], flags: flagsOf(bits) }));
+  const docs = c.documents.map(([n, bits]) => {
+    const d = documents[n];
+    return { ...d, level: copy(d.level), effective_from: copy(d.effective_from), effective_until: copy(d.effective_until), flags: flagsOf(bits) };
+  });
   return {
     as_of: c.as_of, city: c.city, applies: c.applies, notices: c.notices, documents: docs,
     items, near_misses, totals: c.totals, rules_version: c.rules_version,

@@ -60,7 +60,13 @@ fn read_profile(profile: &JsValue) -> Result<srdi_rules::Profile, InputError> {
 }
 
 /// The as-of date: `YYYY-MM-DD`, or today in the caller's time zone.
-fn as_of_date(as_of: Option<String>) -> Result<Date, InputError> {
+fn as_of_date(as_of: Option<js_sys::JsString>) -> Result<Date, InputError> {
+    // The glue passes whatever JavaScript gave; a number or an object is named as an error here.
+    let as_of = match as_of.map(|v| JsValue::from(v).as_string()) {
+        None => None,
+        Some(Some(s)) => Some(s),
+        Some(None) => return Err(FieldError::new("asOf", "asOf 应为 YYYY-MM-DD 格式的字符串".into(), "asOf must be a string in the form YYYY-MM-DD".into()).into()),
+    };
     match as_of {
         None => {
             let d = js_sys::Date::new_0();
@@ -90,7 +96,7 @@ fn as_of_date(as_of: Option<String>) -> Result<Date, InputError> {
 #[wasm_bindgen(js_name = evaluateFull, unchecked_return_type = "Assessment")]
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
-    #[wasm_bindgen(js_name = asOf)] as_of: Option<String>,
+    #[wasm_bindgen(js_name = asOf)] as_of: Option<js_sys::JsString>,
 ) -> Result<JsValue, JsValue> {
     let as_of = as_of_date(as_of).map_err(|e| error_value(&e))?;
     let profile = read_profile(&profile).map_err(|e| error_value(&e))?;
@@ -114,6 +120,12 @@ fn all_rules() -> impl Iterator<Item = (&'static srdi_rules::model::Document, &'
             rs.iter().map(move |r| (d, c, r))
         })
     })
+}
+
+/// String equality that first asks whether both are the same bytes in memory
+/// (as the rules' own strings usually are), before comparing them byte by byte.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || a == b)
 }
 
 type RuleEntry = (&'static str, u32, &'static srdi_rules::model::Rule);
@@ -145,7 +157,7 @@ impl RuleTable {
     /// `cursor` walks forward and finds each in a step or two.
     fn find_next(&self, id: &str, cursor: &mut usize) -> Option<(u32, &'static srdi_rules::model::Rule)> {
         let ahead = self.order.get(*cursor..).unwrap_or_default();
-        match ahead.iter().take(8).position(|e| e.0 == id) {
+        match ahead.iter().take(8).position(|e| same(e.0, id)) {
             Some(k) => {
                 *cursor += k + 1;
                 Some((ahead[k].1, ahead[k].2))
@@ -214,9 +226,14 @@ fn amount_numbers(a: &srdi_rules::Amount) -> (u8, [f64; 4]) {
     }
 }
 
-fn evaluate_text(profile_json: &str, as_of: Option<String>) -> Result<srdi_rules::Assessment, JsValue> {
+fn evaluate_text(profile_json: &str, as_of: Option<js_sys::JsString>) -> Result<srdi_rules::Assessment, JsValue> {
     let as_of = as_of_date(as_of).map_err(|e| error_value(&e))?;
-    let profile = parse::profile_from_json(profile_json).map_err(|e| error_value(&e))?;
+    // Most profiles are valid: read them without tracking the field path (a third of the
+    // call), and read again with it only to name the field of an error.
+    let profile = match serde_json::from_str::<srdi_rules::Profile>(profile_json) {
+        Ok(p) => p,
+        Err(_) => parse::profile_from_json(profile_json).map_err(|e| error_value(&e))?,
+    };
     srdi_rules::evaluate(&profile, as_of).map_err(|e| error_value(&e))
 }
 
@@ -227,7 +244,7 @@ fn evaluate_text(profile_json: &str, as_of: Option<String>) -> Result<srdi_rules
 /// wording written for this profile (amounts, steps, stacking notes) comes
 /// from `texts()` when first read.
 #[wasm_bindgen(js_name = evaluateCompact, unchecked_return_type = "[Float64Array, string]")]
-pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<Array, JsValue> {
+pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<js_sys::JsString>) -> Result<Array, JsValue> {
     use srdi_rules::{model::AmountRule, Amount};
     let a = evaluate_text(profile_json, as_of)?;
     let missing_rule = || internal("rule not in the static tables");
@@ -237,7 +254,7 @@ pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_o
     let mut figures = |numbers: &mut Vec<f64>, n: u32, bits: u8, amount: &Amount, rule: &srdi_rules::model::Rule, last: f64| {
         let (kind, mut f) = amount_numbers(amount);
         if let Amount::Unquantified { note_zh, note_en } = *amount {
-            let own = matches!(rule.amount, AmountRule::Unquantified { note_zh: z, note_en: e } if z == note_zh && e == note_en);
+            let own = matches!(rule.amount, AmountRule::Unquantified { note_zh: z, note_en: e } if same(z, note_zh) && same(e, note_en));
             f[0] = if own {
                 -1.0
             } else {
@@ -292,7 +309,7 @@ struct Words<'a> {
 /// text): each item's amount wording, steps and stacking note, and each near
 /// miss's `would_bring_text`.
 #[wasm_bindgen]
-pub fn texts(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<String>) -> Result<String, JsValue> {
+pub fn texts(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<js_sys::JsString>) -> Result<String, JsValue> {
     let a = evaluate_text(profile_json, as_of)?;
     let words = Words {
         items: a.items.iter().map(|i| (i.rule.id, ItemTexts { amount_text: i.amount_text(), trace: i.trace(), stacking: &i.stacking })).collect(),
@@ -404,7 +421,7 @@ pub fn static_tables() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(unchecked_return_type = "FieldProblem[] | null")]
 pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
-    #[wasm_bindgen(js_name = asOf)] as_of: Option<String>,
+    #[wasm_bindgen(js_name = asOf)] as_of: Option<js_sys::JsString>,
 ) -> Result<JsValue, JsValue> {
     let checked = as_of_date(as_of).and_then(|d| {
         let p = read_profile(&profile)?;

@@ -46,7 +46,7 @@ fn every_golden_line_gives_the_native_result() {
         let name = row["name"].as_str().unwrap_or("?");
         // The profile arrives as a plain JS object, as a web page would pass it.
         let profile = JSON::parse(&row["profile"].to_string()).expect("JSON.parse");
-        let as_of = row["as_of"].as_str().map(str::to_owned);
+        let as_of = row["as_of"].as_str().map(js_sys::JsString::from);
         let expect = &row["expect"];
         match srdi_calc::evaluate(profile, as_of) {
             Ok(js) => {
