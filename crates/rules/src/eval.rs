@@ -50,6 +50,12 @@ pub enum Amount {
 }
 
 impl Amount {
+    /// Whether the amount is a sum that enters the totals (a one-off, yearly,
+    /// capped or monthly sum), as opposed to a ceiling, a price or a service.
+    pub fn is_summed(&self) -> bool {
+        matches!(self, Amount::Exact { .. } | Amount::UpTo { .. } | Amount::Monthly { .. } | Amount::Annual { .. })
+    }
+
     /// How the amount reads, e.g. `100 万元`, `最高 200 万元`, `每月 3,360 元`.
     pub fn describe(&self) -> Text {
         match *self {
@@ -250,6 +256,29 @@ impl Trace {
     }
 }
 
+/// For a rule whose amount does not depend on the profile or the date
+/// ([`AmountRule::is_fixed`]): the wording and steps every item of it has, the
+/// same as its [`Item::amount_text`] and [`Item::trace`]. `None` otherwise.
+pub fn fixed_wording(rule: &Rule) -> Option<(Text, Vec<Text>)> {
+    if !rule.amount.is_fixed() {
+        return None;
+    }
+    let inputs = Inputs {
+        graduates_phd: 0,
+        graduates_master: 0,
+        equipment_loan_yuan: 0,
+        equipment_loan_rate_bp: 0,
+        central_subsidy: false,
+        rd_this_yuan: 0,
+        rd_last_yuan: 0,
+        bid_price_yuan: 0,
+        guarantee_yuan: 0,
+    };
+    let mut steps = Vec::new();
+    let a = amount(rule, &inputs, Date::ymd(2025, 1, 1), &mut steps).ok()?;
+    Some((a.describe(), steps))
+}
+
 /// Another document's item rewarding the same event: document (zh, en), clause, name.
 type Other = (&'static str, &'static str, &'static str, &'static str);
 
@@ -257,16 +286,28 @@ type Other = (&'static str, &'static str, &'static str, &'static str);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stacking {
     others: Vec<Other>,
+    /// This item's sum and another's both enter the totals.
+    counted_twice: bool,
 }
 
 impl Stacking {
     pub fn text(&self) -> Text {
         let zh_list: Vec<String> = self.others.iter().map(|(d, _, c, n)| format!("《{d}》{c}“{n}”")).collect();
         let en_list: Vec<String> = self.others.iter().map(|(_, d, c, _)| format!("{d} {c}")).collect();
-        text(
-            format!("同一事项另见{}。文本未说明能否叠加享受，这里分别列出、分别计入，请以主管部门口径为准。", zh_list.join("、")),
-            format!("The same event is also covered by {}. The texts do not say whether they stack; both are listed and counted separately; the authorities decide.", en_list.join(", ")),
-        )
+        let en = en_list.join(", ");
+        // Clause numbers such as Suzhou's "7." already end the sentence.
+        let stop = if en.ends_with('.') { "" } else { "." };
+        if self.counted_twice {
+            text(
+                format!("同一事项另见{}。文本未说明能否叠加享受，这里分别列出、分别计入，请以主管部门口径为准。", zh_list.join("、")),
+                format!("The same event is also covered by {en}{stop} The texts do not say whether they stack; both are listed and counted separately; the authorities decide."),
+            )
+        } else {
+            text(
+                format!("同一事项另见{}。文本未说明两者如何并用，这里分别列出，请以主管部门口径为准。", zh_list.join("、")),
+                format!("The same matter is also covered by {en}{stop} The texts do not say how the two combine; both are listed; the authorities decide."),
+            )
+        }
     }
 }
 
@@ -534,41 +575,43 @@ fn document_flags(doc: &Document, as_of: Date) -> Flags {
 }
 
 /// Whether one condition holds, and if not, the one step that would meet it.
+#[inline(always)]
 fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) -> Result<(), Option<Fix>> {
     let holds = |t: Title| p.titles.holds(t);
+    // Obtaining a title is a fix only if the enterprise can obtain it: a large
+    // enterprise cannot become a 专精特新中小企业 or a "小巨人".
+    let obtain = |t: Title| if t.for_smes_only() && p.size == crate::profile::Size::Large { None } else { Some(Fix::Title(t)) };
     match *cond {
         Condition::SrdiSme => {
             if p.is_srdi_sme() {
                 Ok(())
-            } else if p.size == crate::profile::Size::Large {
-                Err(None)
             } else {
-                Err(Some(Fix::Title(Title::ProvincialSrdi)))
+                Err(obtain(Title::ProvincialSrdi))
             }
         }
         Condition::SrdiEnterprise => {
             if p.is_srdi_enterprise() {
                 Ok(())
             } else {
-                Err(Some(Fix::Title(Title::ProvincialSrdi)))
+                Err(obtain(Title::ProvincialSrdi))
             }
         }
         Condition::Holds(t) => {
             if holds(t) {
                 Ok(())
             } else {
-                Err(Some(Fix::Title(t)))
+                Err(obtain(t))
             }
         }
         Condition::HoldsAny(ts) => {
             if ts.iter().any(|&t| holds(t)) {
                 Ok(())
             } else {
-                Err(ts.last().map(|&t| Fix::Title(t)))
+                Err(ts.iter().rev().find_map(|&t| obtain(t)))
             }
         }
         Condition::FirstObtainedInPeriod(t) => match p.titles.first_year(t) {
-            None => Err(Some(Fix::Title(t))),
+            None => Err(obtain(t)),
             Some(y) => {
                 let from = doc.effective_from.date().year();
                 let until = doc.effective_until.date().year();
@@ -654,7 +697,16 @@ impl Steps for Vec<Text> {
 
 /// Works out a rule's amount from the profile's figures, writing the steps
 /// in words into `trace` when it keeps them.
+#[inline(always)]
 fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Result<Amount, InputError> {
+    // Most rules grant a service: no figures, no steps, no call into the worker below.
+    match rule.amount {
+        AmountRule::NonMonetary => Ok(Amount::NonMonetary),
+        _ => work_out_amount(rule, p, as_of, trace),
+    }
+}
+
+fn work_out_amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Result<Amount, InputError> {
     let of = || overflow(rule);
     let a = match rule.amount {
         AmountRule::Fixed { fen } => {
@@ -873,6 +925,9 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                             first_fix = fix;
                         }
                         failed += 1;
+                        if failed > 1 {
+                            break; // two missing: neither an item nor a near miss
+                        }
                     }
                 }
                 let mut flags = dflags;
@@ -927,8 +982,13 @@ fn mark_stacking(items: &mut [Item]) {
     // Per event, the index of the first item of each distinct (document, rule).
     let mut groups = [[EMPTY; MAX]; Event::COUNT];
     let mut any = false;
+    // Only items in force are compared: an ended or future document's item is
+    // left out of the totals and does not stack with anything today.
     for (i, it) in items.iter().enumerate() {
         let Some(ev) = it.rule.event else { continue };
+        if !it.in_force() {
+            continue;
+        }
         any = true;
         let slot = groups[ev as usize].iter_mut().find(|j| {
             **j == EMPTY || items.get(**j as usize).is_some_and(|o| std::ptr::eq(o.doc, it.doc) && std::ptr::eq(o.rule, it.rule))
@@ -945,16 +1005,21 @@ fn mark_stacking(items: &mut [Item]) {
     }
     for i in 0..items.len() {
         let Some(ev) = items[i].rule.event else { continue };
+        if !items[i].in_force() {
+            continue;
+        }
         let doc = items[i].doc;
+        let mut counted_twice = false;
         let others: Vec<Other> = groups[ev as usize]
             .iter()
             .take_while(|j| **j != EMPTY)
             .filter_map(|j| items.get(*j as usize))
             .filter(|o| !std::ptr::eq(o.doc, doc))
+            .inspect(|o| counted_twice |= items[i].amount.is_summed() && o.amount.is_summed())
             .map(|o| (o.doc.short_zh, o.doc.short_en, o.clause.number, o.rule.name_zh))
             .collect();
         if !others.is_empty() {
-            items[i].stacking = Some(Stacking { others });
+            items[i].stacking = Some(Stacking { others, counted_twice });
         }
     }
 }

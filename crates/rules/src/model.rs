@@ -388,6 +388,23 @@ pub enum AmountRule {
     NonMonetary,
 }
 
+impl AmountRule {
+    /// Whether the amount, its wording and its steps are the same for every
+    /// profile and date (a fixed sum, a cap, a note, a service), so they can be
+    /// written once per rule ([`crate::eval::fixed_wording`]).
+    pub const fn is_fixed(&self) -> bool {
+        match self {
+            AmountRule::Fixed { .. } | AmountRule::UpTo { .. } | AmountRule::Unquantified { .. } | AmountRule::NonMonetary => true,
+            AmountRule::RentPerGraduate { .. }
+            | AmountRule::LoanInterestSubsidy
+            | AmountRule::RdUplift { .. }
+            | AmountRule::PriceDeduction { .. }
+            | AmountRule::GuaranteeFeeCeiling { .. }
+            | AmountRule::LoanRateCeiling { .. } => false,
+        }
+    }
+}
+
 /// Events rewarded by more than one document (for stacking notes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]

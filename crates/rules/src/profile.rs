@@ -147,6 +147,11 @@ const _: () = {
 
 impl Title {
     pub const ALL: [Title; 5] = [Title::InnovativeSme, Title::ProvincialSrdi, Title::LittleGiant, Title::SingleChampion, Title::DemoPlatform];
+    /// Titles only small and medium enterprises can obtain (创新型中小企业, 专精特新中小企业,
+    /// 专精特新"小巨人"企业); 单项冠军 and 示范平台 have no size limit.
+    pub const fn for_smes_only(self) -> bool {
+        matches!(self, Title::InnovativeSme | Title::ProvincialSrdi | Title::LittleGiant)
+    }
     pub const fn zh(self) -> &'static str {
         match self {
             Title::InnovativeSme => "创新型中小企业",

@@ -74,6 +74,11 @@ fn run_case(name: &str, case: &Value) -> Result<(), String> {
                 return Err(format!("{id}: stacking note expected {stacked}, got {}", item["stacking"]));
             }
         }
+        if let Some(words) = e.get("stacking_contains").and_then(Value::as_str) {
+            if !item["stacking"]["zh"].as_str().is_some_and(|z| z.contains(words)) {
+                return Err(format!("{id}: stacking note should contain `{words}`: {}", item["stacking"]));
+            }
+        }
         if let Some(trace) = e.get("trace_contains").and_then(Value::as_str) {
             if !item["trace"].as_array().is_some_and(|t| t.iter().any(|s| s["zh"].as_str().is_some_and(|z| z.contains(trace)))) {
                 return Err(format!("{id}: no trace step contains `{trace}`: {}", item["trace"]));

@@ -1,13 +1,16 @@
 //! 苏州市专精特新企业培育三年行动计划（2025-2027年）（征求意见稿）(19 tasks).
 //! Source: `sources/003_f1e5487a109b8ecf.txt`. Every marked paragraph, in order.
 //! The draft names no 责任单位 for any task, so `departments` says so.
+//! Not encoded as rules: task 9's awards “对优秀数字化服务商、优秀“小快轻准”解决方案和产品、“链式”优秀案例、“5G+工业互联网”典型应用场景优秀案例给予奖励”
+//! go to service providers, solutions and showcase cases, not to SRDI enterprises as such.
 
 use crate::date::Date;
 use crate::model::*;
-use crate::profile::{City, Title};
+use crate::profile::{City, Size, Title};
 
 const SRDI_ENT: &[Condition] = &[Condition::SrdiEnterprise];
 const SRDI_SME: &[Condition] = &[Condition::SrdiSme];
+const SME_SIZES: &[Size] = &[Size::Micro, Size::Small, Size::Medium];
 /// The draft lists no responsible departments.
 const NO_DEPT: &str = "未列明";
 
@@ -60,47 +63,99 @@ const CLAUSES: &[Clause] = &[
         number: "1.",
         heading: "鼓励企业技术创新",
         treatment: Treatment::Rules {
-            rules: &[Rule {
-                id: "suzhou.1.chuangke_fast_track",
-                name_zh: "“创客中国”优胜企业申报专精特新享创新直通条件",
-                name_en: "\"Maker China\" winners get the innovation fast-track when applying for SRDI titles",
-                quote: "支持企业参加“创客中国”中小企业创新创业大赛，优胜企业在申报专精特新时可享受创新直通条件。",
-                gist_en: "Winners of the \"Maker China\" SME innovation contest meet the innovation criterion directly when applying for an SRDI title.",
-                category: Category::Qualification,
-                beneficiary: Beneficiary::Enterprise,
-                conditions: &[Condition::Has(Achievement::ChuangkeWinner)],
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::Apply,
-                departments: NO_DEPT,
-                external: None,
-                event: None,
-            }],
+            rules: &[
+                Rule {
+                    id: "suzhou.1.innovation_consortium",
+                    name_zh: "组建创新联合体开展关键核心技术攻关",
+                    name_en: "Innovation consortia for key core-technology research",
+                    quote: "支持科技企业联合高校院所、上下游企业组建创新联合体，聚焦“1030”产业体系，开展关键核心技术攻关及重大成果转化。",
+                    gist_en: "Technology enterprises are supported in forming innovation consortia with universities, institutes and supply-chain partners for key core-technology research and commercialisation (form of support not stated).",
+                    category: Category::Service,
+                    beneficiary: Beneficiary::Enterprise,
+                    conditions: SRDI_ENT,
+                    amount: AmountRule::NonMonetary,
+                    period: Period::None,
+                    payment: Payment::NotStated,
+                    departments: NO_DEPT,
+                    external: None,
+                    event: None,
+                },
+                Rule {
+                    id: "suzhou.1.institute_engagement",
+                    name_zh: "研发机构派驻骨干、开放共享大型仪器设备",
+                    name_en: "Research institutes second staff and share large instruments",
+                    quote: "鼓励研发机构主动对接科技企业，通过向企业研发机构派驻骨干、向企业开放共享大型仪器设备等方式深度参与企业创新。",
+                    gist_en: "Research institutes are encouraged to second key researchers to enterprises' R&D units and to open their large instruments to enterprises.",
+                    category: Category::Service,
+                    beneficiary: Beneficiary::Enterprise,
+                    conditions: SRDI_ENT,
+                    amount: AmountRule::NonMonetary,
+                    period: Period::None,
+                    payment: Payment::NotStated,
+                    departments: NO_DEPT,
+                    external: None,
+                    event: None,
+                },
+                Rule {
+                    id: "suzhou.1.chuangke_fast_track",
+                    name_zh: "“创客中国”优胜企业申报专精特新享创新直通条件",
+                    name_en: "\"Maker China\" winners get the innovation fast-track when applying for SRDI titles",
+                    quote: "支持企业参加“创客中国”中小企业创新创业大赛，优胜企业在申报专精特新时可享受创新直通条件。",
+                    gist_en: "Winners of the \"Maker China\" SME innovation contest meet the innovation criterion directly when applying for an SRDI title.",
+                    category: Category::Qualification,
+                    beneficiary: Beneficiary::Enterprise,
+                    conditions: &[Condition::Has(Achievement::ChuangkeWinner)],
+                    amount: AmountRule::NonMonetary,
+                    period: Period::None,
+                    payment: Payment::Apply,
+                    departments: NO_DEPT,
+                    external: None,
+                    event: None,
+                },
+            ],
         },
     },
     Clause {
         number: "2.",
         heading: "推动企业产业创新",
         treatment: Treatment::Rules {
-            rules: &[Rule {
-                id: "suzhou.2.key_tech_funding",
-                name_zh: "“揭榜挂帅”关键核心技术攻关项目资金支持",
-                name_en: "Funding for \"open competition\" key core-technology projects",
-                quote: "面向全球实施“揭榜挂帅”项目，开展前沿技术和关键核心技术攻关，对关键核心技术攻关项目给予资金支持。对国家技术创新中心、创新联合体组织实施的重大“揭榜挂帅”项目，按项目投入给予资金支持。",
-                gist_en: "Key core-technology projects under the \"open competition\" (揭榜挂帅) scheme get funding; major such projects run by national technology innovation centres or innovation consortia are funded according to project investment.",
-                category: Category::Subsidy,
-                beneficiary: Beneficiary::Enterprise,
-                conditions: SRDI_ENT,
-                amount: AmountRule::Unquantified {
-                    note_zh: "文本未定金额：对“揭榜挂帅”关键核心技术攻关项目给予资金支持；对国家技术创新中心、创新联合体组织实施的重大“揭榜挂帅”项目按项目投入给予支持，均未定比例或上限。本条未限定专精特新企业，须承担相应“揭榜挂帅”项目。",
-                    note_en: "No amount in the text: funding for key core-technology projects under the \"open competition\" (揭榜挂帅) scheme, and for major such projects run by national technology innovation centres or innovation consortia according to project investment; no rate or cap. The task is not limited to SRDI enterprises; the enterprise must carry such a project.",
+            rules: &[
+                Rule {
+                    id: "suzhou.2.key_tech_funding",
+                    name_zh: "“揭榜挂帅”关键核心技术攻关项目资金支持",
+                    name_en: "Funding for \"open competition\" key core-technology projects",
+                    quote: "面向全球实施“揭榜挂帅”项目，开展前沿技术和关键核心技术攻关，对关键核心技术攻关项目给予资金支持。对国家技术创新中心、创新联合体组织实施的重大“揭榜挂帅”项目，按项目投入给予资金支持。",
+                    gist_en: "Key core-technology projects under the \"open competition\" (揭榜挂帅) scheme get funding; major such projects run by national technology innovation centres or innovation consortia are funded according to project investment.",
+                    category: Category::Subsidy,
+                    beneficiary: Beneficiary::Enterprise,
+                    conditions: SRDI_ENT,
+                    amount: AmountRule::Unquantified {
+                        note_zh: "文本未定金额：对“揭榜挂帅”关键核心技术攻关项目给予资金支持；对国家技术创新中心、创新联合体组织实施的重大“揭榜挂帅”项目按项目投入给予支持，均未定比例或上限。本条未限定专精特新企业，须承担相应“揭榜挂帅”项目。",
+                        note_en: "No amount in the text: funding for key core-technology projects under the \"open competition\" (揭榜挂帅) scheme, and for major such projects run by national technology innovation centres or innovation consortia according to project investment; no rate or cap. The task is not limited to SRDI enterprises; the enterprise must carry such a project.",
+                    },
+                    period: Period::OneOff,
+                    payment: Payment::Apply,
+                    departments: NO_DEPT,
+                    external: None,
+                    event: None,
                 },
-                period: Period::OneOff,
-                payment: Payment::Apply,
-                departments: NO_DEPT,
-                external: None,
-                event: None,
-            }],
+                Rule {
+                    id: "suzhou.2.big_firm_challenges",
+                    name_zh: "大企业“发榜”中小企业“揭榜”",
+                    name_en: "Large firms post challenges, SMEs take them on",
+                    quote: "开展大企业“发榜”中小企业“揭榜”工作，形成大中小企业协同创新合力，攻克一批产业技术难题，形成一批融通创新成果。",
+                    gist_en: "Large enterprises post technical problems for SMEs to take on, linking SMEs with large firms' innovation needs (form of support not stated).",
+                    category: Category::Service,
+                    beneficiary: Beneficiary::Enterprise,
+                    conditions: SRDI_SME,
+                    amount: AmountRule::NonMonetary,
+                    period: Period::None,
+                    payment: Payment::NotStated,
+                    departments: NO_DEPT,
+                    external: None,
+                    event: None,
+                },
+            ],
         },
     },
     Clause {
@@ -109,11 +164,43 @@ const CLAUSES: &[Clause] = &[
         treatment: Treatment::Rules {
             rules: &[
                 Rule {
+                    id: "suzhou.3.needs_matching",
+                    name_zh: "发布创新需求清单、对接要素资源",
+                    name_en: "Publishing technology needs and matching resources",
+                    quote: "鼓励企业发布科技创新需求清单，依托专业服务机构帮助企业对接要素资源，提升创新成果转化落地效率。",
+                    gist_en: "Enterprises are encouraged to publish lists of their technology needs, and professional service agencies help them find matching resources.",
+                    category: Category::Service,
+                    beneficiary: Beneficiary::Enterprise,
+                    conditions: SRDI_ENT,
+                    amount: AmountRule::NonMonetary,
+                    period: Period::None,
+                    payment: Payment::NotStated,
+                    departments: NO_DEPT,
+                    external: None,
+                    event: None,
+                },
+                Rule {
                     id: "suzhou.3.use_first_pay_later",
                     name_zh: "高校科技成果“先使用后付费”",
                     name_en: "University research results: use first, pay later",
                     quote: "鼓励高校、科研院所采取“先使用后付费”等方式授权专精特新企业使用科技成果，通过专利开放许可等方式，向专精特新企业转化专利技术。",
                     gist_en: "Universities and institutes are encouraged to license results to SRDI enterprises on a use-first-pay-later basis and through open patent licences.",
+                    category: Category::Service,
+                    beneficiary: Beneficiary::Enterprise,
+                    conditions: SRDI_ENT,
+                    amount: AmountRule::NonMonetary,
+                    period: Period::None,
+                    payment: Payment::NotStated,
+                    departments: NO_DEPT,
+                    external: None,
+                    event: None,
+                },
+                Rule {
+                    id: "suzhou.3.ip_operation_services",
+                    name_zh: "知识产权运营服务平台服务",
+                    name_en: "IP operation platform services",
+                    quote: "打造规范统一的知识产权交易市场，加强知识产权运营服务平台对专精特新企业的培育，完善提升专利价值评估、交易、导航、许可、金融、托管等服务功能。",
+                    gist_en: "IP operation service platforms support SRDI enterprises with patent valuation, trading, navigation, licensing, financing and custody services.",
                     category: Category::Service,
                     beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
@@ -339,6 +426,22 @@ const CLAUSES: &[Clause] = &[
                     event: Some(Event::EquipmentLoanInterest),
                 },
                 Rule {
+                    id: "suzhou.7.ip_pledge_financing",
+                    name_zh: "知识产权质押融资",
+                    name_en: "IP-pledge financing",
+                    quote: "推动知识产权质押融资工作，加强政策支持力度，提高知识产权质押融资的精准化普惠化水平，探索适应科技型企业特点的金融产品及服务模式创新，降低中小企业融资成本。",
+                    gist_en: "IP-pledge financing is promoted with stronger policy support, and financial products suited to technology enterprises are to be explored to lower SMEs' financing costs (form of support not stated).",
+                    category: Category::Service,
+                    beneficiary: Beneficiary::Enterprise,
+                    conditions: SRDI_ENT,
+                    amount: AmountRule::NonMonetary,
+                    period: Period::None,
+                    payment: Payment::NotStated,
+                    departments: NO_DEPT,
+                    external: None,
+                    event: None,
+                },
+                Rule {
                     id: "suzhou.7.credit_products",
                     name_zh: "信保贷、小微贷等融资增信",
                     name_en: "Credit enhancement through 信保贷 / 小微贷 products",
@@ -407,10 +510,23 @@ const CLAUSES: &[Clause] = &[
     Clause {
         number: "9.",
         heading: "加快数字化改造",
-        treatment: Treatment::NotApplicable {
-            quote: "对优秀数字化服务商、优秀“小快轻准”解决方案和产品、“链式”优秀案例、“5G+工业互联网”典型应用场景优秀案例给予奖励。",
-            reason_zh: "奖励对象是数字化服务商、解决方案和案例，不以专精特新企业身份给予；其余为改造目标。",
-            reason_en: "The awards go to digital service providers, solutions and showcase cases, not to SRDI enterprises as such; the rest is a target.",
+        treatment: Treatment::Rules {
+            rules: &[Rule {
+                id: "suzhou.9.digital_showcase",
+                name_zh: "打造数字化改造样本",
+                name_en: "Digital-transformation showcases",
+                quote: "支持“专精特新”企业打造改造样本，",
+                gist_en: "SRDI enterprises are supported in becoming digital-transformation showcases (form of support not stated).",
+                category: Category::Service,
+                beneficiary: Beneficiary::Enterprise,
+                conditions: SRDI_ENT,
+                amount: AmountRule::NonMonetary,
+                period: Period::None,
+                payment: Payment::NotStated,
+                departments: NO_DEPT,
+                external: None,
+                event: None,
+            }],
         },
     },
     Clause {
@@ -697,6 +813,22 @@ const CLAUSES: &[Clause] = &[
         heading: "支持人才企业申报",
         treatment: Treatment::Rules {
             rules: &[
+                Rule {
+                    id: "suzhou.17.talent_enterprise_application",
+                    name_zh: "省级及以上人才企业申报专精特新",
+                    name_en: "Talent enterprises supported in applying for SRDI titles",
+                    quote: "支持省级及以上人才企业申报专精特新企业。",
+                    gist_en: "Enterprises recognised as provincial-or-higher talent enterprises are supported in applying for SRDI titles (form of support not stated; the talent-enterprise status is not checked here).",
+                    category: Category::Qualification,
+                    beneficiary: Beneficiary::Enterprise,
+                    conditions: &[Condition::SizeIn(SME_SIZES)],
+                    amount: AmountRule::NonMonetary,
+                    period: Period::None,
+                    payment: Payment::Apply,
+                    departments: NO_DEPT,
+                    external: None,
+                    event: None,
+                },
                 Rule {
                     id: "suzhou.17.postdoc_station",
                     name_zh: "设立博士后创新实践基地或科研工作站",
