@@ -175,6 +175,9 @@ fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<
         writeln!(out, "■ {}  [{}]  {}", it.rule.name_zh, it.rule.category.zh(), it.amount_text().zh)?;
         writeln!(out, "  受益：{}  方式：{}  依据：《{}》{}  {}", it.rule.beneficiary.zh(), it.rule.payment.zh(), it.doc.short_zh, it.clause.number, flags.join("、"))?;
         writeln!(out, "  原文：{}", it.rule.quote)?;
+        if let Some(x) = &it.rule.external {
+            writeln!(out, "  外部来源：{}（{}）{}", x.source, x.confidence.zh(), x.note_zh)?;
+        }
         for step in &it.trace() {
             writeln!(out, "  · {}", step.zh)?;
         }

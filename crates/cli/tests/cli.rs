@@ -386,3 +386,14 @@ fn a_byte_order_mark_is_ignored() {
     let r: Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
     assert_eq!(r["ok"], true, "{r}");
 }
+
+#[test]
+fn table_shows_where_outside_figures_come_from_and_how_sure_they_are() {
+    let o = run(&["evaluate", "--as-of", "2026-11-23"], r#"{"city":"suzhou","size":"small","titles":{"little_giant":2026}}"#);
+    assert!(o.status.success());
+    let t = stdout(&o);
+    // Suzhou's title award: no figure in the text (the step says so) and a weak outside indication.
+    assert!(t.contains("文本未定金额"), "{t}");
+    assert!(t.contains("外部来源：Suzhou awards for titles, 003 (5)"), "{t}");
+    assert!(t.contains("（弱来源（仅供参考））据未经官方确认的转载"), "{t}");
+}
