@@ -110,16 +110,27 @@ export function evaluate(profile, asOf) {
       level: copy(r.level), clause: r.clause, quote: r.quote, gist_en: r.gist_en, name_zh: r.name_zh, name_en: r.name_en,
       category: r.category, beneficiary: r.beneficiary, amount: amountAt(num, o + 2, r, c.notes),
     };
-    Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
-    Object.defineProperty(item, 'amount_text', AMOUNT_TEXT);
+    // Most rules word every item the same (a service, a fixed sum, a cap, a note): their wording
+    // comes from the tables, copied; the rest is written by the wasm when first read.
+    const fixed = r.words;
+    if (fixed === null) {
+      Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
+      Object.defineProperty(item, 'amount_text', AMOUNT_TEXT);
+    } else {
+      item.amount_text = { zh: fixed.amount_text.zh, en: fixed.amount_text.en };
+    }
     item.period = r.period;
     item.payment = r.payment;
     item.departments = r.departments;
     item.flags = flagsOf(num[o + 1]);
     item.external = copy(r.external);
-    Object.defineProperty(item, 'trace', TRACE);
-    if (num[o + 7] === 1) Object.defineProperty(item, 'stacking', STACKING);
-    else item.stacking = null;
+    if (fixed === null) Object.defineProperty(item, 'trace', TRACE);
+    else item.trace = fixed.trace.map((t) => ({ zh: t.zh, en: t.en }));
+    if (num[o + 7] !== 1) item.stacking = null;
+    else {
+      if (fixed !== null) Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
+      Object.defineProperty(item, 'stacking', STACKING);
+    }
     items[at] = item;
   }
   const near_misses = new Array(num.length / stride - c.item_count);

@@ -338,6 +338,14 @@ struct RuleStatic {
     external: Option<srdi_rules::model::External>,
     /// The note of an unquantified amount, where the rule states one.
     amount_note: Option<srdi_rules::Text>,
+    /// `amount_text` and `trace`, where they are the same for every profile and date.
+    words: Option<FixedWords>,
+}
+
+#[derive(Serialize)]
+struct FixedWords {
+    amount_text: srdi_rules::Text,
+    trace: Vec<srdi_rules::Text>,
 }
 
 #[derive(Serialize)]
@@ -398,6 +406,7 @@ pub fn static_tables() -> Result<JsValue, JsValue> {
                 AmountRule::Unquantified { note_zh, note_en } => Some(srdi_rules::Text { zh: note_zh.into(), en: note_en.into() }),
                 _ => None,
             },
+            words: srdi_rules::eval::fixed_wording(r).map(|(amount_text, trace)| FixedWords { amount_text, trace }),
         })
         .collect();
     let documents = policies::ALL
