@@ -4,9 +4,10 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 // std's black_box, not criterion's: criterion 0.5's (without the nightly `real_blackbox`
-// feature) copies its argument with volatile reads, which for an assessment alone cost ~0.9 µs.
-// For the same reason the routines return nothing: criterion passes a routine's result
-// through its own black_box. `keep` hands the result to std's and drops it, in the timing.
+// feature) copies its argument with volatile reads (in a plain loop, that copy of an assessment
+// measured ~0.9 µs). For the same reason the routines return nothing: criterion passes a
+// routine's result through its own black_box. `keep` hands the result to std's and drops it,
+// in the timing.
 use std::hint::black_box;
 
 fn keep<T>(x: T) {
