@@ -214,8 +214,27 @@ const CLAUSES: &[Clause] = &[
     Clause {
         number: "三（四）",
         heading: "鼓励数字化转型和绿色化发展",
+        // Not encoded: the three-year digital programme and the scenes for innovative SMEs and
+        // SRDI SMEs ("推动…") are the government's programme; the 2025 targets (数控化率、智能工厂、
+        // 绿色工厂 counts) grant nothing to an enterprise.
         treatment: Treatment::Rules {
             rules: &[Rule {
+                id: "huaian.3-4.digital_benchmark",
+                name_zh: "“小巨人”开展集成级数字化转型、打造“智改数转网联”标杆",
+                name_en: "Little giants: integrated digital transformation and benchmark status",
+                quote: "推动专精特新小巨人企业开展集成级数字化转型，打造“智改数转网联”标杆企业。",
+                gist_en: "Little giants are pushed to carry out integrated digital transformation and become benchmark enterprises for smart, digital and networked manufacturing (form of support not stated).",
+                category: Category::Service,
+                beneficiary: Beneficiary::Enterprise,
+                conditions: &[Condition::Holds(Title::LittleGiant)],
+                amount: AmountRule::NonMonetary,
+                period: Period::None,
+                payment: Payment::NotStated,
+                departments: "市工信局",
+                external: None,
+                event: None,
+            },
+            Rule {
                 id: "huaian.3-4.green_factory",
                 name_zh: "节能降碳、创建国家和省级绿色工厂",
                 name_en: "Energy saving and national or provincial green factories",

@@ -422,7 +422,7 @@ const CLAUSES: &[Clause] = &[
                     name_zh: "专属保险产品与首台（套）、首批次保险补偿试点",
                     name_en: "Tailored insurance and first-set / first-batch insurance compensation pilots",
                     quote: "支持保险机构开发符合专精特新企业发展阶段和需求的保险产品,推进首台(套)重大技术装备保险和新材料首批次应用保险补偿机制试点,丰富知识产权保险业务品种。",
-                    gist_en: "Insurers develop products for SRDI enterprises' stage and needs, including more IP insurance, and pilots of insurance compensation for first-set major equipment and first-batch new materials are advanced (compensation terms not stated).",
+                    gist_en: "Insurers are supported in developing products suited to SRDI enterprises, including more IP insurance, and insurance-compensation pilots for first-set major equipment and first-batch new materials are to be advanced (who qualifies and the compensation terms are not stated).",
                     category: Category::Service,
                     beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,

@@ -436,10 +436,10 @@ const CLAUSES: &[Clause] = &[
                 },
                 Rule {
                     id: "nanjing.8.industry_models",
-                    name_zh: "与行业龙头企业合作打造行业大模型",
-                    name_en: "Industry AI models built with leading firms",
+                    name_zh: "人工智能企业与行业龙头企业合作打造行业大模型",
+                    name_en: "Industry AI models built with leading firms (AI firms)",
                     quote: "支持人工智能专精特新中小企业与行业龙头企业合作打造行业大模型",
-                    gist_en: "AI SRDI SMEs are supported in building industry large models with leading firms in the industry (form of support not stated).",
+                    gist_en: "SRDI SMEs working in artificial intelligence are supported in building industry large models with leading firms (form of support not stated; whether the firm works in AI is not checked here).",
                     category: Category::Service,
                     beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
@@ -794,22 +794,8 @@ const CLAUSES: &[Clause] = &[
         heading: "强化企业权益保护",
         treatment: Treatment::Rules {
             rules: &[
-                Rule {
-                    id: "nanjing.15.unpaid_bills",
-                    name_zh: "防范化解拖欠中小企业账款",
-                    name_en: "Protection against unpaid bills",
-                    quote: "健全防范化解拖欠中小企业账款工作长效机制，严格执行《保障中小企业款项支付条例》。",
-                    gist_en: "A standing mechanism prevents and clears arrears owed to SMEs, with strict enforcement of the Regulations on Ensuring Payments to SMEs.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
-                    conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市工信局、市政府国资委、市财政局",
-                    external: None,
-                    event: None,
-                },
+                // Not encoded: "健全防范化解拖欠中小企业账款工作长效机制…" is the government's
+                // duty towards all SMEs; nothing is granted to an SRDI enterprise as such.
                 Rule {
                     id: "nanjing.15.lighter_inspection",
                     name_zh: "降低抽查比例、纳入执法正面清单",

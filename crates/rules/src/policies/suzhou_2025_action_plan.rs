@@ -813,22 +813,8 @@ const CLAUSES: &[Clause] = &[
         heading: "支持人才企业申报",
         treatment: Treatment::Rules {
             rules: &[
-                Rule {
-                    id: "suzhou.17.talent_enterprise_application",
-                    name_zh: "省级及以上人才企业申报专精特新",
-                    name_en: "Talent enterprises supported in applying for SRDI titles",
-                    quote: "支持省级及以上人才企业申报专精特新企业。",
-                    gist_en: "Enterprises recognised as provincial-or-higher talent enterprises are supported in applying for SRDI titles (form of support not stated; the talent-enterprise status is not checked here).",
-                    category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
-                    conditions: &[Condition::SizeIn(SME_SIZES)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::Apply,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
-                },
+                // Not encoded: "支持省级及以上人才企业申报专精特新企业" helps provincial-or-higher
+                // talent enterprises apply for the title; the profile does not record that status.
                 Rule {
                     id: "suzhou.17.postdoc_station",
                     name_zh: "设立博士后创新实践基地或科研工作站",
