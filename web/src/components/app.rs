@@ -92,9 +92,14 @@ pub fn app(props: &AppProps) -> Html {
         let fragment = fields::to_share(&state.profile);
         let remember = state.remember;
         let standalone = config.mode == Mode::Standalone;
-        use_effect_with((fragment, remember, standalone), |(fragment, remember, standalone)| {
+        // The address bar follows a quarter of a second after the last keystroke: each
+        // history.replaceState costs about 1 ms, and browsers ignore frequent calls.
+        let address = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+        use_effect_with((fragment, remember, standalone), move |(fragment, remember, standalone)| {
             if *standalone {
-                storage::set_fragment(fragment);
+                let f = fragment.clone();
+                // Replacing the pending timeout cancels it.
+                *address.borrow_mut() = Some(gloo_timers::callback::Timeout::new(250, move || storage::set_fragment(&f)));
                 if *remember {
                     storage::save(fragment);
                 } else {
