@@ -6,11 +6,10 @@
 
 use crate::date::Date;
 use crate::model::*;
-use crate::profile::{City, Size, Title};
+use crate::profile::{City, Title};
 
 const SRDI_ENT: &[Condition] = &[Condition::SrdiEnterprise];
 const SRDI_SME: &[Condition] = &[Condition::SrdiSme];
-const SME_SIZES: &[Size] = &[Size::Micro, Size::Small, Size::Medium];
 /// The draft lists no responsible departments.
 const NO_DEPT: &str = "未列明";
 
