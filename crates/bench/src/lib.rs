@@ -5,7 +5,7 @@ use srdi_rules::parse::profile_from_json;
 use srdi_rules::Profile;
 
 /// A Nanjing manufacturer with every section filled in: titles, a standard, a pilot platform,
-/// an equipment loan, a guarantee, graduates and a bid (69 items on 2026-11-23).
+/// an equipment loan, a guarantee, graduates and a bid (89 items on 2026-11-23).
 pub const FULL_NANJING: &str = r#"{"city":"nanjing","size":"small","manufacturing":true,
   "titles":{"innovative_sme":2022,"provincial_srdi":2023,"little_giant":2026},
   "achievements":{"leads_standard":true,"pilot_platform_investment_yuan":5000000},
