@@ -68,12 +68,20 @@ pub fn entries() -> Vec<Entry> {
     out
 }
 
-/// Finds a rule by id.
-pub fn rule(id: &str) -> Option<(&'static Document, &'static Clause, &'static Rule)> {
-    policies::ALL.iter().find_map(|doc| {
-        doc.clauses.iter().find_map(|c| match &c.treatment {
-            Treatment::Rules { rules } => rules.iter().find(|r| r.id == id).map(|r| (*doc, c, r)),
-            _ => None,
+/// Every rule with its document and clause, in document and clause order.
+pub fn rules() -> impl Iterator<Item = (&'static Document, &'static Clause, &'static Rule)> {
+    policies::ALL.iter().copied().flat_map(|doc| {
+        doc.clauses.iter().flat_map(move |c| {
+            let rules: &'static [Rule] = match &c.treatment {
+                Treatment::Rules { rules } => rules,
+                _ => &[],
+            };
+            rules.iter().map(move |r| (doc, c, r))
         })
     })
+}
+
+/// Finds a rule by id.
+pub fn rule(id: &str) -> Option<(&'static Document, &'static Clause, &'static Rule)> {
+    rules().find(|(_, _, r)| r.id == id)
 }

@@ -201,7 +201,7 @@ impl Serialize for Missing {
 
 /// The profile figures a rule's amount is computed from (a copy, so an item
 /// can re-derive its steps on demand without holding the profile).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Inputs {
     graduates_phd: u32,
     graduates_master: u32,
@@ -243,10 +243,7 @@ impl Trace {
     /// Whether the two traces read the same: rules with a set figure always do;
     /// computed ones when computed from the same figures on the same date.
     pub fn same_steps(&self, rule: &Rule, other: &Trace) -> bool {
-        match rule.amount {
-                AmountRule::Fixed { .. } | AmountRule::UpTo { .. } | AmountRule::NonMonetary | AmountRule::Unquantified { .. } | AmountRule::LoanRateCeiling { .. } => true,
-                _ => self.inputs == other.inputs && self.as_of.year() == other.as_of.year(),
-            }
+        rule.amount.is_fixed() || (self.inputs == other.inputs && self.as_of.year() == other.as_of.year())
     }
 
     pub fn steps(&self, rule: &Rule) -> Vec<Text> {
@@ -263,19 +260,8 @@ pub fn fixed_wording(rule: &Rule) -> Option<(Text, Vec<Text>)> {
     if !rule.amount.is_fixed() {
         return None;
     }
-    let inputs = Inputs {
-        graduates_phd: 0,
-        graduates_master: 0,
-        equipment_loan_yuan: 0,
-        equipment_loan_rate_bp: 0,
-        central_subsidy: false,
-        rd_this_yuan: 0,
-        rd_last_yuan: 0,
-        bid_price_yuan: 0,
-        guarantee_yuan: 0,
-    };
     let mut steps = Vec::new();
-    let a = amount(rule, &inputs, Date::ymd(2025, 1, 1), &mut steps).ok()?;
+    let a = amount(rule, &Inputs::default(), Date::ymd(2025, 1, 1), &mut steps).ok()?;
     Some((a.describe(), steps))
 }
 

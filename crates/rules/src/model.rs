@@ -390,17 +390,17 @@ pub enum AmountRule {
 
 impl AmountRule {
     /// Whether the amount, its wording and its steps are the same for every
-    /// profile and date (a fixed sum, a cap, a note, a service), so they can be
-    /// written once per rule ([`crate::eval::fixed_wording`]).
+    /// profile and date (a fixed sum, a cap, a note, a service, or a rate ceiling
+    /// on the one LPR that FACTS.md gives), so they can be written once per rule
+    /// ([`crate::eval::fixed_wording`]) and two items of the rule read the same.
     pub const fn is_fixed(&self) -> bool {
         match self {
-            AmountRule::Fixed { .. } | AmountRule::UpTo { .. } | AmountRule::Unquantified { .. } | AmountRule::NonMonetary => true,
+            AmountRule::Fixed { .. } | AmountRule::UpTo { .. } | AmountRule::Unquantified { .. } | AmountRule::NonMonetary | AmountRule::LoanRateCeiling { .. } => true,
             AmountRule::RentPerGraduate { .. }
             | AmountRule::LoanInterestSubsidy
             | AmountRule::RdUplift { .. }
             | AmountRule::PriceDeduction { .. }
-            | AmountRule::GuaranteeFeeCeiling { .. }
-            | AmountRule::LoanRateCeiling { .. } => false,
+            | AmountRule::GuaranteeFeeCeiling { .. } => false,
         }
     }
 }

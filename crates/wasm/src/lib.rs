@@ -107,21 +107,6 @@ pub fn evaluate(
     js_sys::JSON::parse(&text)
 }
 
-/// Every rule with its document and clause, in document and clause order: the
-/// order of `staticTables().rules`, whose positions `evaluateCompact` sends.
-fn all_rules() -> impl Iterator<Item = (&'static srdi_rules::model::Document, &'static srdi_rules::model::Clause, &'static srdi_rules::model::Rule)> {
-    use srdi_rules::model::Treatment;
-    policies::ALL.iter().copied().flat_map(|d| {
-        d.clauses.iter().flat_map(move |c| {
-            let rs: &'static [srdi_rules::model::Rule] = match &c.treatment {
-                Treatment::Rules { rules } => rules,
-                _ => &[],
-            };
-            rs.iter().map(move |r| (d, c, r))
-        })
-    })
-}
-
 /// String equality that first asks whether both are the same bytes in memory
 /// (as the rules' own strings usually are), before comparing them byte by byte.
 fn same(a: &str, b: &str) -> bool {
@@ -141,7 +126,7 @@ impl RuleTable {
     fn get() -> &'static RuleTable {
         static TABLE: std::sync::OnceLock<RuleTable> = std::sync::OnceLock::new();
         TABLE.get_or_init(|| {
-            let order: Vec<RuleEntry> = all_rules().zip(0u32..).map(|((_, _, r), n)| (r.id, n, r)).collect();
+            let order: Vec<RuleEntry> = catalogue::rules().zip(0u32..).map(|((_, _, r), n)| (r.id, n, r)).collect();
             let mut by_id = order.clone();
             by_id.sort_unstable_by_key(|e| e.0);
             RuleTable { order, by_id }
@@ -384,7 +369,7 @@ struct FixStatic {
 #[wasm_bindgen(js_name = staticTables)]
 pub fn static_tables() -> Result<JsValue, JsValue> {
     use srdi_rules::model::AmountRule;
-    let rules = all_rules()
+    let rules = catalogue::rules()
         .map(|(d, c, r)| RuleStatic {
             rule_id: r.id,
             document: d.source_file,
