@@ -1,7 +1,7 @@
 // srdi-calc: the package's entry point. Re-exports the wasm-bindgen module and
 // provides the fast `evaluate`: the wasm returns only what depends on the
-// profile (figures, flags, the amounts' wording) and this file joins the
-// rules' and documents' own texts from tables read once at init. No rule
+// profile (figures and flags as numbers; its wording when first read) and this
+// file joins the rules' and documents' own texts from tables read once at init. No rule
 // logic lives here; every figure and every sentence is written by the wasm.
 import init0, { initSync as initSync0, evaluateCompact, evaluateFull, texts, staticTables } from './srdi_calc.js';
 
@@ -111,14 +111,13 @@ export function evaluate(profile, asOf) {
       category: r.category, beneficiary: r.beneficiary, amount: amountAt(num, o + 2, r, c.notes),
     };
     // Most rules word every item the same (a service, a fixed sum, a cap, a note): their wording
-    // comes from the tables, copied; the rest is written by the wasm when first read.
+    // comes from the tables, copied; the rest, and stacking notes, are written by the wasm when
+    // first read.
     const fixed = r.words;
-    if (fixed === null) {
-      Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
-      Object.defineProperty(item, 'amount_text', AMOUNT_TEXT);
-    } else {
-      item.amount_text = { zh: fixed.amount_text.zh, en: fixed.amount_text.en };
-    }
+    const stacked = num[o + 7] === 1;
+    if (fixed === null || stacked) Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
+    if (fixed === null) Object.defineProperty(item, 'amount_text', AMOUNT_TEXT);
+    else item.amount_text = { zh: fixed.amount_text.zh, en: fixed.amount_text.en };
     item.period = r.period;
     item.payment = r.payment;
     item.departments = r.departments;
@@ -126,11 +125,8 @@ export function evaluate(profile, asOf) {
     item.external = copy(r.external);
     if (fixed === null) Object.defineProperty(item, 'trace', TRACE);
     else item.trace = fixed.trace.map((t) => ({ zh: t.zh, en: t.en }));
-    if (num[o + 7] !== 1) item.stacking = null;
-    else {
-      if (fixed !== null) Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
-      Object.defineProperty(item, 'stacking', STACKING);
-    }
+    if (stacked) Object.defineProperty(item, 'stacking', STACKING);
+    else item.stacking = null;
     items[at] = item;
   }
   const near_misses = new Array(num.length / stride - c.item_count);
