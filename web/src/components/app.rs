@@ -87,9 +87,11 @@ pub fn app(props: &AppProps) -> Html {
     };
     let what_if: Option<Rc<Assessment>> = state.what_if.and_then(|fix| evaluate(&fix.apply(&state.profile, state.as_of), state.as_of).ok()).map(Rc::new);
 
+    // The profile as a share-link fragment: written below, shown by the toolbar.
+    let fragment = fields::to_share(&state.profile);
     // Standalone only: keep the share link and (only if asked) the saved copy in step.
     {
-        let fragment = fields::to_share(&state.profile);
+        let fragment = fragment.clone();
         let remember = state.remember;
         let standalone = config.mode == Mode::Standalone;
         // The address bar follows a quarter of a second after the last keystroke: each
@@ -189,7 +191,7 @@ pub fn app(props: &AppProps) -> Html {
                 <SendToHost assessment={assessment.clone()} config={(*config).clone()} />
             }
             if sections.toolbar {
-                <Toolbar assessment={assessment} mode={config.mode.clone()} city={config.city} />
+                <Toolbar assessment={assessment} share={fragment} mode={config.mode.clone()} city={config.city} />
             }
             <footer class="disclaimer">
                 <p>{ lang.t("本结果依据公开政策文本测算，仅供参考，不是审批决定；征求意见稿可能变化，已到期文件仅作对照。以主管部门最终认定为准。",

@@ -5,13 +5,15 @@ use super::app::Ctx;
 use crate::embed::Mode;
 use crate::state::Action;
 use crate::storage;
-use srdi_rules::{fields, Assessment, InputError};
+use srdi_rules::{Assessment, InputError};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties)]
 pub struct ToolbarProps {
     pub assessment: Rc<Result<Assessment, InputError>>,
+    /// The profile's share-link fragment (the app computes it once a render).
+    pub share: String,
     pub mode: Mode,
     /// The host's preset city: "clear my data" returns to it.
     pub city: Option<srdi_rules::profile::City>,
@@ -19,7 +21,7 @@ pub struct ToolbarProps {
 
 impl PartialEq for ToolbarProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.assessment, &other.assessment) && self.mode == other.mode && self.city == other.city
+        Rc::ptr_eq(&self.assessment, &other.assessment) && self.share == other.share && self.mode == other.mode && self.city == other.city
     }
 }
 
@@ -38,20 +40,19 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let lang = state.lang;
     let standalone = props.mode == Mode::Standalone;
     let in_page = matches!(props.mode, Mode::InPage { .. });
-    let link = storage::share_url(&fields::to_share(&state.profile));
-    let ok = props.assessment.as_ref().as_ref().ok().cloned();
+    let link = storage::share_url(&props.share);
     let export_json = {
-        let a = ok.clone();
+        let a = props.assessment.clone();
         Callback::from(move |_| {
-            if let Some(a) = &a {
+            if let Ok(a) = a.as_ref() {
                 storage::download(&format!("srdi-assessment-{}.json", a.as_of), "application/json", &assessment_json(a));
             }
         })
     };
     let export_csv = {
-        let a = ok.clone();
+        let a = props.assessment.clone();
         Callback::from(move |_| {
-            if let Some(a) = &a {
+            if let Ok(a) = a.as_ref() {
                 storage::download(&format!("srdi-assessment-{}.csv", a.as_of), "text/csv;charset=utf-8", &a.items_csv());
             }
         })
