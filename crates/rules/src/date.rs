@@ -11,8 +11,7 @@ pub struct Date {
     day: u8,
 }
 
-pub const MIN_YEAR: u16 = 1990;
-pub const MAX_YEAR: u16 = 2100;
+use crate::bounds::{MAX_YEAR, MIN_YEAR};
 
 const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {

@@ -2,8 +2,8 @@
 //! limit, in Chinese and in English. Shared by every target, so the CLI, the
 //! JS API and the web form all say the same thing.
 
-use crate::date::{Date, MAX_YEAR, MIN_YEAR};
-use crate::profile::{MAX_PEOPLE, MAX_RATE_BP, MAX_YUAN};
+use crate::bounds::{MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
+use crate::date::Date;
 use core::fmt;
 use serde::Serialize;
 

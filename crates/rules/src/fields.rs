@@ -5,7 +5,8 @@
 //! and refuse exactly the same things.
 
 use crate::error::FieldError;
-use crate::profile::{City, Profile, Size, Title, MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YUAN};
+use crate::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
+use crate::profile::{City, Profile, Size, Title};
 
 /// What kind of value a field holds, and so how it is typed and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -301,7 +302,7 @@ pub fn set(p: &mut Profile, path: &str, raw: &str) -> Result<(), FieldError> {
                 None
             } else {
                 let v = parse_decimal(t, 0).ok_or_else(|| bad(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
-                let y = u16::try_from(v).ok().filter(|y| (crate::date::MIN_YEAR..=crate::date::MAX_YEAR).contains(y)).ok_or_else(|| FieldError::year_range(path, u16::try_from(v.clamp(0, 65_535)).unwrap_or(0)))?;
+                let y = u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).ok_or_else(|| FieldError::year_range(path, u16::try_from(v.clamp(0, 65_535)).unwrap_or(0)))?;
                 Some(y)
             };
             if let Some(title) = title_of(path) {

@@ -6,10 +6,12 @@
 //! - `profile`: what a user tells us; `error`: bilingual, field-named errors.
 //! - `eval`: `evaluate(profile, as_of) -> Assessment`, with traces, near misses, totals.
 //! - `money`, `date`, `facts`: integer fen, calendar dates, figures from FACTS.md.
+//! - `bounds`: every input limit (a leaf module).
 //!
 //! No I/O, no unsafe, no panics on any input.
 #![forbid(unsafe_code)]
 
+pub mod bounds;
 pub mod catalogue;
 pub mod date;
 pub mod error;

@@ -2,7 +2,8 @@
 //! bounded; `Profile::validate` names the field and the limit in Chinese and
 //! English. Missing yes/no fields and amounts default to "no" / zero.
 
-use crate::date::{Date, MAX_YEAR, MIN_YEAR};
+use crate::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
+use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::money::{Fen, FEN_PER_YUAN};
 use serde::{Deserialize, Serialize};
@@ -198,19 +199,19 @@ impl Title {
 #[serde(deny_unknown_fields, default)]
 pub struct Titles {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub innovative_sme: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub provincial_srdi: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub little_giant: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub single_champion: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub demo_platform: Option<u16>,
 }
 
@@ -341,15 +342,6 @@ pub struct Profile {
     #[serde(default)]
     pub procurement: Procurement,
 }
-
-/// Largest money input accepted: ¥100 billion (1,000 亿元).
-pub const MAX_YUAN: i64 = 100_000_000_000;
-/// Largest rate accepted: 30% a year.
-pub const MAX_RATE_BP: u32 = 3_000;
-/// Largest head count accepted per degree.
-pub const MAX_PEOPLE: u32 = 100_000;
-/// Longest district name accepted, in characters.
-pub const MAX_DISTRICT_CHARS: usize = 50;
 
 impl Profile {
     /// A profile with only the required fields.
