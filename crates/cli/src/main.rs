@@ -224,10 +224,10 @@ fn write_policies(out: &mut impl Write) -> io::Result<()> {
 /// values as a person types them: `1,000万`, `3.2` for a rate in percent, `是`/`true`)
 /// through the same parser as the web form and share links.
 fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, String> {
-    use srdi_rules::fields;
+    use srdi_rules::{fields, Path};
     // Unknown columns fail every row (a typo in the header must not silently drop a field).
-    let mut errors: Vec<String> = header.iter().filter(|h| fields::field(h).is_none()).map(|h| format!("{h}：未知列 / {h}: unknown column")).collect();
-    let read = fields::from_pairs(header.iter().zip(row).filter(|(h, _)| fields::field(h).is_some()).map(|(h, c)| (h.as_str(), c.as_str())));
+    let mut errors: Vec<String> = header.iter().filter(|h| Path::parse(h).is_none()).map(|h| format!("{h}：未知列 / {h}: unknown column")).collect();
+    let read = fields::from_pairs(header.iter().zip(row).filter(|(h, _)| Path::parse(h).is_some()).map(|(h, c)| (h.as_str(), c.as_str())));
     errors.extend(read.errors.iter().map(|e| format!("{} / {}", e.zh, e.en)));
     if !read.has_city {
         errors.push("city：必填字段缺失 / city: required field is missing".into());

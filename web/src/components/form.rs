@@ -5,11 +5,12 @@ use super::app::Ctx;
 use crate::state::Action;
 use srdi_rules::fields::{self, Field, Kind, Section};
 use srdi_rules::profile::{City, Size};
+use srdi_rules::Path;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-fn dom_id(path: &str) -> String {
-    format!("f-{}", path.replace('.', "-"))
+fn dom_id(path: Path) -> String {
+    format!("f-{}", path.as_str().replace('.', "-"))
 }
 
 fn input_value(e: &Event) -> String {
@@ -41,7 +42,7 @@ fn field_input(FieldProps { field }: &FieldProps) -> Html {
     let id = dom_id(field.path);
     let help_id = format!("{id}-help");
     let err_id = format!("{id}-err");
-    let error = state.errors.get(field.path);
+    let error = state.errors.get(&field.path);
     let described = if error.is_some() { format!("{help_id} {err_id}") } else { help_id.clone() };
     let path = field.path;
     let on_input = {
@@ -123,7 +124,7 @@ pub fn form_view() -> Html {
     let errors: Vec<(String, String)> = state
         .errors
         .iter()
-        .map(|(path, e)| (dom_id(path), lang.t(&e.zh, &e.en).to_owned()))
+        .map(|(path, e)| (dom_id(*path), lang.t(&e.zh, &e.en).to_owned()))
         .chain(state.as_of_error.iter().map(|e| ("f-as_of".to_owned(), lang.t(&e.zh, &e.en).to_owned())))
         .collect();
     let summary = (!errors.is_empty()).then(|| {
