@@ -5,6 +5,7 @@
 use crate::i18n::Lang;
 use srdi_rules::eval::Fix;
 use srdi_rules::fields;
+use srdi_rules::bounds::{MAX_YEAR, MIN_YEAR};
 use srdi_rules::{Date, FieldError, Path, Profile, Text};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -93,8 +94,8 @@ impl Reducible for State {
                     None => {
                         s.as_of_error = Some(FieldError::new(
                             "as_of",
-                            format!("评估日期“{value}”无效，应为 YYYY-MM-DD（1990–2100）"),
-                            format!("As-of date `{value}` is invalid; expected YYYY-MM-DD between 1990 and 2100"),
+                            format!("评估日期“{value}”无效，应为 YYYY-MM-DD（{MIN_YEAR}–{MAX_YEAR}）"),
+                            format!("As-of date `{value}` is invalid; expected YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"),
                         ))
                     }
                 }

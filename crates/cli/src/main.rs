@@ -10,7 +10,7 @@ use srdi_rules::model::{Level, Treatment};
 use srdi_rules::money::format_zh;
 use srdi_rules::parse::{profile_from_json, profile_schema};
 use srdi_rules::policies;
-use srdi_rules::{evaluate, Date, InputError, Profile};
+use srdi_rules::{evaluate, Date, FieldError, InputError, Profile};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -85,9 +85,7 @@ fn parse_opts(args: &[String], default_format: &str) -> Result<Opts, Failure> {
         match a.as_str() {
             "--as-of" => {
                 let v = it.next().ok_or_else(|| Failure::Usage("--as-of needs a date".into()))?;
-                opts.as_of = Date::parse(v).ok_or_else(|| {
-                    Failure::Input(format!("as_of：日期“{v}”无效，应为 YYYY-MM-DD（1990–2100） / as_of: date `{v}` is invalid; expected YYYY-MM-DD between 1990 and 2100"))
-                })?;
+                opts.as_of = Date::parse(v).ok_or_else(|| Failure::from(InputError::from(FieldError::bad_date("as_of", v))))?;
             }
             "--detail" => match it.next().map(String::as_str) {
                 Some("summary") => opts.full = false,

@@ -47,6 +47,15 @@ impl FieldError {
             format!("{field}: year {y} is after the as-of date {as_of}"),
         )
     }
+    /// A date that is not `YYYY-MM-DD` within the years accepted, at a named
+    /// input that is not a profile field (the as-of date: `as_of`, `asOf`).
+    pub fn bad_date(field: &str, raw: &str) -> FieldError {
+        FieldError::new(
+            field,
+            format!("{field}：日期“{raw}”无效，应为 YYYY-MM-DD（{MIN_YEAR}–{MAX_YEAR}）"),
+            format!("{field}: date `{raw}` is invalid; expected YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"),
+        )
+    }
     pub fn money_range(field: Path, v: i64) -> FieldError {
         FieldError::at(
             field,

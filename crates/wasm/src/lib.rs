@@ -81,14 +81,7 @@ fn as_of_date(as_of: Option<js_sys::JsString>) -> Result<Date, InputError> {
                 .and_then(|y| Date::new(y, m as u8, day as u8))
                 .ok_or_else(|| FieldError::new("asOf", "无法读取本机日期，请传入 asOf".into(), "could not read the device date; pass asOf".into()).into())
         }
-        Some(s) => Date::parse(s.trim()).ok_or_else(|| {
-            FieldError::new(
-                "asOf",
-                format!("asOf：日期“{s}”无效，应为 YYYY-MM-DD（1990–2100）"),
-                format!("asOf: date `{s}` is invalid; expected YYYY-MM-DD between 1990 and 2100"),
-            )
-            .into()
-        }),
+        Some(s) => Date::parse(s.trim()).ok_or_else(|| FieldError::bad_date("asOf", &s).into()),
     }
 }
 

@@ -5,6 +5,7 @@ use super::app::Ctx;
 use crate::state::Action;
 use srdi_rules::fields::{self, Field, Kind, Section};
 use srdi_rules::profile::{City, Size};
+use srdi_rules::bounds::{MAX_YEAR, MIN_YEAR};
 use srdi_rules::Path;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -148,7 +149,7 @@ pub fn form_view() -> Html {
                         if *section == Section::Basic {
                             <div class={classes!("field", state.as_of_error.is_some().then_some("invalid"))}>
                                 <label for="f-as_of">{ lang.t("评估日期", "As-of date") }</label>
-                                <input type="date" id="f-as_of" min="1990-01-01" max="2100-12-31" value={state.as_of_raw.clone()}
+                                <input type="date" id="f-as_of" min={format!("{MIN_YEAR}-01-01")} max={format!("{MAX_YEAR}-12-31")} value={state.as_of_raw.clone()}
                                     aria-describedby="f-as_of-help" aria-invalid={state.as_of_error.is_some().to_string()} oninput={on_as_of.clone()} />
                                 <span class="help" id="f-as_of-help">{ lang.t("默认今天；可改为其他日期查看政策是否在有效期内。", "Defaults to today; change it to see which documents are in force on another date.") }</span>
                             </div>
