@@ -268,7 +268,7 @@ struct SummaryItem {
 /// Where `srdi batch` writes: JSONL (one object a line) or CSV (one row per input row).
 enum Sink {
     Jsonl { w: BufWriter<Box<dyn Write>>, full: bool },
-    Csv(csv::Writer<BufWriter<Box<dyn Write>>>),
+    Csv(Box<csv::Writer<BufWriter<Box<dyn Write>>>>),
 }
 
 impl Sink {
@@ -345,7 +345,7 @@ fn batch(input: &str, output: &str, as_of: Date, full: bool) -> Result<(), Failu
     let mut sink = if output.ends_with(".csv") {
         let mut w = csv::Writer::from_writer(w);
         w.write_record(CSV_OUT_HEADER).map_err(csv_io)?;
-        Sink::Csv(w)
+        Sink::Csv(Box::new(w))
     } else {
         Sink::Jsonl { w, full }
     };

@@ -230,7 +230,7 @@ fn size_from(raw: &str) -> Option<Size> {
     Size::ALL.into_iter().find(|s| t.eq_ignore_ascii_case(size_name(*s)) || t == s.zh() || t == format!("{}企业", s.zh()))
 }
 
-fn slot_i64<'a>(p: &'a mut Profile, path: Path) -> Option<&'a mut i64> {
+fn slot_i64(p: &mut Profile, path: Path) -> Option<&mut i64> {
     Some(match path {
         P::PilotPlatformInvestmentYuan => &mut p.achievements.pilot_platform_investment_yuan,
         P::RdExpenseThisYearYuan => &mut p.rd.expense_this_year_yuan,
@@ -242,7 +242,7 @@ fn slot_i64<'a>(p: &'a mut Profile, path: Path) -> Option<&'a mut i64> {
     })
 }
 
-fn slot_u32<'a>(p: &'a mut Profile, path: Path) -> Option<&'a mut u32> {
+fn slot_u32(p: &mut Profile, path: Path) -> Option<&mut u32> {
     Some(match path {
         P::EquipmentLoanRateBp => &mut p.finance.equipment_loan_rate_bp,
         P::GraduatesPhd => &mut p.talent.graduates_phd,
@@ -251,7 +251,7 @@ fn slot_u32<'a>(p: &'a mut Profile, path: Path) -> Option<&'a mut u32> {
     })
 }
 
-fn slot_bool<'a>(p: &'a mut Profile, path: Path) -> Option<&'a mut bool> {
+fn slot_bool(p: &mut Profile, path: Path) -> Option<&mut bool> {
     let a = &mut p.achievements;
     Some(match path {
         P::Manufacturing => &mut p.manufacturing,
