@@ -7,6 +7,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 OUT="$ROOT/dist-js/srdi-calc"
+say "generating the profile's TypeScript types from its JSON Schema (crates/wasm/src/profile.d.ts)"
+SRDI_BLESS=1 cargo test --locked -q -p srdi-wasm --test profile_types
 say "building the JS API (crates/wasm, release at opt-level 3: hosts call evaluate in loops, so speed over size)"
 cargo build --locked --release -p srdi-wasm --target wasm32-unknown-unknown
 rm -rf "$OUT" && mkdir -p "$OUT"

@@ -169,9 +169,14 @@ test('the TypeScript definitions cover the schema and catch mistakes', () => {
   const entry = fs.readFileSync(new URL('index.d.ts', PKG), 'utf8');
   assert.match(entry, /export function evaluate\(profile: Profile, asOf\?: string \| null\): Assessment;/);
   assert.match(dts, /export function evaluateFull\(profile: Profile, asOf\?: string \| null\): Assessment;/);
-  // Every field of the JSON Schema appears in the Profile interface.
+  // Every field of the JSON Schema appears in the profile's types (generated from it: crates/wasm/tests/profile_types.rs).
   const schema = api.schema();
-  const profileTs = dts.slice(dts.indexOf('export interface Profile'), dts.indexOf('export interface Text'));
+  const begin = dts.indexOf('srdi-calc profile types: generated');
+  const end = dts.indexOf('end of the generated profile types');
+  assert.ok(begin >= 0 && end > begin, 'the generated profile types are in srdi_calc.d.ts');
+  const profileTs = dts.slice(begin, end);
+  assert.match(profileTs, /export interface Profile \{/);
+  assert.match(profileTs, new RegExp(`@maxLength ${schema.properties.district.maxLength}\\b`), 'the bounds are in the doc comments');
   const names = [...Object.keys(schema.properties)];
   for (const def of Object.values(schema.$defs ?? {})) names.push(...Object.keys(def.properties ?? {}));
   for (const def of Object.values(schema.$defs ?? {})) for (const c of def.enum ?? def.oneOf?.flatMap((o) => o.enum ?? (o.const ? [o.const] : [])) ?? []) names.push(c);

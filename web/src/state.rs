@@ -5,7 +5,8 @@
 use crate::i18n::Lang;
 use srdi_rules::eval::Fix;
 use srdi_rules::fields;
-use srdi_rules::{Date, FieldError, Profile, Text};
+use srdi_rules::bounds::{MAX_YEAR, MIN_YEAR};
+use srdi_rules::{Date, FieldError, Path, Profile, Text};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
@@ -15,9 +16,9 @@ pub struct State {
     /// The last valid profile: results keep showing it while a field is wrong.
     pub profile: Profile,
     /// What the user typed, per field path.
-    pub raw: BTreeMap<&'static str, String>,
+    pub raw: BTreeMap<Path, String>,
     /// Fields whose text could not be read, with the rules crate's message.
-    pub errors: BTreeMap<&'static str, FieldError>,
+    pub errors: BTreeMap<Path, FieldError>,
     pub as_of: Date,
     pub as_of_raw: String,
     pub as_of_error: Option<FieldError>,
@@ -33,7 +34,7 @@ pub struct State {
 
 pub enum Action {
     /// A field's text changed.
-    Set(&'static str, String),
+    Set(Path, String),
     SetAsOf(String),
     SetLang(Lang),
     Remember(bool),
@@ -59,8 +60,8 @@ impl State {
     }
 
     /// The text shown in a field.
-    pub fn raw(&self, path: &str) -> &str {
-        self.raw.get(path).map(String::as_str).unwrap_or("")
+    pub fn raw(&self, path: Path) -> &str {
+        self.raw.get(&path).map(String::as_str).unwrap_or("")
     }
 }
 
@@ -75,7 +76,7 @@ impl Reducible for State {
                 match fields::set(&mut p, path, &value) {
                     Ok(()) => {
                         s.profile = p;
-                        s.errors.remove(path);
+                        s.errors.remove(&path);
                     }
                     Err(e) => {
                         s.errors.insert(path, e);
@@ -93,8 +94,8 @@ impl Reducible for State {
                     None => {
                         s.as_of_error = Some(FieldError::new(
                             "as_of",
-                            format!("评估日期“{value}”无效，应为 YYYY-MM-DD（1990–2100）"),
-                            format!("As-of date `{value}` is invalid; expected YYYY-MM-DD between 1990 and 2100"),
+                            format!("评估日期“{value}”无效，应为 YYYY-MM-DD（{MIN_YEAR}–{MAX_YEAR}）"),
+                            format!("As-of date `{value}` is invalid; expected YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"),
                         ))
                     }
                 }

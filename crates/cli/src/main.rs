@@ -10,7 +10,7 @@ use srdi_rules::model::{Level, Treatment};
 use srdi_rules::money::format_zh;
 use srdi_rules::parse::{profile_from_json, profile_schema};
 use srdi_rules::policies;
-use srdi_rules::{evaluate, Date, InputError, Profile};
+use srdi_rules::{evaluate, Date, FieldError, InputError, Profile};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -85,9 +85,7 @@ fn parse_opts(args: &[String], default_format: &str) -> Result<Opts, Failure> {
         match a.as_str() {
             "--as-of" => {
                 let v = it.next().ok_or_else(|| Failure::Usage("--as-of needs a date".into()))?;
-                opts.as_of = Date::parse(v).ok_or_else(|| {
-                    Failure::Input(format!("as_of：日期“{v}”无效，应为 YYYY-MM-DD（1990–2100） / as_of: date `{v}` is invalid; expected YYYY-MM-DD between 1990 and 2100"))
-                })?;
+                opts.as_of = Date::parse(v).ok_or_else(|| Failure::from(InputError::from(FieldError::bad_date("as_of", v))))?;
             }
             "--detail" => match it.next().map(String::as_str) {
                 Some("summary") => opts.full = false,
@@ -224,10 +222,10 @@ fn write_policies(out: &mut impl Write) -> io::Result<()> {
 /// values as a person types them: `1,000万`, `3.2` for a rate in percent, `是`/`true`)
 /// through the same parser as the web form and share links.
 fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, String> {
-    use srdi_rules::fields;
+    use srdi_rules::{fields, Path};
     // Unknown columns fail every row (a typo in the header must not silently drop a field).
-    let mut errors: Vec<String> = header.iter().filter(|h| fields::field(h).is_none()).map(|h| format!("{h}：未知列 / {h}: unknown column")).collect();
-    let read = fields::from_pairs(header.iter().zip(row).filter(|(h, _)| fields::field(h).is_some()).map(|(h, c)| (h.as_str(), c.as_str())));
+    let mut errors: Vec<String> = header.iter().filter(|h| Path::parse(h).is_none()).map(|h| format!("{h}：未知列 / {h}: unknown column")).collect();
+    let read = fields::from_pairs(header.iter().zip(row).filter(|(h, _)| Path::parse(h).is_some()).map(|(h, c)| (h.as_str(), c.as_str())));
     errors.extend(read.errors.iter().map(|e| format!("{} / {}", e.zh, e.en)));
     if !read.has_city {
         errors.push("city：必填字段缺失 / city: required field is missing".into());
@@ -242,41 +240,15 @@ fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, Stri
     }
 }
 
-const CSV_OUT_HEADER: &str = "line,ok,error,exact_one_off_fen,annual_fen,up_to_fen,employees_per_month_fen,employees_max_total_fen,unquantified_count,non_monetary_count,items";
-
-fn split_csv(line: &str) -> Vec<String> {
-    let mut cells = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cur.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => cells.push(std::mem::take(&mut cur)),
-            _ => cur.push(c),
-        }
-    }
-    cells.push(cur);
-    cells
-}
-
-fn csv_escape(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
+const CSV_OUT_HEADER: [&str; 11] = [
+    "line", "ok", "error", "exact_one_off_fen", "annual_fen", "up_to_fen", "employees_per_month_fen", "employees_max_total_fen", "unquantified_count", "non_monetary_count", "items",
+];
 
 /// Streams profiles to results, one line at a time: memory stays flat.
 /// One line of `srdi batch` JSONL output without `--detail full`.
 #[derive(serde::Serialize)]
 struct Summary<'a> {
-    line: usize,
+    line: u64,
     ok: bool,
     applies: bool,
     totals: &'a srdi_rules::Totals,
@@ -293,43 +265,21 @@ struct SummaryItem {
     flags: srdi_rules::eval::Flags,
 }
 
-/// Streams profiles to results line by line: memory stays flat whatever the input size.
-fn batch(input: &str, output: &str, as_of: Date, full: bool) -> Result<(), Failure> {
-    let reader: Box<dyn BufRead> = if input == "-" { Box::new(io::BufReader::new(io::stdin())) } else { Box::new(io::BufReader::new(std::fs::File::open(input)?)) };
-    let writer: Box<dyn Write> = if output == "-" { Box::new(io::stdout()) } else { Box::new(std::fs::File::create(output)?) };
-    let mut w = BufWriter::with_capacity(1 << 16, writer);
-    let csv_in = input.ends_with(".csv");
-    let csv_out = output.ends_with(".csv");
-    if csv_out {
-        writeln!(w, "{CSV_OUT_HEADER}")?;
-    }
-    let mut header: Option<Vec<String>> = None;
-    let mut failures = 0u64;
-    for (i, line) in reader.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        if csv_in && header.is_none() {
-            header = Some(split_csv(line.trim_start_matches('\u{feff}')).into_iter().map(|s| s.trim().to_owned()).collect());
-            continue;
-        }
-        let lineno = i + 1;
-        let result: Result<Assessment, String> = if csv_in {
-            csv_row_to_profile(header.as_deref().unwrap_or(&[]), &split_csv(&line)).and_then(|p| evaluate(&p, as_of).map_err(|e| e.to_string()))
-        } else {
-            profile_from_json(line.trim_start_matches('\u{feff}')).and_then(|p| evaluate(&p, as_of)).map_err(|e| e.to_string())
-        };
-        if result.is_err() {
-            failures += 1;
-        }
-        match (csv_out, result) {
-            (false, Ok(a)) if full => {
+/// Where `srdi batch` writes: JSONL (one object a line) or CSV (one row per input row).
+enum Sink {
+    Jsonl { w: BufWriter<Box<dyn Write>>, full: bool },
+    Csv(Box<csv::Writer<BufWriter<Box<dyn Write>>>>),
+}
+
+impl Sink {
+    fn write(&mut self, lineno: u64, result: Result<Assessment, String>) -> io::Result<()> {
+        match (self, result) {
+            (Sink::Jsonl { w, full: true }, Ok(a)) => {
                 write!(w, "{{\"line\":{lineno},\"ok\":true,\"assessment\":")?;
-                serde_json::to_writer(&mut w, &a).map_err(io::Error::other)?;
-                writeln!(w, "}}")?;
+                serde_json::to_writer(&mut *w, &a).map_err(io::Error::other)?;
+                writeln!(w, "}}")
             }
-            (false, Ok(a)) => {
+            (Sink::Jsonl { w, full: false }, Ok(a)) => {
                 use srdi_rules::Amount;
                 let money = a
                     .items
@@ -337,26 +287,98 @@ fn batch(input: &str, output: &str, as_of: Date, full: bool) -> Result<(), Failu
                     .filter(|i| matches!(i.amount, Amount::Exact { .. } | Amount::UpTo { .. } | Amount::Annual { .. } | Amount::Monthly { .. }))
                     .map(|i| SummaryItem { rule_id: i.rule.id, kind: i.amount.kind(), fen: i.amount.headline_fen(), flags: i.flags })
                     .collect();
-                serde_json::to_writer(&mut w, &Summary { line: lineno, ok: true, applies: a.applies, totals: &a.totals, money }).map_err(io::Error::other)?;
-                writeln!(w)?;
+                serde_json::to_writer(&mut *w, &Summary { line: lineno, ok: true, applies: a.applies, totals: &a.totals, money }).map_err(io::Error::other)?;
+                writeln!(w)
             }
-            (false, Err(e)) => {
-                writeln!(w, "{{\"line\":{lineno},\"ok\":false,\"error\":{}}}", serde_json::Value::String(e))?;
-            }
-            (true, Ok(a)) => {
+            (Sink::Jsonl { w, .. }, Err(e)) => writeln!(w, "{{\"line\":{lineno},\"ok\":false,\"error\":{}}}", serde_json::Value::String(e)),
+            (Sink::Csv(w), Ok(a)) => {
                 let t = &a.totals;
                 let ids: Vec<&str> = a.items.iter().map(|i| i.rule.id).collect();
-                writeln!(
-                    w,
-                    "{lineno},true,,{},{},{},{},{},{},{},{}",
-                    t.exact_one_off_fen, t.annual_fen, t.up_to_fen, t.employees_per_month_fen, t.employees_max_total_fen, t.unquantified_count, t.non_monetary_count,
-                    csv_escape(&ids.join(" "))
-                )?;
+                let n = |v: i64| v.to_string();
+                w.write_record([
+                    lineno.to_string(),
+                    "true".into(),
+                    String::new(),
+                    n(t.exact_one_off_fen),
+                    n(t.annual_fen),
+                    n(t.up_to_fen),
+                    n(t.employees_per_month_fen),
+                    n(t.employees_max_total_fen),
+                    t.unquantified_count.to_string(),
+                    t.non_monetary_count.to_string(),
+                    ids.join(" "),
+                ])
+                .map_err(csv_io)
             }
-            (true, Err(e)) => writeln!(w, "{lineno},false,{},,,,,,,,", csv_escape(&e))?,
+            (Sink::Csv(w), Err(e)) => {
+                let mut row = vec![String::new(); CSV_OUT_HEADER.len()];
+                row[0] = lineno.to_string();
+                row[1] = "false".into();
+                row[2] = e;
+                w.write_record(&row).map_err(csv_io)
+            }
         }
     }
-    w.flush()?;
+
+    fn flush(self) -> io::Result<()> {
+        match self {
+            Sink::Jsonl { mut w, .. } => w.flush(),
+            Sink::Csv(mut w) => w.flush(),
+        }
+    }
+}
+
+fn csv_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::new(io::ErrorKind::InvalidData, format!("{other:?}")),
+    }
+}
+
+/// Streams profiles to results record by record: memory stays flat whatever the input size.
+/// CSV is read and written by the `csv` crate (quoted commas, quotes and line breaks in a cell);
+/// `line` is the input line a record starts on.
+fn batch(input: &str, output: &str, as_of: Date, full: bool) -> Result<(), Failure> {
+    let reader: Box<dyn BufRead> = if input == "-" { Box::new(io::BufReader::new(io::stdin())) } else { Box::new(io::BufReader::new(std::fs::File::open(input)?)) };
+    let writer: Box<dyn Write> = if output == "-" { Box::new(io::stdout()) } else { Box::new(std::fs::File::create(output)?) };
+    let w = BufWriter::with_capacity(1 << 16, writer);
+    let mut sink = if output.ends_with(".csv") {
+        let mut w = csv::Writer::from_writer(w);
+        w.write_record(CSV_OUT_HEADER).map_err(csv_io)?;
+        Sink::Csv(Box::new(w))
+    } else {
+        Sink::Jsonl { w, full }
+    };
+    let mut failures = 0u64;
+    let mut emit = |sink: &mut Sink, lineno: u64, result: Result<Assessment, String>| {
+        failures += u64::from(result.is_err());
+        sink.write(lineno, result)
+    };
+    if input.ends_with(".csv") {
+        // Rows may be shorter or longer than the header (a missing cell is empty).
+        let mut rows = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
+        let header: Vec<String> = rows.headers().map_err(csv_io)?.iter().map(|h| h.trim_start_matches('\u{feff}').trim().to_owned()).collect();
+        let mut record = csv::StringRecord::new();
+        while rows.read_record(&mut record).map_err(csv_io)? {
+            if record.iter().all(|c| c.trim().is_empty()) && record.len() == 1 {
+                continue;
+            }
+            let lineno = record.position().map_or(0, csv::Position::line);
+            let row: Vec<String> = record.iter().map(str::to_owned).collect();
+            let result = csv_row_to_profile(&header, &row).and_then(|p| evaluate(&p, as_of).map_err(|e| e.to_string()));
+            emit(&mut sink, lineno, result)?;
+        }
+    } else {
+        for (i, line) in reader.lines().enumerate() {
+            let line = line?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let result = profile_from_json(line.trim_start_matches('\u{feff}')).and_then(|p| evaluate(&p, as_of)).map_err(|e| e.to_string());
+            emit(&mut sink, i as u64 + 1, result)?;
+        }
+    }
+    sink.flush()?;
     if failures > 0 {
         eprintln!("{failures} 行输入有误（见输出中的 error） / {failures} input lines had errors (see `error` in the output)");
     }

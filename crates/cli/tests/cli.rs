@@ -339,6 +339,44 @@ fn batch_csv_in_csv_out() {
     assert!(!r3[col("items")].contains("nanjing."), "Suzhou gets no Nanjing items");
 }
 
+/// A spreadsheet may put a comma or a line break inside a quoted cell; both must
+/// survive the trip in and out (the error cell holds one message a line).
+#[test]
+fn batch_csv_keeps_quoted_commas_and_line_breaks_in_cells() {
+    let input = temp("quoted.csv");
+    let output = temp("quoted-out.csv");
+    let csv = "city,size,district,titles.little_giant,finance.guarantee_yuan\n\
+               nanjing,small,\"江北新区,\n研创园\",2025,\n\
+               nanjing,small,,20x6,lots\n\
+               suzhou,medium,,,\n";
+    std::fs::write(&input, csv).unwrap();
+    let o = run(&["batch", "--as-of", "2025-06-30", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let text = std::fs::read_to_string(&output).unwrap();
+    std::fs::remove_file(&input).ok();
+    std::fs::remove_file(&output).ok();
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3, "one output row per input record: {text}");
+    assert!(rows.iter().all(|r| r.len() == header.len()), "{text}");
+
+    // The district's comma and line break stay inside its cell: the little giant year after it is read.
+    assert_eq!((&rows[0][col("line")], &rows[0][col("ok")]), ("2", "true"), "{text}");
+    assert_eq!(&rows[0][col("exact_one_off_fen")], "100000000");
+    // `line` is the line a record starts on: the quoted line break pushes the next record to line 4.
+    assert_eq!((&rows[1][col("line")], &rows[1][col("ok")]), ("4", "false"));
+    let error = &rows[1][col("error")];
+    let messages: Vec<&str> = error.lines().collect();
+    assert_eq!(messages.len(), 2, "one message a line: {error:?}");
+    assert!(messages[0].contains("titles.little_giant") && messages[1].contains("finance.guarantee_yuan"), "{error:?}");
+    assert!(messages[1].contains("1,000,000"), "a comma inside the error cell: {error:?}");
+    assert!(text.contains(",\"titles.little_giant"), "the cell is quoted: {text}");
+    assert_eq!((&rows[2][col("line")], &rows[2][col("ok")]), ("5", "true"));
+}
+
 #[test]
 fn batch_csv_rejects_an_unknown_column_per_row() {
     let input = temp("bad.csv");

@@ -11,8 +11,7 @@ pub struct Date {
     day: u8,
 }
 
-pub const MIN_YEAR: u16 = 1990;
-pub const MAX_YEAR: u16 = 2100;
+use crate::bounds::{MAX_YEAR, MIN_YEAR};
 
 const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
@@ -96,7 +95,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid date `{s}`: expected YYYY-MM-DD between 1990 and 2100")))
+        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid date `{s}`: expected YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}")))
     }
 }
 

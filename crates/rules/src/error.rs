@@ -2,8 +2,9 @@
 //! limit, in Chinese and in English. Shared by every target, so the CLI, the
 //! JS API and the web form all say the same thing.
 
-use crate::date::{Date, MAX_YEAR, MIN_YEAR};
-use crate::profile::{MAX_PEOPLE, MAX_RATE_BP, MAX_YUAN};
+use crate::bounds::{MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
+use crate::date::Date;
+use crate::path::Path;
 use core::fmt;
 use serde::Serialize;
 
@@ -23,46 +24,61 @@ pub struct InputError {
 }
 
 impl FieldError {
+    /// An error at a field named by text: what serde reports, or an input
+    /// that is not a profile field (`asOf`); `""` for the whole input.
     pub fn new(field: &str, zh: String, en: String) -> FieldError {
         FieldError { field: field.to_owned(), zh, en }
     }
-    pub fn year_range(field: &str, y: u16) -> FieldError {
-        FieldError::new(
+    /// An error at a profile field.
+    pub fn at(field: Path, zh: String, en: String) -> FieldError {
+        FieldError::new(&field.as_str(), zh, en)
+    }
+    pub fn year_range(field: Path, y: u16) -> FieldError {
+        FieldError::at(
             field,
             format!("{field}：年份 {y} 超出范围，应在 {MIN_YEAR}–{MAX_YEAR} 之间"),
             format!("{field}: year {y} is out of range; it must be between {MIN_YEAR} and {MAX_YEAR}"),
         )
     }
-    pub fn year_after_as_of(field: &str, y: u16, as_of: Date) -> FieldError {
-        FieldError::new(
+    pub fn year_after_as_of(field: Path, y: u16, as_of: Date) -> FieldError {
+        FieldError::at(
             field,
             format!("{field}：年份 {y} 晚于评估日期 {as_of}"),
             format!("{field}: year {y} is after the as-of date {as_of}"),
         )
     }
-    pub fn money_range(field: &str, v: i64) -> FieldError {
+    /// A date that is not `YYYY-MM-DD` within the years accepted, at a named
+    /// input that is not a profile field (the as-of date: `as_of`, `asOf`).
+    pub fn bad_date(field: &str, raw: &str) -> FieldError {
         FieldError::new(
+            field,
+            format!("{field}：日期“{raw}”无效，应为 YYYY-MM-DD（{MIN_YEAR}–{MAX_YEAR}）"),
+            format!("{field}: date `{raw}` is invalid; expected YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"),
+        )
+    }
+    pub fn money_range(field: Path, v: i64) -> FieldError {
+        FieldError::at(
             field,
             format!("{field}：金额 {v} 元无效，应在 0 至 {MAX_YUAN} 元（1000 亿元）之间"),
             format!("{field}: amount {v} yuan is invalid; it must be between 0 and {MAX_YUAN} yuan"),
         )
     }
-    pub fn rate_range(field: &str, v: u32) -> FieldError {
-        FieldError::new(
+    pub fn rate_range(field: Path, v: u32) -> FieldError {
+        FieldError::at(
             field,
             format!("{field}：利率 {v} 个基点过高，最多 {MAX_RATE_BP} 个基点（30%）"),
             format!("{field}: rate of {v} basis points is too high; at most {MAX_RATE_BP} (30%)"),
         )
     }
-    pub fn people_range(field: &str, v: u32) -> FieldError {
-        FieldError::new(
+    pub fn people_range(field: Path, v: u32) -> FieldError {
+        FieldError::at(
             field,
             format!("{field}：人数 {v} 过多，最多 {MAX_PEOPLE} 人"),
             format!("{field}: {v} people is too many; at most {MAX_PEOPLE}"),
         )
     }
-    pub fn too_long(field: &str, max: usize) -> FieldError {
-        FieldError::new(
+    pub fn too_long(field: Path, max: usize) -> FieldError {
+        FieldError::at(
             field,
             format!("{field}：文字过长，最多 {max} 个字"),
             format!("{field}: text too long; at most {max} characters"),

@@ -5,7 +5,9 @@
 //! and refuse exactly the same things.
 
 use crate::error::FieldError;
-use crate::profile::{City, Profile, Size, Title, MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YUAN};
+use crate::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
+use crate::path::Path;
+use crate::profile::{City, Profile, Size, Title};
 
 /// What kind of value a field holds, and so how it is typed and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +77,7 @@ impl Section {
 /// One field of the profile.
 #[derive(Debug, Clone, Copy)]
 pub struct Field {
-    pub path: &'static str,
+    pub path: Path,
     pub kind: Kind,
     pub section: Section,
     pub label_zh: &'static str,
@@ -84,46 +86,47 @@ pub struct Field {
     pub help_en: &'static str,
 }
 
-const fn f(path: &'static str, kind: Kind, section: Section, label_zh: &'static str, label_en: &'static str, help_zh: &'static str, help_en: &'static str) -> Field {
+const fn f(path: Path, kind: Kind, section: Section, label_zh: &'static str, label_en: &'static str, help_zh: &'static str, help_en: &'static str) -> Field {
     Field { path, kind, section, label_zh, label_en, help_zh, help_en }
 }
 
 use Kind as K;
+use Path as P;
 use Section as S;
 
 /// Every field, in form order.
 pub const FIELDS: &[Field] = &[
-    f("city", K::City, S::Basic, "所在城市", "City", "企业注册地所在的设区市。", "The prefecture city where the enterprise is registered."),
-    f("district", K::Text, S::Basic, "所在区（园区）", "District / park", "选填，如江北新区；区级奖励由各区自定。", "Optional, e.g. Jiangbei New Area; district awards are set by each district."),
-    f("size", K::Size, S::Basic, "企业规模", "Enterprise size", "按工信部联企业〔2011〕300号划型。", "As classified under MIIT rules (2011, No. 300)."),
-    f("manufacturing", K::Flag, S::Basic, "属于制造业", "Manufacturing", "国民经济行业分类门类 C。", "Registered under section C, manufacturing."),
-    f("titles.innovative_sme", K::Year, S::Titles, "创新型中小企业", "Innovative SME", "首次获得的年份；没有就留空。", "Year first obtained; leave empty if not held."),
-    f("titles.provincial_srdi", K::Year, S::Titles, "省级专精特新中小企业", "Provincial SRDI SME", "首次认定的年份；没有就留空。", "Year first recognised; leave empty if not held."),
-    f("titles.little_giant", K::Year, S::Titles, "国家级专精特新“小巨人”", "National little giant", "首次获评的年份；没有就留空。", "Year first named; leave empty if not held."),
-    f("titles.single_champion", K::Year, S::Titles, "国家制造业单项冠军", "National single champion", "首次获评的年份；没有就留空。", "Year first named; leave empty if not held."),
-    f("titles.demo_platform", K::Year, S::Titles, "国家中小企业公共服务示范平台", "National SME service demo platform", "首次获评的年份；没有就留空。", "Year first named; leave empty if not held."),
-    f("achievements.national_key_tech_task", K::Flag, S::Innovation, "承担国家关键核心技术攻关任务", "National key core-technology task", "牵头或参与均可。", "Leading or taking part."),
-    f("achievements.leads_standard", K::Flag, S::Innovation, "主导或参与制定国际、国家标准", "Leads or joins international / national standards", "正在或已经参与起草。", "Drafting now or done."),
-    f("achievements.generative_ai_filed", K::Flag, S::Innovation, "完成生成式人工智能大模型备案", "Generative-AI model filed", "已完成国家网信部门备案。", "Filing with the national cyberspace authority completed."),
-    f("achievements.smart_factory_excellent", K::Flag, S::Innovation, "国家卓越级或领航级智能工厂", "National excellent / leading smart factory", "已获批。", "Approved."),
-    f("achievements.industrial_internet_platform", K::Flag, S::Innovation, "建设工业互联网平台", "Builds an industrial internet platform", "平台企业。", "As the platform operator."),
-    f("achievements.first_set_product", K::Flag, S::Innovation, "首台（套）、首批次、首版次产品", "First-set / first-batch / first-version product", "重大装备、新材料或软件。", "Major equipment, new material or software."),
-    f("achievements.chuangke_winner", K::Flag, S::Innovation, "“创客中国”大赛优胜", "Maker China contest winner", "中小企业创新创业大赛。", "The SME innovation contest."),
-    f("achievements.pilot_platform_investment_yuan", K::Yuan, S::Innovation, "中试平台建设投入（元）", "Pilot-platform investment (yuan)", "可写 500万 或 5,000,000。", "You may type 500万 or 5,000,000."),
-    f("rd.expense_this_year_yuan", K::Yuan, S::Innovation, "今年研发费用（元）", "R&D expense this year (yuan)", "用于淮安研发补贴上浮。", "Used for Huai'an's R&D subsidy uplift."),
-    f("rd.expense_last_year_yuan", K::Yuan, S::Innovation, "上年研发费用（元）", "R&D expense last year (yuan)", "用于计算同比增量。", "Used for the year-on-year increase."),
-    f("finance.equipment_loan_yuan", K::Yuan, S::Finance, "设备购置贷款本金（元）", "Equipment-purchase loan (yuan)", "项目贷款中用于购置设备（含软件）的部分。", "The equipment (and software) part of a project loan."),
-    f("finance.equipment_loan_rate_bp", K::Percent, S::Finance, "该贷款年利率（%）", "That loan's annual rate (%)", "如 3.2；贴息不超过实际利息。", "e.g. 3.2; the subsidy never exceeds the interest."),
-    f("finance.central_subsidy", K::Flag, S::Finance, "已有同类中央财政贴息", "Already has a central subsidy of the same type", "有则只享受省级 1 个百分点。", "If so, only the provincial 1 point applies."),
-    f("finance.guarantee_yuan", K::Yuan, S::Finance, "融资担保金额（元）", "Guaranteed amount (yuan)", "用于估算担保费上限。", "Used to show the fee ceiling."),
-    f("finance.bridge_loan_need", K::Flag, S::Finance, "有转贷（过桥）需求", "Needs a bridge loan", "贷款到期需续贷周转。", "A maturing loan needs rolling over."),
-    f("talent.graduates_phd", K::People, S::Talent, "招用的博士毕业生（人）", "PhD graduates employed", "毕业 2 年内、在宁缴社保、无自有住房。", "Within 2 years of graduating, insured locally, no own home."),
-    f("talent.graduates_master", K::People, S::Talent, "招用的硕士毕业生（人）", "Master's graduates employed", "条件同上。", "Same conditions."),
-    f("procurement.bid_price_yuan", K::Yuan, S::Procurement, "政府采购投标报价（元）", "Procurement bid price (yuan)", "货物或服务项目。", "Goods or services tender."),
+    f(P::City, K::City, S::Basic, "所在城市", "City", "企业注册地所在的设区市。", "The prefecture city where the enterprise is registered."),
+    f(P::District, K::Text, S::Basic, "所在区（园区）", "District / park", "选填，如江北新区；区级奖励由各区自定。", "Optional, e.g. Jiangbei New Area; district awards are set by each district."),
+    f(P::Size, K::Size, S::Basic, "企业规模", "Enterprise size", "按工信部联企业〔2011〕300号划型。", "As classified under MIIT rules (2011, No. 300)."),
+    f(P::Manufacturing, K::Flag, S::Basic, "属于制造业", "Manufacturing", "国民经济行业分类门类 C。", "Registered under section C, manufacturing."),
+    f(P::TitleInnovativeSme, K::Year, S::Titles, "创新型中小企业", "Innovative SME", "首次获得的年份；没有就留空。", "Year first obtained; leave empty if not held."),
+    f(P::TitleProvincialSrdi, K::Year, S::Titles, "省级专精特新中小企业", "Provincial SRDI SME", "首次认定的年份；没有就留空。", "Year first recognised; leave empty if not held."),
+    f(P::TitleLittleGiant, K::Year, S::Titles, "国家级专精特新“小巨人”", "National little giant", "首次获评的年份；没有就留空。", "Year first named; leave empty if not held."),
+    f(P::TitleSingleChampion, K::Year, S::Titles, "国家制造业单项冠军", "National single champion", "首次获评的年份；没有就留空。", "Year first named; leave empty if not held."),
+    f(P::TitleDemoPlatform, K::Year, S::Titles, "国家中小企业公共服务示范平台", "National SME service demo platform", "首次获评的年份；没有就留空。", "Year first named; leave empty if not held."),
+    f(P::NationalKeyTechTask, K::Flag, S::Innovation, "承担国家关键核心技术攻关任务", "National key core-technology task", "牵头或参与均可。", "Leading or taking part."),
+    f(P::LeadsStandard, K::Flag, S::Innovation, "主导或参与制定国际、国家标准", "Leads or joins international / national standards", "正在或已经参与起草。", "Drafting now or done."),
+    f(P::GenerativeAiFiled, K::Flag, S::Innovation, "完成生成式人工智能大模型备案", "Generative-AI model filed", "已完成国家网信部门备案。", "Filing with the national cyberspace authority completed."),
+    f(P::SmartFactoryExcellent, K::Flag, S::Innovation, "国家卓越级或领航级智能工厂", "National excellent / leading smart factory", "已获批。", "Approved."),
+    f(P::IndustrialInternetPlatform, K::Flag, S::Innovation, "建设工业互联网平台", "Builds an industrial internet platform", "平台企业。", "As the platform operator."),
+    f(P::FirstSetProduct, K::Flag, S::Innovation, "首台（套）、首批次、首版次产品", "First-set / first-batch / first-version product", "重大装备、新材料或软件。", "Major equipment, new material or software."),
+    f(P::ChuangkeWinner, K::Flag, S::Innovation, "“创客中国”大赛优胜", "Maker China contest winner", "中小企业创新创业大赛。", "The SME innovation contest."),
+    f(P::PilotPlatformInvestmentYuan, K::Yuan, S::Innovation, "中试平台建设投入（元）", "Pilot-platform investment (yuan)", "可写 500万 或 5,000,000。", "You may type 500万 or 5,000,000."),
+    f(P::RdExpenseThisYearYuan, K::Yuan, S::Innovation, "今年研发费用（元）", "R&D expense this year (yuan)", "用于淮安研发补贴上浮。", "Used for Huai'an's R&D subsidy uplift."),
+    f(P::RdExpenseLastYearYuan, K::Yuan, S::Innovation, "上年研发费用（元）", "R&D expense last year (yuan)", "用于计算同比增量。", "Used for the year-on-year increase."),
+    f(P::EquipmentLoanYuan, K::Yuan, S::Finance, "设备购置贷款本金（元）", "Equipment-purchase loan (yuan)", "项目贷款中用于购置设备（含软件）的部分。", "The equipment (and software) part of a project loan."),
+    f(P::EquipmentLoanRateBp, K::Percent, S::Finance, "该贷款年利率（%）", "That loan's annual rate (%)", "如 3.2；贴息不超过实际利息。", "e.g. 3.2; the subsidy never exceeds the interest."),
+    f(P::CentralSubsidy, K::Flag, S::Finance, "已有同类中央财政贴息", "Already has a central subsidy of the same type", "有则只享受省级 1 个百分点。", "If so, only the provincial 1 point applies."),
+    f(P::GuaranteeYuan, K::Yuan, S::Finance, "融资担保金额（元）", "Guaranteed amount (yuan)", "用于估算担保费上限。", "Used to show the fee ceiling."),
+    f(P::BridgeLoanNeed, K::Flag, S::Finance, "有转贷（过桥）需求", "Needs a bridge loan", "贷款到期需续贷周转。", "A maturing loan needs rolling over."),
+    f(P::GraduatesPhd, K::People, S::Talent, "招用的博士毕业生（人）", "PhD graduates employed", "毕业 2 年内、在宁缴社保、无自有住房。", "Within 2 years of graduating, insured locally, no own home."),
+    f(P::GraduatesMaster, K::People, S::Talent, "招用的硕士毕业生（人）", "Master's graduates employed", "条件同上。", "Same conditions."),
+    f(P::BidPriceYuan, K::Yuan, S::Procurement, "政府采购投标报价（元）", "Procurement bid price (yuan)", "货物或服务项目。", "Goods or services tender."),
 ];
 
 /// The field at `path`.
-pub fn field(path: &str) -> Option<&'static Field> {
+pub fn field(path: Path) -> Option<&'static Field> {
     FIELDS.iter().find(|f| f.path == path)
 }
 
@@ -227,44 +230,40 @@ fn size_from(raw: &str) -> Option<Size> {
     Size::ALL.into_iter().find(|s| t.eq_ignore_ascii_case(size_name(*s)) || t == s.zh() || t == format!("{}企业", s.zh()))
 }
 
-fn title_of(path: &str) -> Option<Title> {
-    Title::ALL.into_iter().find(|t| path.strip_prefix("titles.") == Some(t.field()))
-}
-
-fn slot_i64<'a>(p: &'a mut Profile, path: &str) -> Option<&'a mut i64> {
+fn slot_i64(p: &mut Profile, path: Path) -> Option<&mut i64> {
     Some(match path {
-        "achievements.pilot_platform_investment_yuan" => &mut p.achievements.pilot_platform_investment_yuan,
-        "rd.expense_this_year_yuan" => &mut p.rd.expense_this_year_yuan,
-        "rd.expense_last_year_yuan" => &mut p.rd.expense_last_year_yuan,
-        "finance.equipment_loan_yuan" => &mut p.finance.equipment_loan_yuan,
-        "finance.guarantee_yuan" => &mut p.finance.guarantee_yuan,
-        "procurement.bid_price_yuan" => &mut p.procurement.bid_price_yuan,
+        P::PilotPlatformInvestmentYuan => &mut p.achievements.pilot_platform_investment_yuan,
+        P::RdExpenseThisYearYuan => &mut p.rd.expense_this_year_yuan,
+        P::RdExpenseLastYearYuan => &mut p.rd.expense_last_year_yuan,
+        P::EquipmentLoanYuan => &mut p.finance.equipment_loan_yuan,
+        P::GuaranteeYuan => &mut p.finance.guarantee_yuan,
+        P::BidPriceYuan => &mut p.procurement.bid_price_yuan,
         _ => return None,
     })
 }
 
-fn slot_u32<'a>(p: &'a mut Profile, path: &str) -> Option<&'a mut u32> {
+fn slot_u32(p: &mut Profile, path: Path) -> Option<&mut u32> {
     Some(match path {
-        "finance.equipment_loan_rate_bp" => &mut p.finance.equipment_loan_rate_bp,
-        "talent.graduates_phd" => &mut p.talent.graduates_phd,
-        "talent.graduates_master" => &mut p.talent.graduates_master,
+        P::EquipmentLoanRateBp => &mut p.finance.equipment_loan_rate_bp,
+        P::GraduatesPhd => &mut p.talent.graduates_phd,
+        P::GraduatesMaster => &mut p.talent.graduates_master,
         _ => return None,
     })
 }
 
-fn slot_bool<'a>(p: &'a mut Profile, path: &str) -> Option<&'a mut bool> {
+fn slot_bool(p: &mut Profile, path: Path) -> Option<&mut bool> {
     let a = &mut p.achievements;
     Some(match path {
-        "manufacturing" => &mut p.manufacturing,
-        "achievements.national_key_tech_task" => &mut a.national_key_tech_task,
-        "achievements.leads_standard" => &mut a.leads_standard,
-        "achievements.generative_ai_filed" => &mut a.generative_ai_filed,
-        "achievements.smart_factory_excellent" => &mut a.smart_factory_excellent,
-        "achievements.industrial_internet_platform" => &mut a.industrial_internet_platform,
-        "achievements.first_set_product" => &mut a.first_set_product,
-        "achievements.chuangke_winner" => &mut a.chuangke_winner,
-        "finance.central_subsidy" => &mut p.finance.central_subsidy,
-        "finance.bridge_loan_need" => &mut p.finance.bridge_loan_need,
+        P::Manufacturing => &mut p.manufacturing,
+        P::NationalKeyTechTask => &mut a.national_key_tech_task,
+        P::LeadsStandard => &mut a.leads_standard,
+        P::GenerativeAiFiled => &mut a.generative_ai_filed,
+        P::SmartFactoryExcellent => &mut a.smart_factory_excellent,
+        P::IndustrialInternetPlatform => &mut a.industrial_internet_platform,
+        P::FirstSetProduct => &mut a.first_set_product,
+        P::ChuangkeWinner => &mut a.chuangke_winner,
+        P::CentralSubsidy => &mut p.finance.central_subsidy,
+        P::BridgeLoanNeed => &mut p.finance.bridge_loan_need,
         _ => return None,
     })
 }
@@ -274,18 +273,22 @@ fn bad(path: &str, raw: &str, zh: &str, en: &str) -> FieldError {
     FieldError::new(path, format!("{path}：“{shown}”{zh}"), format!("{path}: `{shown}` {en}"))
 }
 
+fn bad_at(path: Path, raw: &str, zh: &str, en: &str) -> FieldError {
+    bad(&path.as_str(), raw, zh, en)
+}
+
 /// Sets the field at `path` from what a person typed. On error the profile
 /// is unchanged and the error names the field, the value and the limit.
-pub fn set(p: &mut Profile, path: &str, raw: &str) -> Result<(), FieldError> {
+pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
     let Some(field) = field(path) else {
-        return Err(FieldError::new(path, format!("{path}：未知字段"), format!("{path}: unknown field")));
+        return Err(unknown(&path.as_str()));
     };
     let t = raw.trim();
     match field.kind {
-        Kind::City => p.city = city_from(t).ok_or_else(|| bad(path, raw, "不是江苏省的设区市（或“江苏省外”）", "is not a Jiangsu prefecture city (or outside_jiangsu)"))?,
-        Kind::Size => p.size = size_from(t).ok_or_else(|| bad(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?,
+        Kind::City => p.city = city_from(t).ok_or_else(|| bad_at(path, raw, "不是江苏省的设区市（或“江苏省外”）", "is not a Jiangsu prefecture city (or outside_jiangsu)"))?,
+        Kind::Size => p.size = size_from(t).ok_or_else(|| bad_at(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?,
         Kind::Flag => {
-            let v = parse_flag(t).ok_or_else(|| bad(path, raw, "应为“是”或“否”", "should be yes or no"))?;
+            let v = parse_flag(t).ok_or_else(|| bad_at(path, raw, "应为“是”或“否”", "should be yes or no"))?;
             if let Some(s) = slot_bool(p, path) {
                 *s = v;
             }
@@ -300,16 +303,16 @@ pub fn set(p: &mut Profile, path: &str, raw: &str) -> Result<(), FieldError> {
             let year = if t.is_empty() {
                 None
             } else {
-                let v = parse_decimal(t, 0).ok_or_else(|| bad(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
-                let y = u16::try_from(v).ok().filter(|y| (crate::date::MIN_YEAR..=crate::date::MAX_YEAR).contains(y)).ok_or_else(|| FieldError::year_range(path, u16::try_from(v.clamp(0, 65_535)).unwrap_or(0)))?;
+                let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
+                let y = u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).ok_or_else(|| FieldError::year_range(path, u16::try_from(v.clamp(0, 65_535)).unwrap_or(0)))?;
                 Some(y)
             };
-            if let Some(title) = title_of(path) {
+            if let Some(title) = Title::at(path) {
                 p.titles.set(title, year);
             }
         }
         Kind::Yuan => {
-            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad(path, raw, "不是整数金额（元），可写 1,000,000 或 100万", "is not a whole amount in yuan; type 1,000,000 or 100万"))? };
+            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是整数金额（元），可写 1,000,000 或 100万", "is not a whole amount in yuan; type 1,000,000 or 100万"))? };
             if !(0..=i128::from(MAX_YUAN)).contains(&v) {
                 return Err(FieldError::money_range(path, i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })));
             }
@@ -318,7 +321,7 @@ pub fn set(p: &mut Profile, path: &str, raw: &str) -> Result<(), FieldError> {
             }
         }
         Kind::Percent => {
-            let v = if t.is_empty() { 0 } else { parse_decimal(t, 2).ok_or_else(|| bad(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)"))? };
+            let v = if t.is_empty() { 0 } else { parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)"))? };
             if !(0..=i128::from(MAX_RATE_BP)).contains(&v) {
                 return Err(FieldError::rate_range(path, u32::try_from(v.clamp(0, i128::from(u32::MAX))).unwrap_or(u32::MAX)));
             }
@@ -327,7 +330,7 @@ pub fn set(p: &mut Profile, path: &str, raw: &str) -> Result<(), FieldError> {
             }
         }
         Kind::People => {
-            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad(path, raw, "不是人数（整数）", "is not a whole number of people"))? };
+            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是人数（整数）", "is not a whole number of people"))? };
             if !(0..=i128::from(MAX_PEOPLE)).contains(&v) {
                 return Err(FieldError::people_range(path, u32::try_from(v.clamp(0, i128::from(u32::MAX))).unwrap_or(u32::MAX)));
             }
@@ -340,7 +343,7 @@ pub fn set(p: &mut Profile, path: &str, raw: &str) -> Result<(), FieldError> {
 }
 
 /// The field's value as it would be typed back in (`""` for empty / no).
-pub fn get(p: &Profile, path: &str) -> String {
+pub fn get(p: &Profile, path: Path) -> String {
     let Some(field) = field(path) else { return String::new() };
     let mut q = p.clone();
     match field.kind {
@@ -348,7 +351,7 @@ pub fn get(p: &Profile, path: &str) -> String {
         Kind::Size => size_name(p.size).to_owned(),
         Kind::Text => p.district.clone().unwrap_or_default(),
         Kind::Flag => if slot_bool(&mut q, path).is_some_and(|b| *b) { "true".into() } else { String::new() },
-        Kind::Year => title_of(path).and_then(|t| p.titles.first_year(t)).map(|y| y.to_string()).unwrap_or_default(),
+        Kind::Year => Title::at(path).and_then(|t| p.titles.first_year(t)).map(|y| y.to_string()).unwrap_or_default(),
         Kind::Yuan => slot_i64(&mut q, path).map(|v| *v).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
         Kind::Percent => slot_u32(&mut q, path)
             .map(|v| *v)
@@ -360,8 +363,13 @@ pub fn get(p: &Profile, path: &str) -> String {
 }
 
 /// The non-empty fields of a profile as `(path, value)` pairs, in form order.
-pub fn pairs(p: &Profile) -> Vec<(&'static str, String)> {
+pub fn pairs(p: &Profile) -> Vec<(Path, String)> {
     FIELDS.iter().map(|f| (f.path, get(p, f.path))).filter(|(_, v)| !v.is_empty()).collect()
+}
+
+/// A name that is not a profile field.
+fn unknown(path: &str) -> FieldError {
+    FieldError::new(path, format!("{path}：未知字段"), format!("{path}: unknown field"))
 }
 
 /// Percent-encodes for a URL fragment (unreserved characters kept).
@@ -411,7 +419,7 @@ pub fn to_share(p: &Profile) -> String {
     let mut s = format!("v={SHARE_VERSION}");
     for (k, v) in pairs(p) {
         s.push('&');
-        s.push_str(k);
+        s.push_str(&k.as_str());
         s.push('=');
         s.push_str(&url_encode(&v));
     }
@@ -438,10 +446,14 @@ pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Fr
         if v.trim().is_empty() {
             continue;
         }
-        match set(&mut out.profile, k, v) {
+        let Some(path) = Path::parse(k) else {
+            out.errors.push(unknown(k));
+            continue;
+        };
+        match set(&mut out.profile, path, v) {
             Ok(()) => {
-                out.has_city |= k == "city";
-                out.has_size |= k == "size";
+                out.has_city |= path == Path::City;
+                out.has_size |= path == Path::Size;
             }
             Err(e) => out.errors.push(e),
         }
@@ -505,20 +517,21 @@ mod tests {
     #[test]
     fn setting_fields_validates_and_names_the_field() {
         let mut p = Profile::new(City::Nanjing, Size::Small);
-        set(&mut p, "finance.equipment_loan_yuan", "1,000万").unwrap();
+        set(&mut p, P::EquipmentLoanYuan, "1,000万").unwrap();
         assert_eq!(p.finance.equipment_loan_yuan, 10_000_000);
-        set(&mut p, "finance.equipment_loan_rate_bp", "3.2").unwrap();
+        set(&mut p, P::EquipmentLoanRateBp, "3.2").unwrap();
         assert_eq!(p.finance.equipment_loan_rate_bp, 320);
-        set(&mut p, "titles.little_giant", "２０２６").unwrap();
+        set(&mut p, P::TitleLittleGiant, "２０２６").unwrap();
         assert_eq!(p.titles.little_giant, Some(2026));
-        set(&mut p, "city", "苏州").unwrap();
+        set(&mut p, P::City, "苏州").unwrap();
         assert_eq!(p.city, City::Suzhou);
-        let e = set(&mut p, "finance.equipment_loan_yuan", "-3").unwrap_err();
+        let e = set(&mut p, P::EquipmentLoanYuan, "-3").unwrap_err();
         assert_eq!(e.field, "finance.equipment_loan_yuan");
         assert!(e.zh.contains("金额") && e.en.contains("yuan"));
         assert_eq!(p.finance.equipment_loan_yuan, 10_000_000, "unchanged on error");
-        assert_eq!(set(&mut p, "titles.little_giant", "1800").unwrap_err().field, "titles.little_giant");
-        assert_eq!(set(&mut p, "nope", "1").unwrap_err().field, "nope");
+        assert_eq!(set(&mut p, P::TitleLittleGiant, "1800").unwrap_err().field, "titles.little_giant");
+        let read = from_pairs([("nope", "1")]);
+        assert_eq!(read.errors[0].field, "nope");
     }
 
     #[test]
@@ -545,10 +558,10 @@ mod tests {
 pub fn relevant(field: &Field, city: City) -> bool {
     use crate::model::{AmountRule, Condition, Input, Treatment};
     if !city.in_jiangsu() {
-        return matches!(field.path, "city" | "size");
+        return matches!(field.path, P::City | P::Size);
     }
     match field.section {
-        Section::Basic if field.path == "district" => return city == City::Nanjing,
+        Section::Basic if field.path == P::District => return city == City::Nanjing,
         Section::Basic | Section::Titles => return true,
         _ => {}
     }
@@ -556,21 +569,21 @@ pub fn relevant(field: &Field, city: City) -> bool {
         let by_condition = rule.conditions.iter().any(|c| match *c {
             Condition::Has(a) => achievement_path(a) == field.path,
             Condition::Positive(i) => match i {
-                Input::PilotPlatformInvestment => field.path == "achievements.pilot_platform_investment_yuan",
-                Input::EquipmentLoan => field.path == "finance.equipment_loan_yuan",
-                Input::Guarantee => field.path == "finance.guarantee_yuan",
-                Input::RdExpense => field.path.starts_with("rd."),
-                Input::Graduates => field.path.starts_with("talent."),
-                Input::BidPrice => field.path.starts_with("procurement."),
+                Input::PilotPlatformInvestment => field.path == P::PilotPlatformInvestmentYuan,
+                Input::EquipmentLoan => field.path == P::EquipmentLoanYuan,
+                Input::Guarantee => field.path == P::GuaranteeYuan,
+                Input::RdExpense => field.path.group() == "rd",
+                Input::Graduates => field.path.group() == "talent",
+                Input::BidPrice => field.path.group() == "procurement",
             },
             _ => false,
         });
         let by_amount = match rule.amount {
-            AmountRule::LoanInterestSubsidy => field.path.starts_with("finance.equipment_loan") || field.path == "finance.central_subsidy",
-            AmountRule::RdUplift { .. } => field.path.starts_with("rd."),
-            AmountRule::RentPerGraduate { .. } => field.path.starts_with("talent."),
-            AmountRule::PriceDeduction { .. } => field.path.starts_with("procurement."),
-            AmountRule::GuaranteeFeeCeiling { .. } => field.path == "finance.guarantee_yuan",
+            AmountRule::LoanInterestSubsidy => matches!(field.path, P::EquipmentLoanYuan | P::EquipmentLoanRateBp | P::CentralSubsidy),
+            AmountRule::RdUplift { .. } => field.path.group() == "rd",
+            AmountRule::RentPerGraduate { .. } => field.path.group() == "talent",
+            AmountRule::PriceDeduction { .. } => field.path.group() == "procurement",
+            AmountRule::GuaranteeFeeCeiling { .. } => field.path == P::GuaranteeYuan,
             _ => false,
         };
         by_condition || by_amount
@@ -584,17 +597,17 @@ pub fn relevant(field: &Field, city: City) -> bool {
 }
 
 /// The profile path of an achievement.
-pub const fn achievement_path(a: crate::model::Achievement) -> &'static str {
+pub const fn achievement_path(a: crate::model::Achievement) -> Path {
     use crate::model::Achievement as A;
     match a {
-        A::NationalKeyTechTask => "achievements.national_key_tech_task",
-        A::LeadsStandard => "achievements.leads_standard",
-        A::GenerativeAiFiled => "achievements.generative_ai_filed",
-        A::SmartFactoryExcellent => "achievements.smart_factory_excellent",
-        A::IndustrialInternetPlatform => "achievements.industrial_internet_platform",
-        A::FirstSetProduct => "achievements.first_set_product",
-        A::ChuangkeWinner => "achievements.chuangke_winner",
-        A::BridgeLoanNeed => "finance.bridge_loan_need",
+        A::NationalKeyTechTask => P::NationalKeyTechTask,
+        A::LeadsStandard => P::LeadsStandard,
+        A::GenerativeAiFiled => P::GenerativeAiFiled,
+        A::SmartFactoryExcellent => P::SmartFactoryExcellent,
+        A::IndustrialInternetPlatform => P::IndustrialInternetPlatform,
+        A::FirstSetProduct => P::FirstSetProduct,
+        A::ChuangkeWinner => P::ChuangkeWinner,
+        A::BridgeLoanNeed => P::BridgeLoanNeed,
     }
 }
 
@@ -603,8 +616,13 @@ mod relevance_tests {
     use super::*;
 
     #[test]
+    fn the_table_has_every_field_once_in_profile_order() {
+        assert!(FIELDS.iter().map(|f| f.path).eq(Path::ALL), "fields::FIELDS and Path::ALL list the same fields in the same order");
+    }
+
+    #[test]
     fn the_form_asks_only_what_the_citys_rules_need() {
-        let ask = |path: &str, city: City| relevant(field(path).unwrap(), city);
+        let ask = |path: &str, city: City| relevant(field(Path::parse(path).unwrap()).unwrap(), city);
         assert!(ask("talent.graduates_phd", City::Nanjing), "Nanjing rent subsidy");
         assert!(!ask("talent.graduates_phd", City::Wuxi));
         assert!(ask("rd.expense_this_year_yuan", City::Huaian), "Huai'an R&D uplift");

@@ -2,9 +2,11 @@
 //! bounded; `Profile::validate` names the field and the limit in Chinese and
 //! English. Missing yes/no fields and amounts default to "no" / zero.
 
-use crate::date::{Date, MAX_YEAR, MIN_YEAR};
+use crate::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
+use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::money::{Fen, FEN_PER_YUAN};
+use crate::path::Path;
 use serde::{Deserialize, Serialize};
 
 /// The 13 prefecture-level cities of Jiangsu, or somewhere else.
@@ -170,25 +172,19 @@ impl Title {
             Title::DemoPlatform => "national SME public service demonstration platform",
         }
     }
-    /// The field name in the profile (`titles.<field>`).
-    pub const fn field(self) -> &'static str {
+    /// The path of the title's year in a profile, e.g. `titles.little_giant`.
+    pub const fn path(self) -> Path {
         match self {
-            Title::InnovativeSme => "innovative_sme",
-            Title::ProvincialSrdi => "provincial_srdi",
-            Title::LittleGiant => "little_giant",
-            Title::SingleChampion => "single_champion",
-            Title::DemoPlatform => "demo_platform",
+            Title::InnovativeSme => Path::TitleInnovativeSme,
+            Title::ProvincialSrdi => Path::TitleProvincialSrdi,
+            Title::LittleGiant => Path::TitleLittleGiant,
+            Title::SingleChampion => Path::TitleSingleChampion,
+            Title::DemoPlatform => Path::TitleDemoPlatform,
         }
     }
-    /// The dotted path of the title's year in a profile, e.g. `titles.little_giant`.
-    pub const fn path(self) -> &'static str {
-        match self {
-            Title::InnovativeSme => "titles.innovative_sme",
-            Title::ProvincialSrdi => "titles.provincial_srdi",
-            Title::LittleGiant => "titles.little_giant",
-            Title::SingleChampion => "titles.single_champion",
-            Title::DemoPlatform => "titles.demo_platform",
-        }
+    /// The title whose year sits at `path`.
+    pub fn at(path: Path) -> Option<Title> {
+        Title::ALL.into_iter().find(|t| t.path() == path)
     }
 }
 
@@ -198,19 +194,19 @@ impl Title {
 #[serde(deny_unknown_fields, default)]
 pub struct Titles {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub innovative_sme: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub provincial_srdi: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub little_giant: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub single_champion: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::MIN_YEAR, max = crate::date::MAX_YEAR)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
     pub demo_platform: Option<u16>,
 }
 
@@ -342,15 +338,6 @@ pub struct Profile {
     pub procurement: Procurement,
 }
 
-/// Largest money input accepted: ¥100 billion (1,000 亿元).
-pub const MAX_YUAN: i64 = 100_000_000_000;
-/// Largest rate accepted: 30% a year.
-pub const MAX_RATE_BP: u32 = 3_000;
-/// Largest head count accepted per degree.
-pub const MAX_PEOPLE: u32 = 100_000;
-/// Longest district name accepted, in characters.
-pub const MAX_DISTRICT_CHARS: usize = 50;
-
 impl Profile {
     /// A profile with only the required fields.
     pub fn new(city: City, size: Size) -> Profile {
@@ -373,7 +360,7 @@ impl Profile {
         let mut errors = Vec::new();
         if let Some(d) = &self.district {
             if d.chars().count() > MAX_DISTRICT_CHARS {
-                errors.push(FieldError::too_long("district", MAX_DISTRICT_CHARS));
+                errors.push(FieldError::too_long(Path::District, MAX_DISTRICT_CHARS));
             }
         }
         for t in Title::ALL {
@@ -386,12 +373,12 @@ impl Profile {
             }
         }
         let money = [
-            ("achievements.pilot_platform_investment_yuan", self.achievements.pilot_platform_investment_yuan),
-            ("finance.equipment_loan_yuan", self.finance.equipment_loan_yuan),
-            ("finance.guarantee_yuan", self.finance.guarantee_yuan),
-            ("rd.expense_this_year_yuan", self.rd.expense_this_year_yuan),
-            ("rd.expense_last_year_yuan", self.rd.expense_last_year_yuan),
-            ("procurement.bid_price_yuan", self.procurement.bid_price_yuan),
+            (Path::PilotPlatformInvestmentYuan, self.achievements.pilot_platform_investment_yuan),
+            (Path::EquipmentLoanYuan, self.finance.equipment_loan_yuan),
+            (Path::GuaranteeYuan, self.finance.guarantee_yuan),
+            (Path::RdExpenseThisYearYuan, self.rd.expense_this_year_yuan),
+            (Path::RdExpenseLastYearYuan, self.rd.expense_last_year_yuan),
+            (Path::BidPriceYuan, self.procurement.bid_price_yuan),
         ];
         for (field, v) in money {
             if !(0..=MAX_YUAN).contains(&v) {
@@ -399,9 +386,9 @@ impl Profile {
             }
         }
         if self.finance.equipment_loan_rate_bp > MAX_RATE_BP {
-            errors.push(FieldError::rate_range("finance.equipment_loan_rate_bp", self.finance.equipment_loan_rate_bp));
+            errors.push(FieldError::rate_range(Path::EquipmentLoanRateBp, self.finance.equipment_loan_rate_bp));
         }
-        for (field, v) in [("talent.graduates_phd", self.talent.graduates_phd), ("talent.graduates_master", self.talent.graduates_master)] {
+        for (field, v) in [(Path::GraduatesPhd, self.talent.graduates_phd), (Path::GraduatesMaster, self.talent.graduates_master)] {
             if v > MAX_PEOPLE {
                 errors.push(FieldError::people_range(field, v));
             }

@@ -7,7 +7,8 @@ use proptest::prelude::*;
 use srdi_rules::catalogue;
 use srdi_rules::facts;
 use srdi_rules::model::{AmountRule, Level};
-use srdi_rules::profile::{Achievements, City, Finance, Procurement, Rd, Size, Talent, Title, Titles, MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_YUAN};
+use srdi_rules::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YUAN};
+use srdi_rules::profile::{Achievements, City, Finance, Procurement, Rd, Size, Talent, Title, Titles};
 use srdi_rules::{evaluate, Amount, Assessment, Date, Flag, Profile, Totals};
 use std::collections::BTreeSet;
 
@@ -157,7 +158,7 @@ fn sanitize(mut p: Profile, as_of: Date) -> Profile {
     clamp(&mut p.rd.expense_this_year_yuan);
     clamp(&mut p.rd.expense_last_year_yuan);
     clamp(&mut p.procurement.bid_price_yuan);
-    p.finance.equipment_loan_rate_bp = p.finance.equipment_loan_rate_bp.min(srdi_rules::profile::MAX_RATE_BP);
+    p.finance.equipment_loan_rate_bp = p.finance.equipment_loan_rate_bp.min(MAX_RATE_BP);
     p.talent.graduates_phd = p.talent.graduates_phd.min(MAX_PEOPLE);
     p.talent.graduates_master = p.talent.graduates_master.min(MAX_PEOPLE);
     p

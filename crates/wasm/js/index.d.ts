@@ -1,11 +1,12 @@
 // srdi-calc: types of the package entry point (index.js). The data types are generated with the
-// wasm module (srdi_calc.d.ts); this file adds the fast `evaluate` and the init functions.
+// wasm module (srdi_calc.d.ts; the profile's are generated from its JSON Schema); this file adds the fast `evaluate` and the init functions.
 import type { InitInput, InitOutput, SyncInitInput } from './srdi_calc.js';
 import type { Assessment, Profile } from './srdi_calc.js';
 
 export type {
   Amount, Assessment, Category, City, DateSpec, DocumentStanding, External, FieldProblem, Fix, Flag, Item, Level,
   NearMiss, PolicyEntry, Profile, Size, SrdiInputError, Text, Totals, VersionInfo,
+  Achievements, Finance, Procurement, Rd, Talent, Titles,
 } from './srdi_calc.js';
 export { evaluateFull, validate, policies, schema, version } from './srdi_calc.js';
 

@@ -4,14 +4,19 @@
 //! through serde-wasm-bindgen. No rule logic lives here. Bad input throws a
 //! JS `Error` whose message names the field in Chinese and English and which
 //! carries the machine-readable path in `error.field` (and every problem in
-//! `error.errors`). TypeScript types for all of it are in `types.d.ts`,
-//! emitted into the generated `.d.ts` by wasm-bindgen.
+//! `error.errors`). TypeScript types for all of it are emitted into the
+//! generated `.d.ts` by wasm-bindgen: the profile's in `profile.d.ts`
+//! (generated from the JSON Schema by `tests/profile_types.rs`), the results'
+//! and the API's in `types.d.ts` (hand-kept).
 #![forbid(unsafe_code)]
 
 use js_sys::{Array, Object, Reflect};
 use serde::Serialize;
 use srdi_rules::{catalogue, parse, policies, Date, FieldError, InputError};
 use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const PROFILE_TYPES: &str = include_str!("profile.d.ts");
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
@@ -76,14 +81,7 @@ fn as_of_date(as_of: Option<js_sys::JsString>) -> Result<Date, InputError> {
                 .and_then(|y| Date::new(y, m as u8, day as u8))
                 .ok_or_else(|| FieldError::new("asOf", "无法读取本机日期，请传入 asOf".into(), "could not read the device date; pass asOf".into()).into())
         }
-        Some(s) => Date::parse(s.trim()).ok_or_else(|| {
-            FieldError::new(
-                "asOf",
-                format!("asOf：日期“{s}”无效，应为 YYYY-MM-DD（1990–2100）"),
-                format!("asOf: date `{s}` is invalid; expected YYYY-MM-DD between 1990 and 2100"),
-            )
-            .into()
-        }),
+        Some(s) => Date::parse(s.trim()).ok_or_else(|| FieldError::bad_date("asOf", &s).into()),
     }
 }
 

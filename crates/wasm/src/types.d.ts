@@ -1,50 +1,5 @@
-// ---- srdi-calc types (hand-kept beside the Rust types; checked by tests/e2e/jsapi.test.mjs) ----
-
-/** One of Jiangsu's 13 prefecture-level cities, or outside Jiangsu. */
-export type City =
-  | "nanjing" | "wuxi" | "xuzhou" | "changzhou" | "suzhou" | "nantong" | "lianyungang"
-  | "huaian" | "yancheng" | "yangzhou" | "zhenjiang" | "taizhou" | "suqian" | "outside_jiangsu";
-
-/** Enterprise size class (工信部 classification). */
-export type Size = "micro" | "small" | "medium" | "large";
-
-/** What the calculator knows about one enterprise. Money in yuan (integers), rates in basis points. */
-export interface Profile {
-  city: City;
-  /** District (区/县), free text up to 40 characters. */
-  district?: string;
-  size: Size;
-  /** Manufacturing enterprise (制造业). */
-  manufacturing?: boolean;
-  /** Year each title was first obtained (首次获评年份), or absent. */
-  titles?: {
-    innovative_sme?: number;
-    provincial_srdi?: number;
-    little_giant?: number;
-    single_champion?: number;
-    demo_platform?: number;
-  };
-  achievements?: {
-    national_key_tech_task?: boolean;
-    leads_standard?: boolean;
-    generative_ai_filed?: boolean;
-    smart_factory_excellent?: boolean;
-    industrial_internet_platform?: boolean;
-    first_set_product?: boolean;
-    chuangke_winner?: boolean;
-    pilot_platform_investment_yuan?: number;
-  };
-  finance?: {
-    equipment_loan_yuan?: number;
-    equipment_loan_rate_bp?: number;
-    central_subsidy?: boolean;
-    guarantee_yuan?: number;
-    bridge_loan_need?: boolean;
-  };
-  rd?: { expense_this_year_yuan?: number; expense_last_year_yuan?: number };
-  talent?: { graduates_phd?: number; graduates_master?: number };
-  procurement?: { bid_price_yuan?: number };
-}
+// ---- srdi-calc result and API types (hand-kept beside the Rust types; checked by tests/e2e/jsapi.test.mjs).
+// The profile's types (Profile, City, Size, …) are generated from its JSON Schema: see profile.d.ts. ----
 
 /** A sentence in both languages. */
 export interface Text { zh: string; en: string }

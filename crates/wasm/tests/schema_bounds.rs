@@ -28,5 +28,5 @@ fn schema_limits_are_the_enforced_limits() {
         }
     }
     assert!(checked >= 14, "only {checked} bounded fields found");
-    assert_eq!(schema["properties"]["district"]["maxLength"], Value::from(srdi_rules::profile::MAX_DISTRICT_CHARS));
+    assert_eq!(schema["properties"]["district"]["maxLength"], Value::from(srdi_rules::bounds::MAX_DISTRICT_CHARS));
 }

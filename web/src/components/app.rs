@@ -71,7 +71,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((config.city, config.lang), move |(city, lang)| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(c) = city {
-                    s.dispatch(Action::Set("city", fields::serde_plain_name(*c).to_owned()));
+                    s.dispatch(Action::Set(srdi_rules::Path::City, fields::serde_plain_name(*c).to_owned()));
                 }
                 if let Some(l) = lang {
                     s.dispatch(Action::SetLang(*l));

@@ -5,11 +5,13 @@ use super::app::Ctx;
 use crate::state::Action;
 use srdi_rules::fields::{self, Field, Kind, Section};
 use srdi_rules::profile::{City, Size};
+use srdi_rules::bounds::{MAX_YEAR, MIN_YEAR};
+use srdi_rules::Path;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-fn dom_id(path: &str) -> String {
-    format!("f-{}", path.replace('.', "-"))
+fn dom_id(path: Path) -> String {
+    format!("f-{}", path.as_str().replace('.', "-"))
 }
 
 fn input_value(e: &Event) -> String {
@@ -41,7 +43,7 @@ fn field_input(FieldProps { field }: &FieldProps) -> Html {
     let id = dom_id(field.path);
     let help_id = format!("{id}-help");
     let err_id = format!("{id}-err");
-    let error = state.errors.get(field.path);
+    let error = state.errors.get(&field.path);
     let described = if error.is_some() { format!("{help_id} {err_id}") } else { help_id.clone() };
     let path = field.path;
     let on_input = {
@@ -123,7 +125,7 @@ pub fn form_view() -> Html {
     let errors: Vec<(String, String)> = state
         .errors
         .iter()
-        .map(|(path, e)| (dom_id(path), lang.t(&e.zh, &e.en).to_owned()))
+        .map(|(path, e)| (dom_id(*path), lang.t(&e.zh, &e.en).to_owned()))
         .chain(state.as_of_error.iter().map(|e| ("f-as_of".to_owned(), lang.t(&e.zh, &e.en).to_owned())))
         .collect();
     let summary = (!errors.is_empty()).then(|| {
@@ -147,7 +149,7 @@ pub fn form_view() -> Html {
                         if *section == Section::Basic {
                             <div class={classes!("field", state.as_of_error.is_some().then_some("invalid"))}>
                                 <label for="f-as_of">{ lang.t("评估日期", "As-of date") }</label>
-                                <input type="date" id="f-as_of" min="1990-01-01" max="2100-12-31" value={state.as_of_raw.clone()}
+                                <input type="date" id="f-as_of" min={format!("{MIN_YEAR}-01-01")} max={format!("{MAX_YEAR}-12-31")} value={state.as_of_raw.clone()}
                                     aria-describedby="f-as_of-help" aria-invalid={state.as_of_error.is_some().to_string()} oninput={on_as_of.clone()} />
                                 <span class="help" id="f-as_of-help">{ lang.t("默认今天；可改为其他日期查看政策是否在有效期内。", "Defaults to today; change it to see which documents are in force on another date.") }</span>
                             </div>

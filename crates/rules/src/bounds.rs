@@ -1,0 +1,16 @@
+//! Every limit on what a user may enter, in one place. A leaf module: it
+//! imports nothing from the crate, so `date`, `error`, `profile`, `fields`
+//! and the schema all read their limits from here without importing each other.
+
+/// Earliest year accepted (dates, title years).
+pub const MIN_YEAR: u16 = 1990;
+/// Latest year accepted (dates, title years).
+pub const MAX_YEAR: u16 = 2100;
+/// Largest money input accepted: ¥100 billion (1,000 亿元).
+pub const MAX_YUAN: i64 = 100_000_000_000;
+/// Largest rate accepted: 30% a year, in basis points.
+pub const MAX_RATE_BP: u32 = 3_000;
+/// Largest head count accepted per degree.
+pub const MAX_PEOPLE: u32 = 100_000;
+/// Longest district name accepted, in characters.
+pub const MAX_DISTRICT_CHARS: usize = 50;
