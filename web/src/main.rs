@@ -117,14 +117,21 @@ fn main() {
         .get_attribute("data-srdi-elements")
         .and_then(|n| n.parse::<u32>().ok())
         .is_some_and(|n| n == root.get_elements_by_tag_name("*").length());
+    // Whatever was typed into the prerendered form while the wasm loaded is kept.
+    let typed = prerendered
+        .map(|date| {
+            let blank = state::State::new(state::State::blank_profile(None), date, i18n::Lang::Zh, false, None);
+            components::form::typed_before_start(&root, &blank)
+        })
+        .unwrap_or_default();
     let prerendered = prerendered.filter(|_| untouched);
     match prerendered {
         Some(date) if config.is_prerendered_layout() => {
-            yew::Renderer::<App>::with_root_and_props(root, AppProps { config, seed: Some(date) }).hydrate();
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { config, seed: Some(date), typed }).hydrate();
         }
         _ => {
             root.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(root, AppProps { config, seed: None }).render();
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { config, seed: None, typed }).render();
         }
     }
 }
@@ -145,7 +152,7 @@ impl Mounted {
         warn_all(config.apply(option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
         self.config = config.clone();
         if let Some(app) = self.app.as_mut() {
-            app.update(AppProps { config, seed: None });
+            app.update(AppProps { config, seed: None, typed: Vec::new() });
         }
     }
 
@@ -186,7 +193,7 @@ pub fn mount_into(root: web_sys::Element, host: web_sys::Element, options: JsVal
     let mut config = Config::new(Mode::InPage { host });
     warn_all(config.apply(option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
     remember_root(&root);
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: config.clone(), seed: None }).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: config.clone(), seed: None, typed: Vec::new() }).render();
     Mounted { app: Some(app), config, root }
 }
 

@@ -30,11 +30,17 @@ pub struct State {
     pub notice: Option<Text>,
     /// A near miss being previewed ("what if").
     pub what_if: Option<Fix>,
+    /// The field being typed into: its error waits until the person pauses or leaves it.
+    pub typing: Option<Path>,
+    /// The prerendered page before the wasm has taken it over (typing is kept, nothing computes yet).
+    pub booting: bool,
 }
 
 pub enum Action {
     /// A field's text changed.
     Set(Path, String),
+    /// The person paused in, or left, a field: show its error, if any.
+    Settle(Path),
     SetAsOf(String),
     SetLang(Lang),
     Remember(bool),
@@ -51,12 +57,20 @@ pub enum Action {
 impl State {
     pub fn new(profile: Profile, today: Date, lang: Lang, remember: bool, notice: Option<Text>) -> State {
         let raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&profile, f.path))).collect();
-        State { profile, raw, errors: BTreeMap::new(), as_of: today, as_of_raw: today.to_string(), as_of_error: None, today, lang, remember, notice, what_if: None }
+        State { profile, raw, errors: BTreeMap::new(), as_of: today, as_of_raw: today.to_string(), as_of_error: None, today, lang, remember, notice, what_if: None, typing: None, booting: false }
     }
 
     /// The blank form: Nanjing (or the host's preset city), a small enterprise.
     pub fn blank_profile(city: Option<srdi_rules::profile::City>) -> Profile {
         Profile::new(city.unwrap_or(srdi_rules::profile::City::Nanjing), srdi_rules::profile::Size::Small)
+    }
+
+    /// The field's error, once the person has finished typing in it.
+    pub fn shown_error(&self, path: Path) -> Option<&FieldError> {
+        if self.typing == Some(path) {
+            return None;
+        }
+        self.errors.get(&path)
     }
 
     /// The text shown in a field.
@@ -84,6 +98,13 @@ impl Reducible for State {
                 }
                 s.raw.insert(path, value);
                 s.what_if = None;
+                s.typing = Some(path);
+            }
+            Action::Settle(path) => {
+                if s.typing != Some(path) {
+                    return self;
+                }
+                s.typing = None;
             }
             Action::SetAsOf(value) => {
                 match Date::parse(&value) {

@@ -26,6 +26,10 @@ pub struct AppProps {
     /// the visitor's own start (share link, saved answers, today) follows at once.
     #[prop_or_default]
     pub seed: Option<srdi_rules::Date>,
+    /// What the person typed into the prerendered form before the wasm arrived
+    /// (`form::typed_before_start`): applied over the visitor's starting point.
+    #[prop_or_default]
+    pub typed: Vec<super::form::Typed>,
 }
 
 /// The first state: a share link or saved answers (standalone only), else
@@ -48,7 +52,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| match props.seed {
         // Exactly what was prerendered (Chinese, blank, the build date): the markup's structure
         // must match to hydrate. The visitor's language and answers follow in the effect below.
-        Some(date) => State::new(State::blank_profile(None), date, crate::i18n::Lang::Zh, false, None),
+        Some(date) => State { booting: true, ..State::new(State::blank_profile(None), date, crate::i18n::Lang::Zh, false, None) },
         None => initial_state(&props.config),
     });
     // After hydrating the prerendered page: the visitor's own starting point.
@@ -56,9 +60,20 @@ pub fn app(props: &AppProps) -> Html {
         let s = state.clone();
         let seeded = props.seed.is_some();
         let config = props.config.clone();
+        let typed = props.typed.clone();
         use_effect_with((), move |_| {
             if seeded {
                 s.dispatch(Action::Restore(Box::new(initial_state(&config))));
+            }
+            // Typing done while the page loaded wins over a saved or shared starting point.
+            for t in typed {
+                match t {
+                    super::form::Typed::AsOf(value) => s.dispatch(Action::SetAsOf(value)),
+                    super::form::Typed::Field(path, value) => {
+                        s.dispatch(Action::Set(path, value));
+                        s.dispatch(Action::Settle(path));
+                    }
+                }
             }
         });
     }
@@ -159,7 +174,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let title = lang.t("专精特新政策计算器", "SRDI policy calculator");
-    let class = classes!("srdi", config.compact.then_some("compact"), config.embedded().then_some("embedded"));
+    let class = classes!("srdi", config.compact.then_some("compact"), config.embedded().then_some("embedded"), state.booting.then_some("booting"));
 
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
@@ -183,6 +198,9 @@ pub fn app(props: &AppProps) -> Html {
                 <h1 class="sr-only">{ title }</h1>
             }
             { for notice }
+            if state.booting {
+                <p class="booting-note" role="status">{ "计算器正在加载，可以先填写，加载完成后自动计算。 / The calculator is still loading: you can start filling in; results follow once it has loaded." }</p>
+            }
             <main class="layout">
                 <FormView />
                 <ResultsView assessment={assessment.clone()} what_if={what_if} sections={sections} />

@@ -19,7 +19,7 @@ async fn mount() -> web_sys::Element {
     crate::storage::forget();
     let root = doc().create_element("div").expect("div");
     doc().body().expect("body").append_child(&root).expect("append");
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: Config::new(Mode::Standalone), seed: None }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: Config::new(Mode::Standalone), seed: None, typed: Vec::new() }).render();
     yew::scheduler::flush().await;
     root
 }
@@ -61,9 +61,27 @@ async fn a_bad_entry_is_named_at_the_field_and_the_result_keeps_its_last_valid_s
     type_into(&root, "f-titles-single_champion", "2025", "input").await;
     assert_eq!(text_of(&root, ".total.main dd"), "300 万元");
     type_into(&root, "f-titles-single_champion", "二〇二五", "input").await;
+    // While the person is still typing the error waits; leaving the field shows it.
+    assert_eq!(text_of(&root, "#f-titles-single_champion-err"), "");
+    type_into(&root, "f-titles-single_champion", "二〇二五", "change").await;
     assert!(text_of(&root, "#f-titles-single_champion-err").contains("titles.single_champion"));
     assert!(text_of(&root, ".error-summary").contains("不是年份"));
     assert_eq!(text_of(&root, ".total.main dd"), "300 万元");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_year_typed_digit_by_digit_keeps_its_input_element() {
+    let root = mount().await;
+    let field = root.query_selector("#f-titles-little_giant").ok().flatten().expect("the field");
+    for typed in ["2", "20", "202", "2026", "202", "2025"] {
+        type_into(&root, "f-titles-little_giant", typed, "input").await;
+        let now = root.query_selector("#f-titles-little_giant").ok().flatten().expect("the field");
+        assert!(now.is_same_node(Some(&field)), "the input was re-created after typing {typed}");
+        assert_eq!(now.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).as_deref(), Some(typed));
+    }
+    type_into(&root, "f-titles-little_giant", "2025", "change").await;
+    assert!(root.query_selector("#f-titles-little_giant").ok().flatten().is_some_and(|n| n.is_same_node(Some(&field))));
     root.remove();
 }
 
@@ -88,7 +106,7 @@ async fn mount_in_page(options: &[(&str, &str)]) -> (web_sys::Element, web_sys::
     doc().body().expect("body").append_child(&host).expect("append");
     let mut config = Config::new(Mode::InPage { host: host.clone() });
     assert!(config.apply(options.iter().copied()).is_empty());
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: None }).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: None, typed: Vec::new() }).render();
     yew::scheduler::flush().await;
     (host, root, app)
 }
