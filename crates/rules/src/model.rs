@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 /// One source document, as published.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Document {
+    /// The document's one key: its file is `policies/<key>.rs` and its rule
+    /// ids read `<key>.<clause>.<benefit>`, e.g. `nanjing`.
+    pub key: &'static str,
     /// File name of the in-tree copy under `crates/rules/sources/`.
     pub source_file: &'static str,
     pub short_zh: &'static str,

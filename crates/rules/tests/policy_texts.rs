@@ -112,3 +112,24 @@ fn the_five_source_files_are_the_ones_in_the_readme() {
         assert!(readme.contains(doc.source_file), "{} not in sources/README.md", doc.source_file);
     }
 }
+
+#[test]
+fn each_document_goes_by_one_key() {
+    let mut keys = HashSet::new();
+    for doc in policies::ALL {
+        assert!(keys.insert(doc.key), "two documents share the key {}", doc.key);
+        // Its data file is `policies/<key>.rs`, and that file is this document's.
+        let path = format!("{}/src/policies/{}.rs", env!("CARGO_MANIFEST_DIR"), doc.key);
+        let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(data.contains(&format!("source_file: \"{}\"", doc.source_file)), "{path} is not the file of {}", doc.source_file);
+        // Every rule id reads `<key>.<clause>.<benefit>`.
+        for c in doc.clauses {
+            if let Treatment::Rules { rules } = &c.treatment {
+                for r in rules.iter() {
+                    let rest = r.id.strip_prefix(doc.key).and_then(|s| s.strip_prefix('.'));
+                    assert!(rest.is_some_and(|s| s.split('.').count() == 2), "{}: id does not read {}.<clause>.<benefit>", r.id, doc.key);
+                }
+            }
+        }
+    }
+}

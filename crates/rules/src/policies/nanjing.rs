@@ -10,6 +10,7 @@ const SRDI: &[Condition] = &[Condition::SrdiSme];
 const CHAMPION_OR_GIANT: &[Title] = &[Title::SingleChampion, Title::LittleGiant];
 
 pub const DOCUMENT: Document = Document {
+    key: "nanjing",
     source_file: "001_bc629d7340adae79.txt",
     short_zh: "南京市若干措施",
     short_en: "Nanjing measures",

@@ -10,6 +10,7 @@ const SRDI: &[Condition] = &[Condition::SrdiEnterprise];
 const SME_SIZES: &[Size] = &[Size::Micro, Size::Small, Size::Medium];
 
 pub const DOCUMENT: Document = Document {
+    key: "jiangsu_plan",
     source_file: "002_b673bffdc81e0739.txt",
     short_zh: "江苏省三年行动计划（2023—2025）",
     short_en: "Jiangsu three-year action plan 2023–2025",

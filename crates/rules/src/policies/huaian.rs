@@ -29,6 +29,7 @@ const AWARD_EXTERNAL: Option<External> = Some(External {
 });
 
 pub const DOCUMENT: Document = Document {
+    key: "huaian",
     source_file: "004_98c2b41d4adecd2b.txt",
     short_zh: "淮安市2025年行动方案（征求意见稿）",
     short_en: "Huai'an 2025 action plan (draft)",

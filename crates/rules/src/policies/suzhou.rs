@@ -14,6 +14,7 @@ const SRDI_SME: &[Condition] = &[Condition::SrdiSme];
 const NO_DEPT: &str = "未列明";
 
 pub const DOCUMENT: Document = Document {
+    key: "suzhou",
     source_file: "003_f1e5487a109b8ecf.txt",
     short_zh: "苏州市三年行动计划（征求意见稿）",
     short_en: "Suzhou three-year action plan (draft)",

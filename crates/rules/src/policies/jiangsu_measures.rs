@@ -8,6 +8,7 @@ use crate::profile::Title;
 const SRDI: &[Condition] = &[Condition::SrdiSme];
 
 pub const DOCUMENT: Document = Document {
+    key: "jiangsu_measures",
     source_file: "000_09953e6f6c87a4f7.txt",
     short_zh: "江苏省若干政策措施（征求意见稿）",
     short_en: "Jiangsu measures (draft)",
