@@ -70,7 +70,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
         });
         let ended = dflags.contains(&Flag::Expired);
         for clause in doc.clauses {
-            let Treatment::Rules { rules } = clause.treatment else { continue };
+            let Treatment::Rules { rules, .. } = clause.treatment else { continue };
             for rule in rules {
                 // How many conditions fail, and the fix for the first (no allocation).
                 let (mut failed, mut first_fix) = (0u32, None);

@@ -27,7 +27,7 @@ impl Serialize for Item {
         st.serialize_field("amount_text", &self.amount_text())?;
         st.serialize_field("period", &r.period)?;
         st.serialize_field("payment", &r.payment)?;
-        st.serialize_field("departments", r.departments)?;
+        st.serialize_field("departments", self.clause.departments_for(r))?;
         st.serialize_field("flags", &self.flags)?;
         st.serialize_field("external", &r.external)?;
         st.serialize_field("trace", &self.trace())?;

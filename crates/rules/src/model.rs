@@ -85,8 +85,22 @@ pub enum Treatment {
     Section,
     /// The clause gives nothing to an enterprise; `quote` is its gist sentence.
     NotApplicable { quote: &'static str, reason_zh: &'static str, reason_en: &'static str },
-    /// The clause gives an enterprise (or its staff) something: one rule per benefit.
-    Rules { rules: &'static [Rule] },
+    /// The clause gives an enterprise (or its staff) something: one rule per
+    /// benefit, and the departments the clause charges with it (责任单位).
+    Rules { departments: &'static str, rules: &'static [Rule] },
+}
+
+impl Clause {
+    /// The departments in charge of a rule of this clause: the rule's own where
+    /// the text names others for it, else the clause's (empty for a clause
+    /// without rules).
+    pub const fn departments_for(&self, rule: &Rule) -> &'static str {
+        match (rule.departments, self.treatment) {
+            (Some(d), _) => d,
+            (None, Treatment::Rules { departments, .. }) => departments,
+            (None, _) => "",
+        }
+    }
 }
 
 /// One benefit, exactly as a clause grants it.
@@ -107,11 +121,37 @@ pub struct Rule {
     pub amount: AmountRule,
     pub period: Period,
     pub payment: Payment,
-    pub departments: &'static str,
+    /// Only where the text names other departments for this benefit than its
+    /// clause does (see [`Clause::departments_for`]).
+    pub departments: Option<&'static str>,
     /// A figure or fact taken from FACTS.md, with its source and confidence.
     pub external: Option<External>,
     /// The event rewarded, for stacking notes across documents.
     pub event: Option<Event>,
+}
+
+impl Rule {
+    /// A service rule (a service, priority, green channel or qualification: no
+    /// money) as it is unless it says otherwise: for the enterprise, no
+    /// period, payment mode not stated, the clause's departments, no outside
+    /// figure, no stacking event. A rule writes `..Rule::SERVICE` after its id,
+    /// names, quote, gist, conditions and whatever differs.
+    pub const SERVICE: Rule = Rule {
+        id: "",
+        name_zh: "",
+        name_en: "",
+        quote: "",
+        gist_en: "",
+        category: Category::Service,
+        beneficiary: Beneficiary::Enterprise,
+        conditions: &[],
+        amount: AmountRule::NonMonetary,
+        period: Period::None,
+        payment: Payment::NotStated,
+        departments: None,
+        external: None,
+        event: None,
+    };
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -245,6 +245,10 @@ impl Item {
     pub fn amount_text(&self) -> Text {
         self.amount.describe()
     }
+    /// The departments in charge (责任单位), as the clause or rule names them.
+    pub fn departments(&self) -> &'static str {
+        self.clause.departments_for(self.rule)
+    }
     /// The steps that produced the amount, in words.
     pub fn trace(&self) -> Vec<Text> {
         self.trace.steps(self.rule)
