@@ -15,8 +15,9 @@ use crate::result::{text, Amount};
 /// scheme has no figures for. `None` on overflow.
 pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Option<Amount> {
     let loan = yuan_to_fen(p.equipment_loan_yuan);
-    match facts::interest_caps(as_of.year()) {
-        None => {
+    let rate = facts::in_force(&facts::INTEREST_RATE, as_of).map(|r| r.value);
+    match (facts::interest_caps(as_of.year()), rate) {
+        (None, _) | (_, None) => {
             trace.step(|| {
                 text(
                     format!("贴息方案公布的比例和上限只到 {} 年；{} 年的口径未公布", facts::INTEREST_LAST_YEAR, as_of.year()),
@@ -25,8 +26,8 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
             });
             Some(Amount::Unquantified { note_zh: "贴息方案当年口径未公布。", note_en: "The scheme's figures for this year are not announced." })
         }
-        Some(caps) => {
-            let rate_bp = if p.central_subsidy { facts::INTEREST_PROVINCE_BP } else { facts::INTEREST_PROVINCE_BP + facts::INTEREST_CITY_BP };
+        (Some(caps), Some(rate)) => {
+            let rate_bp = rate.total_bp(p.central_subsidy);
             trace.step(|| {
                 if p.central_subsidy {
                     text(
@@ -35,18 +36,8 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
                     )
                 } else {
                     text(
-                        format!(
-                            "贴息比例：省级 {} + 设区市 {} = 每年 {}",
-                            format_bp(facts::INTEREST_PROVINCE_BP),
-                            format_bp(facts::INTEREST_CITY_BP),
-                            format_bp(rate_bp)
-                        ),
-                        format!(
-                            "Rate: province {} + city {} = {} a year",
-                            format_bp(facts::INTEREST_PROVINCE_BP),
-                            format_bp(facts::INTEREST_CITY_BP),
-                            format_bp(rate_bp)
-                        ),
+                        format!("贴息比例：省级 {} + 设区市 {} = 每年 {}", format_bp(rate.province_bp), format_bp(rate.city_bp), format_bp(rate_bp)),
+                        format!("Rate: province {} + city {} = {} a year", format_bp(rate.province_bp), format_bp(rate.city_bp), format_bp(rate_bp)),
                     )
                 }
             });

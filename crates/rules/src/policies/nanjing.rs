@@ -2,6 +2,7 @@
 //! Source: `sources/001_bc629d7340adae79.txt`. Every marked paragraph, in order.
 
 use crate::date::Date;
+use crate::facts;
 use crate::model::*;
 use crate::money::{wan, yuan};
 use crate::profile::{City, Size, Title};
@@ -584,9 +585,9 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::RentPerGraduate {
                         phd_fen: yuan(2400),
                         master_fen: yuan(960),
-                        standard_phd_fen: yuan(2000),
-                        standard_master_fen: yuan(800),
-                        max_months: 36,
+                        standard_phd_fen: facts::NANJING_RENT.value.phd_fen,
+                        standard_master_fen: facts::NANJING_RENT.value.master_fen,
+                        max_months: facts::NANJING_RENT.value.max_months,
                     },
                     period: Period::PerMonth,
                     payment: Payment::Apply,
