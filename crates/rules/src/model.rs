@@ -2,8 +2,8 @@
 //! conditions and amount formulas. Everything here is `'static` const data so
 //! the wasm carries no parser just to load the rules.
 //!
-//! Read `policies/*.rs` for the data itself; read `eval.rs` for what each
-//! variant means when a profile is evaluated.
+//! Read `policies/*.rs` for the data itself; `conditions.rs` and `amount/`
+//! for what each variant means when a profile is evaluated.
 
 use crate::date::Date;
 use crate::money::Fen;
@@ -405,7 +405,7 @@ pub enum Input {
     BidPrice,
 }
 
-/// How a rule's amount is worked out. See `eval::amount` for the arithmetic.
+/// How a rule's amount is worked out. See `amount/` (one file per formula) for the arithmetic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AmountRule {
