@@ -207,7 +207,7 @@ fn write_policies(out: &mut impl Write) -> io::Result<()> {
             match &c.treatment {
                 Treatment::Section => writeln!(out, "  {} {}", c.number, c.heading)?,
                 Treatment::NotApplicable { quote, reason_zh, .. } => writeln!(out, "    {} 不适用：{}  原文：{}", c.number, reason_zh, quote)?,
-                Treatment::Rules { rules } => {
+                Treatment::Rules { rules, .. } => {
                     for r in rules.iter() {
                         writeln!(out, "    {} {} [{}] {}  原文：{}", c.number, r.id, r.category.zh(), r.name_zh, r.quote)?;
                     }

@@ -22,7 +22,46 @@ pub struct Entry {
     /// Why a clause is not a rule.
     pub reason_zh: Option<&'static str>,
     pub reason_en: Option<&'static str>,
-    pub rule: Option<&'static Rule>,
+    /// Serialised with the departments its clause names (see [`Listed`]).
+    pub rule: Option<Listed>,
+}
+
+/// A rule as listed: its fields, with `departments` spelled out from its
+/// clause where the rule does not name its own.
+#[derive(Debug, Clone, Copy)]
+pub struct Listed {
+    pub rule: &'static Rule,
+    pub departments: &'static str,
+}
+
+impl std::ops::Deref for Listed {
+    type Target = Rule;
+    fn deref(&self) -> &Rule {
+        self.rule
+    }
+}
+
+impl Serialize for Listed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let r = self.rule;
+        let mut st = s.serialize_struct("Rule", 14)?;
+        st.serialize_field("id", r.id)?;
+        st.serialize_field("name_zh", r.name_zh)?;
+        st.serialize_field("name_en", r.name_en)?;
+        st.serialize_field("quote", r.quote)?;
+        st.serialize_field("gist_en", r.gist_en)?;
+        st.serialize_field("category", &r.category)?;
+        st.serialize_field("beneficiary", &r.beneficiary)?;
+        st.serialize_field("conditions", r.conditions)?;
+        st.serialize_field("amount", &r.amount)?;
+        st.serialize_field("period", &r.period)?;
+        st.serialize_field("payment", &r.payment)?;
+        st.serialize_field("departments", self.departments)?;
+        st.serialize_field("external", &r.external)?;
+        st.serialize_field("event", &r.event)?;
+        st.end()
+    }
 }
 
 /// Every rule and every not-applicable clause, in document and clause order.
@@ -45,7 +84,7 @@ pub fn entries() -> Vec<Entry> {
                     reason_en: Some(reason_en),
                     rule: None,
                 }),
-                Treatment::Rules { rules } => {
+                Treatment::Rules { rules, .. } => {
                     for rule in rules.iter() {
                         out.push(Entry {
                             id: rule.id.to_owned(),
@@ -58,7 +97,7 @@ pub fn entries() -> Vec<Entry> {
                             name_en: rule.name_en,
                             reason_zh: None,
                             reason_en: None,
-                            rule: Some(rule),
+                            rule: Some(Listed { rule, departments: clause.departments_for(rule) }),
                         })
                     }
                 }
@@ -73,7 +112,7 @@ pub fn rules() -> impl Iterator<Item = (&'static Document, &'static Clause, &'st
     policies::ALL.iter().copied().flat_map(|doc| {
         doc.clauses.iter().flat_map(move |c| {
             let rules: &'static [Rule] = match &c.treatment {
-                Treatment::Rules { rules } => rules,
+                Treatment::Rules { rules, .. } => rules,
                 _ => &[],
             };
             rules.iter().map(move |r| (doc, c, r))

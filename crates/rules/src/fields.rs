@@ -590,7 +590,7 @@ pub fn relevant(field: &Field, city: City) -> bool {
     };
     crate::policies::ALL.iter().filter(|d| crate::eval::covers(d, city)).any(|d| {
         d.clauses.iter().any(|c| match &c.treatment {
-            Treatment::Rules { rules } => rules.iter().any(reads),
+            Treatment::Rules { rules, .. } => rules.iter().any(reads),
             _ => false,
         })
     })

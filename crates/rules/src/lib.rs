@@ -4,26 +4,35 @@
 //! - `policies/`: one file per source document, every clause in order, with quotes.
 //! - `model`: the vocabulary those files are written in.
 //! - `profile`: what a user tells us; `error`: bilingual, field-named errors.
-//! - `eval`: `evaluate(profile, as_of) -> Assessment`, with traces, near misses, totals.
+//! - `eval`: `evaluate(profile, as_of) -> Assessment`: the walk over documents, clauses, rules.
+//! - `conditions`, `amount/` (one file per formula), `fix`: what the walk asks of each rule.
+//! - `result`: the `Assessment` and its parts; `stacking`, `totals`, `export` finish and ship it.
 //! - `money`, `date`, `facts`: integer fen, calendar dates, figures from FACTS.md.
 //! - `bounds`: every input limit; `path`: every field's name (both leaf modules).
 //!
 //! No I/O, no unsafe, no panics on any input.
 #![forbid(unsafe_code)]
 
+mod amount;
 pub mod bounds;
 pub mod catalogue;
+mod conditions;
 pub mod date;
 pub mod error;
 pub mod eval;
+pub mod export;
 pub mod facts;
 pub mod fields;
+pub mod fix;
 pub mod model;
 pub mod money;
 pub mod parse;
 pub mod path;
 pub mod policies;
 pub mod profile;
+pub mod result;
+pub mod stacking;
+pub mod totals;
 
 pub use date::Date;
 pub use error::{FieldError, InputError};

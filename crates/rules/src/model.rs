@@ -2,8 +2,8 @@
 //! conditions and amount formulas. Everything here is `'static` const data so
 //! the wasm carries no parser just to load the rules.
 //!
-//! Read `policies/*.rs` for the data itself; read `eval.rs` for what each
-//! variant means when a profile is evaluated.
+//! Read `policies/*.rs` for the data itself; `conditions.rs` and `amount/`
+//! for what each variant means when a profile is evaluated.
 
 use crate::date::Date;
 use crate::money::Fen;
@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 /// One source document, as published.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Document {
+    /// The document's one key: its file is `policies/<key>.rs` and its rule
+    /// ids read `<key>.<clause>.<benefit>`, e.g. `nanjing`.
+    pub key: &'static str,
     /// File name of the in-tree copy under `crates/rules/sources/`.
     pub source_file: &'static str,
     pub short_zh: &'static str,
@@ -82,8 +85,22 @@ pub enum Treatment {
     Section,
     /// The clause gives nothing to an enterprise; `quote` is its gist sentence.
     NotApplicable { quote: &'static str, reason_zh: &'static str, reason_en: &'static str },
-    /// The clause gives an enterprise (or its staff) something: one rule per benefit.
-    Rules { rules: &'static [Rule] },
+    /// The clause gives an enterprise (or its staff) something: one rule per
+    /// benefit, and the departments the clause charges with it (责任单位).
+    Rules { departments: &'static str, rules: &'static [Rule] },
+}
+
+impl Clause {
+    /// The departments in charge of a rule of this clause: the rule's own where
+    /// the text names others for it, else the clause's (empty for a clause
+    /// without rules).
+    pub const fn departments_for(&self, rule: &Rule) -> &'static str {
+        match (rule.departments, self.treatment) {
+            (Some(d), _) => d,
+            (None, Treatment::Rules { departments, .. }) => departments,
+            (None, _) => "",
+        }
+    }
 }
 
 /// One benefit, exactly as a clause grants it.
@@ -104,11 +121,37 @@ pub struct Rule {
     pub amount: AmountRule,
     pub period: Period,
     pub payment: Payment,
-    pub departments: &'static str,
+    /// Only where the text names other departments for this benefit than its
+    /// clause does (see [`Clause::departments_for`]).
+    pub departments: Option<&'static str>,
     /// A figure or fact taken from FACTS.md, with its source and confidence.
     pub external: Option<External>,
     /// The event rewarded, for stacking notes across documents.
     pub event: Option<Event>,
+}
+
+impl Rule {
+    /// A service rule (a service, priority, green channel or qualification: no
+    /// money) as it is unless it says otherwise: for the enterprise, no
+    /// period, payment mode not stated, the clause's departments, no outside
+    /// figure, no stacking event. A rule writes `..Rule::SERVICE` after its id,
+    /// names, quote, gist, conditions and whatever differs.
+    pub const SERVICE: Rule = Rule {
+        id: "",
+        name_zh: "",
+        name_en: "",
+        quote: "",
+        gist_en: "",
+        category: Category::Service,
+        beneficiary: Beneficiary::Enterprise,
+        conditions: &[],
+        amount: AmountRule::NonMonetary,
+        period: Period::None,
+        payment: Payment::NotStated,
+        departments: None,
+        external: None,
+        event: None,
+    };
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -362,7 +405,7 @@ pub enum Input {
     BidPrice,
 }
 
-/// How a rule's amount is worked out. See `eval::amount` for the arithmetic.
+/// How a rule's amount is worked out. See `amount/` (one file per formula) for the arithmetic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AmountRule {

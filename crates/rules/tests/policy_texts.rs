@@ -57,7 +57,7 @@ fn every_quote_is_verbatim_in_its_source() {
             let quotes: Vec<(&str, &str)> = match &c.treatment {
                 Treatment::Section => vec![],
                 Treatment::NotApplicable { quote, .. } => vec![(c.number, *quote)],
-                Treatment::Rules { rules } => rules.iter().map(|r| (r.id, r.quote)).collect(),
+                Treatment::Rules { rules, .. } => rules.iter().map(|r| (r.id, r.quote)).collect(),
             };
             for (who, q) in quotes {
                 assert!(!q.trim().is_empty(), "{who}: empty quote");
@@ -92,7 +92,7 @@ fn rule_ids_are_unique_and_every_document_has_rules() {
     for doc in policies::ALL {
         let mut rules = 0;
         for c in doc.clauses {
-            if let Treatment::Rules { rules: rs } = &c.treatment {
+            if let Treatment::Rules { rules: rs, .. } = &c.treatment {
                 assert!(!rs.is_empty(), "{} {}: a Rules clause with no rule", doc.source_file, c.number);
                 for r in rs.iter() {
                     rules += 1;
@@ -110,5 +110,26 @@ fn the_five_source_files_are_the_ones_in_the_readme() {
     let readme = std::fs::read_to_string(format!("{}/sources/README.md", env!("CARGO_MANIFEST_DIR"))).expect("sources/README.md");
     for doc in policies::ALL {
         assert!(readme.contains(doc.source_file), "{} not in sources/README.md", doc.source_file);
+    }
+}
+
+#[test]
+fn each_document_goes_by_one_key() {
+    let mut keys = HashSet::new();
+    for doc in policies::ALL {
+        assert!(keys.insert(doc.key), "two documents share the key {}", doc.key);
+        // Its data file is `policies/<key>.rs`, and that file is this document's.
+        let path = format!("{}/src/policies/{}.rs", env!("CARGO_MANIFEST_DIR"), doc.key);
+        let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(data.contains(&format!("source_file: \"{}\"", doc.source_file)), "{path} is not the file of {}", doc.source_file);
+        // Every rule id reads `<key>.<clause>.<benefit>`.
+        for c in doc.clauses {
+            if let Treatment::Rules { rules, .. } = &c.treatment {
+                for r in rules.iter() {
+                    let rest = r.id.strip_prefix(doc.key).and_then(|s| s.strip_prefix('.'));
+                    assert!(rest.is_some_and(|s| s.split('.').count() == 2), "{}: id does not read {}.<clause>.<benefit>", r.id, doc.key);
+                }
+            }
+        }
     }
 }

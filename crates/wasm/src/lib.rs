@@ -383,7 +383,7 @@ pub fn static_tables() -> Result<JsValue, JsValue> {
             beneficiary: r.beneficiary,
             period: r.period,
             payment: r.payment,
-            departments: r.departments,
+            departments: c.departments_for(r),
             external: r.external,
             amount_note: match r.amount {
                 AmountRule::Unquantified { note_zh, note_en } => Some(srdi_rules::Text { zh: note_zh.into(), en: note_en.into() }),

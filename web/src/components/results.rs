@@ -93,7 +93,7 @@ fn item_view(props: &ItemProps) -> Html {
                 }
                 { for external }
                 { for stacking }
-                <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ it.rule.departments }</p>
+                <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ it.departments() }</p>
             </details>
         </li>
     }

@@ -14,6 +14,7 @@ const SRDI_SME: &[Condition] = &[Condition::SrdiSme];
 const NO_DEPT: &str = "未列明";
 
 pub const DOCUMENT: Document = Document {
+    key: "suzhou",
     source_file: "003_f1e5487a109b8ecf.txt",
     short_zh: "苏州市三年行动计划（征求意见稿）",
     short_en: "Suzhou three-year action plan (draft)",
@@ -62,6 +63,7 @@ const CLAUSES: &[Clause] = &[
         number: "1.",
         heading: "鼓励企业技术创新",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.1.innovation_consortium",
@@ -69,15 +71,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Innovation consortia for key core-technology research",
                     quote: "支持科技企业联合高校院所、上下游企业组建创新联合体，聚焦“1030”产业体系，开展关键核心技术攻关及重大成果转化。",
                     gist_en: "Technology enterprises are supported in forming innovation consortia with universities, institutes and supply-chain partners for key core-technology research and commercialisation (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.1.institute_engagement",
@@ -85,15 +80,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Research institutes second staff and share large instruments",
                     quote: "鼓励研发机构主动对接科技企业，通过向企业研发机构派驻骨干、向企业开放共享大型仪器设备等方式深度参与企业创新。",
                     gist_en: "Research institutes are encouraged to second key researchers to enterprises' R&D units and to open their large instruments to enterprises.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.1.chuangke_fast_track",
@@ -102,14 +90,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持企业参加“创客中国”中小企业创新创业大赛，优胜企业在申报专精特新时可享受创新直通条件。",
                     gist_en: "Winners of the \"Maker China\" SME innovation contest meet the innovation criterion directly when applying for an SRDI title.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::Has(Achievement::ChuangkeWinner)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -118,6 +101,7 @@ const CLAUSES: &[Clause] = &[
         number: "2.",
         heading: "推动企业产业创新",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.2.key_tech_funding",
@@ -134,7 +118,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::Apply,
-                    departments: NO_DEPT,
+                    departments: None,
                     external: None,
                     event: None,
                 },
@@ -144,15 +128,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Large firms post challenges, SMEs take them on",
                     quote: "开展大企业“发榜”中小企业“揭榜”工作，形成大中小企业协同创新合力，攻克一批产业技术难题，形成一批融通创新成果。",
                     gist_en: "Large enterprises post technical problems for SMEs to take on, linking SMEs with large firms' innovation needs (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_SME,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -161,6 +138,7 @@ const CLAUSES: &[Clause] = &[
         number: "3.",
         heading: "加速科技成果转化",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.3.needs_matching",
@@ -168,15 +146,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Publishing technology needs and matching resources",
                     quote: "鼓励企业发布科技创新需求清单，依托专业服务机构帮助企业对接要素资源，提升创新成果转化落地效率。",
                     gist_en: "Enterprises are encouraged to publish lists of their technology needs, and professional service agencies help them find matching resources.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.3.use_first_pay_later",
@@ -184,15 +155,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "University research results: use first, pay later",
                     quote: "鼓励高校、科研院所采取“先使用后付费”等方式授权专精特新企业使用科技成果，通过专利开放许可等方式，向专精特新企业转化专利技术。",
                     gist_en: "Universities and institutes are encouraged to license results to SRDI enterprises on a use-first-pay-later basis and through open patent licences.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.3.ip_operation_services",
@@ -200,15 +164,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "IP operation platform services",
                     quote: "打造规范统一的知识产权交易市场，加强知识产权运营服务平台对专精特新企业的培育，完善提升专利价值评估、交易、导航、许可、金融、托管等服务功能。",
                     gist_en: "IP operation service platforms support SRDI enterprises with patent valuation, trading, navigation, licensing, financing and custody services.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.3.research_matchmaking",
@@ -216,15 +173,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Matchmaking events with universities and institutes",
                     quote: "举办专精特新企业与高校、科研院所对接活动，推动科技成果与企业需求精准对接。",
                     gist_en: "Matchmaking events connect SRDI enterprises with universities and research institutes.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -233,6 +183,7 @@ const CLAUSES: &[Clause] = &[
         number: "4.",
         heading: "推动知识产权强企",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.4.ip_fast_track",
@@ -240,15 +191,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Fast IP pre-examination, confirmation and enforcement",
                     quote: "为符合条件的专精特新企业提供集快速预审、 快速确权和快速维权于一体的知识产权综合服务。",
                     gist_en: "Qualified SRDI enterprises get a combined IP service of fast pre-examination, confirmation and enforcement.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.4.ip_training",
@@ -256,15 +200,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "IP training for staff",
                     quote: "积极推进知识产权人才培优工作，举办各类系统化专业化知识产权培训，不断提升专精特新企业知识产权人员业务能力。",
                     gist_en: "Systematic IP training is offered to raise the skills of SRDI enterprises' IP staff.",
-                    category: Category::Service,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -274,6 +212,7 @@ const CLAUSES: &[Clause] = &[
         number: "5.",
         heading: "加大财税支持力度",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.5.tax_guidance",
@@ -281,15 +220,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "\"Spring Rain\" tax-policy guidance",
                     quote: "开展“春雨润苗”专项行动，推进结构性减税降费落实落细，向专精特新中小企业针对性开展宣传辅导，解读小规模纳税人的减免优惠、先进制造业企业增值税加计抵减、研发费用加计扣除等政策，精准推送政策解读、操作指引等内容。",
                     gist_en: "Under the \"Spring Rain\" campaign, SRDI SMEs get targeted guidance on small-taxpayer relief, the advanced-manufacturing VAT credit and the R&D super-deduction.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_SME,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.5.single_champion_award",
@@ -306,7 +238,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
-                    departments: NO_DEPT,
+                    departments: None,
                     external: Some(External {
                         source: "Suzhou awards for titles, 003 (5): unconfirmed re-posts (FACTS.md)",
                         confidence: Confidence::Weak,
@@ -330,7 +262,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
-                    departments: NO_DEPT,
+                    departments: None,
                     external: Some(External {
                         source: "Suzhou awards for titles, 003 (5): unconfirmed re-posts (FACTS.md)",
                         confidence: Confidence::Weak,
@@ -346,6 +278,7 @@ const CLAUSES: &[Clause] = &[
         number: "6.",
         heading: "支持企业上市融资",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.6.listing_reserve",
@@ -353,15 +286,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "\"Forest\" programme: entry into the pre-IPO reserve",
                     quote: "实施“育林计划”，聚焦专精特新企业等，动态摸排筛选出一批上市意愿明确、预期符合上市条件的企业，推动纳入市、县（区）两级上市后备企业培育库，做好对上市后备企业的分类指导、跟踪服务。",
                     gist_en: "SRDI enterprises willing and likely able to list may enter the city and county pre-IPO reserves and get tailored guidance and follow-up.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.6.listing_guidance",
@@ -369,15 +295,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Listing guidance and exchange contacts",
                     quote: "依托北交所、新三板在苏服务基地等，宣传资本市场相关法律法规、政策动向等，引导企业科学规划目标板块和上市路径；引导企业做好与交易所、全国股转系统、区域性股权市场等的对接，支持专精特新中小企业等科技型企业上市融资。",
                     gist_en: "Through the BSE and NEEQ service bases in Suzhou, SRDI SMEs get guidance on listing boards and paths and on contacts with exchanges and equity markets.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_SME,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -386,6 +305,7 @@ const CLAUSES: &[Clause] = &[
         number: "7.",
         heading: "降低融资成本",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.7.bridge_loan",
@@ -393,15 +313,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Bridge-loan (转贷) funds",
                     quote: "做优转贷资金服务，对有转贷需求的专精特新企业，给予转贷资金支持。",
                     gist_en: "SRDI enterprises that need to roll over a bank loan get bridge-loan funds.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiEnterprise, Condition::Has(Achievement::BridgeLoanNeed)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.7.loan_interest_scope",
@@ -410,12 +323,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "将专精特新企业纳入制造业贷款财政贴息企业范围。",
                     gist_en: "SRDI enterprises are included in the manufacturing-loan interest subsidy; the amount is the provincial scheme's (see the provincial measures' loan interest subsidy), not an extra sum.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiEnterprise, Condition::Positive(Input::EquipmentLoan)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::ByBank,
-                    departments: NO_DEPT,
                     external: Some(External {
                         source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号 (FACTS.md)",
                         confidence: Confidence::News,
@@ -423,6 +332,7 @@ const CLAUSES: &[Clause] = &[
                         note_en: "This only brings SRDI enterprises into the scheme; it adds no money. The amount is the provincial manufacturing-loan interest subsidy (see the provincial measures' loan interest rule). The lending bank applies (no application by the enterprise); only the equipment-purchase part of project loans counts; holders of a valid provincial SRDI or national little-giant title qualify even outside manufacturing.",
                     }),
                     event: Some(Event::EquipmentLoanInterest),
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.7.ip_pledge_financing",
@@ -430,15 +340,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "IP-pledge financing",
                     quote: "推动知识产权质押融资工作，加强政策支持力度，提高知识产权质押融资的精准化普惠化水平，探索适应科技型企业特点的金融产品及服务模式创新，降低中小企业融资成本。",
                     gist_en: "IP-pledge financing is promoted with stronger policy support, and financial products suited to technology enterprises are to be explored to lower SMEs' financing costs (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.7.credit_products",
@@ -446,15 +349,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Credit enhancement through 信保贷 / 小微贷 products",
                     quote: "充分发挥信保贷、小微贷等财政支持普惠金融政策性产品作用，支持专精特新企业融资增信、长效发展。",
                     gist_en: "Government-backed inclusive-finance products such as 信保贷 and 小微贷 provide credit enhancement for SRDI enterprises.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -463,6 +359,7 @@ const CLAUSES: &[Clause] = &[
         number: "8.",
         heading: "探索建立保费补贴机制",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.8.insurance_premium_subsidy",
@@ -479,7 +376,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::PerYear,
                     payment: Payment::NotStated,
-                    departments: NO_DEPT,
+                    departments: None,
                     external: None,
                     event: None,
                 },
@@ -498,7 +395,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::PerYear,
                     payment: Payment::NotStated,
-                    departments: NO_DEPT,
+                    departments: None,
                     external: None,
                     event: None,
                 },
@@ -510,21 +407,15 @@ const CLAUSES: &[Clause] = &[
         number: "9.",
         heading: "加快数字化改造",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[Rule {
                 id: "suzhou.9.digital_showcase",
                 name_zh: "打造数字化改造样本",
                 name_en: "Digital-transformation showcases",
                 quote: "支持“专精特新”企业打造改造样本，",
                 gist_en: "SRDI enterprises are supported in becoming digital-transformation showcases (form of support not stated).",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI_ENT,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: NO_DEPT,
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -532,6 +423,7 @@ const CLAUSES: &[Clause] = &[
         number: "10.",
         heading: "引导绿色发展",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.10.energy_diagnosis",
@@ -539,15 +431,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Energy-saving diagnosis",
                     quote: "支持专精特新中小企业开展节能诊断，加强绿色技术应用。",
                     gist_en: "SRDI SMEs are supported in energy-saving diagnosis and the use of green technology.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_SME,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.10.green_manufacturing",
@@ -556,14 +441,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "加大专精特新中小企业绿色制造体系培育力度。支持专精特新中小企业建设绿色工厂，创建绿色供应链管理企业。",
                     gist_en: "SRDI SMEs are supported in becoming green factories and green supply-chain management enterprises.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_SME,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.10.green_microgrid",
@@ -571,15 +450,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Industrial green smart micro-grids",
                     quote: "支持专精特新中小企业建设工业绿色智能微电网，重点支持智能制造型工业微电网建设，满足专精特新中小企业绿色电力使用需求。",
                     gist_en: "SRDI SMEs are supported in building industrial green smart micro-grids to meet their green-power needs (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_SME,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -589,21 +461,15 @@ const CLAUSES: &[Clause] = &[
         number: "11.",
         heading: "完善公共服务体系",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[Rule {
                 id: "suzhou.11.public_services",
                 name_zh: "服务专员、对接宣讲诊断申报辅导与线上精准服务",
                 name_en: "SRDI service officers, matchmaking, diagnosis and application coaching",
                 quote: "进一步发挥企业（综合）服务中心、专精特新服务专员、政企恳谈会等线下渠道作用，加快建设供应链（应用场景）对接服务中心，常态化开展对接、宣讲、诊断、申报辅导等活动。线上依托“苏商通”、12345热线电话、AI+政策明白卡等，用数字化手段感知企业动态，围绕企业发展，提供精准服务，并及时协调解决企业问题诉求。",
                 gist_en: "Service centres, SRDI service officers and business round-tables offer matchmaking, briefings, diagnosis and application coaching; online, 苏商通, the 12345 hotline and AI policy cards provide targeted help and resolve problems.",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI_ENT,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: NO_DEPT,
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -611,6 +477,7 @@ const CLAUSES: &[Clause] = &[
         number: "12.",
         heading: "提升要素保障服务",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[Rule {
                 id: "suzhou.12.land_priority",
                 name_zh: "建设用地指标倾斜",
@@ -618,14 +485,8 @@ const CLAUSES: &[Clause] = &[
                 quote: "健全土地、劳动力、资本、技术、数据、人才、能源等全要素资源保障体系，全面推行“数据得地”，加快实施“工业上楼”，将新增建设用地计划指标、存量建设用地利用安排向专精特新中小企业倾斜。",
                 gist_en: "New construction-land quotas and the use of existing construction land lean towards SRDI SMEs.",
                 category: Category::Qualification,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI_SME,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: NO_DEPT,
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -633,21 +494,15 @@ const CLAUSES: &[Clause] = &[
         number: "13.",
         heading: "深化企业法律服务",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[Rule {
                 id: "suzhou.13.legal_services",
                 name_zh: "法治体检、法律咨询等法律服务",
                 name_en: "Legal health checks and legal advice",
                 quote: "依托“产业链+法律服务”“法企同行”工作机制，发挥新质生产力法律服务协同创新中心作用，研判专精特新企业共性法律服务需求，针对性开展法治体检、法治宣传、法律咨询活动，推动法律服务产品孵化转化，助力专精特新企业法律风险防范和纠纷化解，引导专精特新企业健康有序发展。",
                 gist_en: "SRDI enterprises get legal health checks, legal briefings and legal advice to prevent legal risks and resolve disputes.",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI_ENT,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: NO_DEPT,
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -655,6 +510,7 @@ const CLAUSES: &[Clause] = &[
         number: "14.",
         heading: "积极开拓国内外市场",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.14.market_expansion",
@@ -662,15 +518,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Trade fairs and overseas warehouses for market expansion",
                     quote: "发挥中国国际进口博览会、中国进出口商品交易会、中国国际中小企业博览会等展览展销平台作用，支持企业在“一带一路”共建国家和地区、RCEP成员国建设海外仓，助力企业线上线下开拓国内外市场。",
                     gist_en: "Enterprises are helped to use major trade fairs and to build overseas warehouses in Belt and Road and RCEP countries (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.14.cross_border_fair_support",
@@ -679,14 +528,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "鼓励企业参加国内外重点跨境电商展会或在苏举办高水平跨境电商专业展会，符合相关条件的可享受展会支持政策。",
                     gist_en: "Enterprises that exhibit at major cross-border e-commerce fairs, or hold such a fair in Suzhou, may use the fair support policies if they qualify (form not stated).",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.14.cross_border_award",
@@ -703,7 +546,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
-                    departments: NO_DEPT,
+                    departments: None,
                     external: None,
                     event: None,
                 },
@@ -715,6 +558,7 @@ const CLAUSES: &[Clause] = &[
         number: "15.",
         heading: "加强人才精准引育",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.15.order_training",
@@ -722,15 +566,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Made-to-order and apprenticeship training",
                     quote: "加速本土人才培养，梳理专精特新企业人才需求，鼓励在苏高校根据产业导向优化学科设置，开展订单式人才培养和学徒制培养。",
                     gist_en: "Suzhou universities are encouraged to train staff to order and by apprenticeship, based on SRDI enterprises' talent needs.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.15.recruitment_and_staffing",
@@ -738,15 +575,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Dedicated job fairs and priority staffing support",
                     quote: "开展专精特新企业专场招聘活动，加强校企对接，推动人岗精准适配，将专精特新企业纳入重点企业用工保障范围。",
                     gist_en: "Dedicated job fairs are held for SRDI enterprises, and they are covered by the staffing support for key enterprises.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -755,6 +585,7 @@ const CLAUSES: &[Clause] = &[
         number: "16.",
         heading: "支持自主开展人才评价",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 Rule {
                     id: "suzhou.16.skill_level_certification",
@@ -763,14 +594,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持符合条件的专精特新企业自主开展职业技能等级认定。",
                     gist_en: "Qualified SRDI enterprises may certify their staff's vocational skill levels themselves.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.16.self_title_review",
@@ -779,14 +604,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "推动符合条件的专精特新企业试点开展中级职称自主评审。",
                     gist_en: "Qualified SRDI enterprises may pilot their own evaluation of intermediate professional titles.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.16.staff_title_credit",
@@ -797,12 +616,7 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -811,6 +625,7 @@ const CLAUSES: &[Clause] = &[
         number: "17.",
         heading: "支持人才企业申报",
         treatment: Treatment::Rules {
+            departments: NO_DEPT,
             rules: &[
                 // Not encoded: "支持省级及以上人才企业申报专精特新企业" helps provincial-or-higher
                 // talent enterprises apply for the title; the profile does not record that status.
@@ -821,14 +636,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持符合条件的省级以上专精特新企业设立省博士后创新实践基地或博士后科研工作站。",
                     gist_en: "Qualified provincial-or-higher SRDI enterprises are supported in setting up a provincial postdoctoral practice base or a postdoctoral research station.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_ENT,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: NO_DEPT,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "suzhou.17.talent_salary_subsidy",
@@ -845,7 +655,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::PerYear,
                     payment: Payment::Apply,
-                    departments: NO_DEPT,
+                    departments: None,
                     external: None,
                     event: None,
                 },

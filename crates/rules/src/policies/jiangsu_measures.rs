@@ -8,6 +8,7 @@ use crate::profile::Title;
 const SRDI: &[Condition] = &[Condition::SrdiSme];
 
 pub const DOCUMENT: Document = Document {
+    key: "jiangsu_measures",
     source_file: "000_09953e6f6c87a4f7.txt",
     short_zh: "江苏省若干政策措施（征求意见稿）",
     short_en: "Jiangsu measures (draft)",
@@ -45,6 +46,7 @@ const CLAUSES: &[Clause] = &[
         number: "（一）",
         heading: "支持建设研发载体",
         treatment: Treatment::Rules {
+            departments: "省科技厅、省工业和信息化厅、省财政厅",
             rules: &[Rule {
                 id: "jiangsu_measures.1.rd_platforms",
                 name_zh: "支持建立企业技术中心、工业设计中心、中试平台等研发载体",
@@ -52,14 +54,8 @@ const CLAUSES: &[Clause] = &[
                 quote: "支持专精特新中小企业建立企业技术中心、工业设计中心、中试平台等各类企业研发载体，积极创建国家级研发载体。",
                 gist_en: "SRDI SMEs are supported in setting up enterprise technology centres, industrial design centres, pilot platforms and other R&D bodies, and in seeking national-level recognition.",
                 category: Category::Qualification,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "省科技厅、省工业和信息化厅、省财政厅",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -67,6 +63,7 @@ const CLAUSES: &[Clause] = &[
         number: "（二）",
         heading: "支持实施关键核心技术攻关项目",
         treatment: Treatment::Rules {
+            departments: "省科技厅、省工业和信息化厅、省财政厅、省市场监管局",
             rules: &[
                 Rule {
                     id: "jiangsu_measures.2.provincial_1650_projects",
@@ -75,14 +72,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持专精特新中小企业实施省“1650”产业体系重大技术难题协同攻关项目，牵头或参与国家攻关任务。",
                     gist_en: "SRDI SMEs are supported in carrying out provincial \"1650\" industrial-system joint projects on major technical problems, and in leading or joining national tasks.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省科技厅、省工业和信息化厅、省财政厅、省市场监管局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.2.key_tech_task",
@@ -91,14 +82,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持专精特新中小企业实施省“1650”产业体系重大技术难题协同攻关项目，牵头或参与国家攻关任务。",
                     gist_en: "SRDI SMEs are supported in leading or joining national key-technology tasks (form of support not stated).",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::NationalKeyTechTask)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省科技厅、省工业和信息化厅、省财政厅、省市场监管局",
-                    external: None,
                     event: Some(Event::NationalKeyTechTask),
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.2.standards",
@@ -107,14 +93,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持专精特新中小企业牵头或参与起草国际标准、国家标准。",
                     gist_en: "SRDI SMEs are supported in leading or joining the drafting of international and national standards (form of support not stated).",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::LeadsStandard)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省科技厅、省工业和信息化厅、省财政厅、省市场监管局",
-                    external: None,
                     event: Some(Event::Standards),
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -123,6 +104,7 @@ const CLAUSES: &[Clause] = &[
         number: "（三）",
         heading: "支持科技成果推广",
         treatment: Treatment::Rules {
+            departments: "省科技厅、省工业和信息化厅、省财政厅",
             rules: &[
                 Rule {
                     id: "jiangsu_measures.3.first_set_recognition",
@@ -131,14 +113,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "推荐支持专精特新中小企业参与首台(套)重大装备、首版(次)软件产品、首批(次)材料遴选认定。",
                     gist_en: "SRDI SMEs are recommended for selection as first-set major equipment, first-version software and first-batch materials.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::FirstSetProduct)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省科技厅、省工业和信息化厅、省财政厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.3.first_set_application_projects",
@@ -147,14 +124,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持专精特新中小企业实施首台(套)重大装备、首版（次）软件产品、首批（次）材料应用项目。",
                     gist_en: "SRDI SMEs are supported in carrying out application projects for first-set equipment, first-version software and first-batch materials.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省科技厅、省工业和信息化厅、省财政厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -163,6 +134,7 @@ const CLAUSES: &[Clause] = &[
         number: "（四）",
         heading: "支持创新人才培养",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、省财政厅、省人力资源社会保障厅",
             rules: &[
                 Rule {
                     id: "jiangsu_measures.4.national_talent_recommendation",
@@ -173,12 +145,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省工业和信息化厅、省财政厅、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.4.little_giant_talent_priority",
@@ -189,12 +157,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: &[Condition::Holds(Title::LittleGiant)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省工业和信息化厅、省财政厅、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.4.senior_title_self_evaluation",
@@ -203,14 +167,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持具备条件的专精特新中小企业试点开展高级职称自主评审。",
                     gist_en: "Qualified SRDI SMEs may pilot their own evaluation of senior professional titles.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省工业和信息化厅、省财政厅、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -219,6 +178,7 @@ const CLAUSES: &[Clause] = &[
         number: "（五）",
         heading: "支持知识产权能力提升",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、省知识产权局",
             rules: &[Rule {
                 id: "jiangsu_measures.5.ip_programmes",
                 name_zh: "参与知识产权试点、专利产业化和商标品牌培育项目",
@@ -226,14 +186,8 @@ const CLAUSES: &[Clause] = &[
                 quote: "支持专精特新中小企业参与创新管理知识产权国际标准实施试点、专利产业化样板企业培育、高价值专利培育项目、商标品牌培育和保护项目。",
                 gist_en: "SRDI SMEs are supported in joining the IP-management international standard pilot, patent-commercialisation model enterprise, high-value patent and trademark-brand programmes.",
                 category: Category::Qualification,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "省工业和信息化厅、省知识产权局",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -242,6 +196,7 @@ const CLAUSES: &[Clause] = &[
         number: "（六）",
         heading: "提高融资效率",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、人民银行江苏省分行",
             rules: &[
                 Rule {
                     id: "jiangsu_measures.6.financing_direct_window",
@@ -249,15 +204,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Direct financing-needs window, bank contact within 3 working days",
                     quote: "在省中小企业公共服务平台开设专精特新中小企业融资需求“直报窗口”，组织有关金融机构3个工作日内点对点对接。",
                     gist_en: "A direct window for SRDI SMEs' financing needs on the provincial SME service platform; financial institutions make contact within 3 working days.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省工业和信息化厅、人民银行江苏省分行",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.6.green_channel",
@@ -265,15 +214,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Bank green channel and renewal without repaying principal",
                     quote: "将中小企业主管部门对各银行业金融机构服务专精特新中小企业的评价意见纳入小微企业信贷政策导向效果评估，引导银行为专精特新中小企业开辟快速审批、快速办理的“绿色通道”，符合条件的新客户自受理之日起原则上10个工作日内完成审查审批，存量客户贷款到期后原则上3个工作日内完成续贷，提供无还本续贷服务。",
                     gist_en: "Banks are guided to open a fast green channel: new customers approved within 10 working days of acceptance, existing loans renewed within 3 working days of maturity, with renewal without repaying principal.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省工业和信息化厅、人民银行江苏省分行",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -282,6 +224,7 @@ const CLAUSES: &[Clause] = &[
         number: "（七）",
         heading: "降低融资门槛",
         treatment: Treatment::Rules {
+            departments: "省委金融办、省工业和信息化厅、省财政厅、人民银行江苏省分行",
             rules: &[
                 Rule {
                     id: "jiangsu_measures.7.loan_interest_subsidy",
@@ -295,7 +238,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::LoanInterestSubsidy,
                     period: Period::PerYear,
                     payment: Payment::ByBank,
-                    departments: "省委金融办、省工业和信息化厅、省财政厅、人民银行江苏省分行",
+                    departments: None,
                     external: Some(External {
                         source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号; news 2026-01-25/28 (FACTS.md)",
                         confidence: Confidence::News,
@@ -310,15 +253,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "\"SRDI loan\" product: ¥10 billion of new lending",
                     quote: "用好用足省普惠金融发展风险补偿基金产品“专精特新贷”，新增 100 亿贷款规模，为符合条件的企业提供低门槛、低成本、中长期资金。",
                     gist_en: "The provincial risk-compensation fund's \"SRDI loan\" adds ¥10 billion of lending, giving eligible enterprises low-threshold, low-cost, medium- and long-term funds (the pool, not a per-enterprise amount).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省委金融办、省工业和信息化厅、省财政厅、人民银行江苏省分行",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.7.guarantee_fee_ceiling",
@@ -332,7 +269,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::GuaranteeFeeCeiling { rate_bp: 100 },
                     period: Period::PerYear,
                     payment: Payment::NotStated,
-                    departments: "省委金融办、省工业和信息化厅、省财政厅、人民银行江苏省分行",
+                    departments: None,
                     external: None,
                     event: Some(Event::GuaranteeFee),
                 },
@@ -343,6 +280,7 @@ const CLAUSES: &[Clause] = &[
         number: "（八）",
         heading: "加强上市培育",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、江苏证监局",
             rules: &[
                 Rule {
                     id: "jiangsu_measures.8.listing_reserve",
@@ -350,15 +288,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Listing reserve pool and dedicated listing preparation",
                     quote: "建立专精特新中小企业上市后备资源库，分层分类管理，为入库企业打造专属上市培育服务，深化投融资对接活动，提升专精特新中小企业上市意识、动力和能力。",
                     gist_en: "SRDI SMEs can join a listing reserve pool with tiered management, dedicated listing-preparation services and investor matchmaking.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省工业和信息化厅、江苏证监局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.8.neeq_green_channel",
@@ -366,15 +297,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Green channel for NEEQ (\"New Third Board\") listing",
                     quote: "发挥区域性股权市场入板企业申请“新三板”挂牌“绿色通道”及“公示审核”等机制作用，提高企业申报挂牌效率。",
                     gist_en: "Enterprises on the regional equity market's board use the green channel and public-notice review to apply for NEEQ listing faster.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省工业和信息化厅、江苏证监局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -384,6 +309,7 @@ const CLAUSES: &[Clause] = &[
         number: "（九）",
         heading: "支持建设智能工厂",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、省财政厅",
             rules: &[
                 Rule {
                     id: "jiangsu_measures.9.smart_workshop_support",
@@ -391,15 +317,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Support for building smart-manufacturing workshops",
                     quote: "引导和支持专精特新中小企业建设智能制造车间",
                     gist_en: "SRDI SMEs are guided and supported in building smart-manufacturing workshops (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省工业和信息化厅、省财政厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.9.smart_factory_support",
@@ -407,15 +326,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Support for building smart-manufacturing factories (little giants)",
                     quote: "鼓励和支持专精特新“小巨人”企业建设智能制造工厂",
                     gist_en: "Little giants are encouraged and supported in building smart-manufacturing factories (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::Holds(Title::LittleGiant)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省工业和信息化厅、省财政厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.9.smart_factory_award",
@@ -432,7 +344,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
-                    departments: "省工业和信息化厅、省财政厅",
+                    departments: None,
                     external: None,
                     event: Some(Event::SmartFactory),
                 },
@@ -443,6 +355,7 @@ const CLAUSES: &[Clause] = &[
         number: "（十）",
         heading: "支持建设工业互联网平台",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、省财政厅",
             rules: &[Rule {
                 id: "jiangsu_measures.10.industrial_internet_platform",
                 name_zh: "工业互联网平台资金扶持",
@@ -458,7 +371,7 @@ const CLAUSES: &[Clause] = &[
                 },
                 period: Period::OneOff,
                 payment: Payment::NotStated,
-                departments: "省工业和信息化厅、省财政厅",
+                departments: None,
                 external: None,
                 event: None,
             }],
@@ -468,21 +381,15 @@ const CLAUSES: &[Clause] = &[
         number: "（十一）",
         heading: "支持国产工业软件推广使用",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、省财政厅",
             rules: &[Rule {
                 id: "jiangsu_measures.11.domestic_software",
                 name_zh: "云平台推广国产工业软件",
                 name_en: "Promotion of SRDI-made industrial software on cloud platforms",
                 quote: "通过云服务平台推广专精特新中小企业研发的优质通用、小快轻准的国产工业软件及配套服务，支持专精特新中小企业使用国产工业操作系统。",
                 gist_en: "Cloud platforms promote industrial software developed by SRDI SMEs; SRDI SMEs are supported in using domestic industrial operating systems.",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "省工业和信息化厅、省财政厅",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -490,6 +397,7 @@ const CLAUSES: &[Clause] = &[
         number: "（十二）",
         heading: "支持研发人工智能技术",
         treatment: Treatment::Rules {
+            departments: "省委网信办、省发展改革委、省工业和信息化厅、省财政厅、省数据局",
             rules: &[
                 Rule {
                     id: "jiangsu_measures.12.ai_model_rd",
@@ -497,15 +405,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Support for developing industry AI models",
                     quote: "支持专精特新中小企业开展人工智能行业大模型研发，支持发展生产决策大模型，培育人工智能领军企业。",
                     gist_en: "SRDI SMEs are supported in developing industry and production-decision AI models (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省委网信办、省发展改革委、省工业和信息化厅、省财政厅、省数据局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.12.ai_appliance_listing",
@@ -514,14 +415,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持将专精特新中小企业研发生产的训推一体机纳入智改数转推荐设备清单，鼓励加强应用。",
                     gist_en: "AI training-and-inference appliances made by SRDI SMEs can be put on the recommended equipment list for smart and digital upgrades.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省委网信办、省发展改革委、省工业和信息化厅、省财政厅、省数据局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -531,6 +427,7 @@ const CLAUSES: &[Clause] = &[
         number: "（十三）",
         heading: "支持建设绿色工厂",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅",
             rules: &[Rule {
                 id: "jiangsu_measures.13.green_factory_points",
                 name_zh: "申报省级绿色工厂、绿色供应链管理企业适当加分",
@@ -538,14 +435,9 @@ const CLAUSES: &[Clause] = &[
                 quote: "对专精特新中小企业申报省级绿色工厂和绿色供应链管理企业，在评分体系中给予适当加分。",
                 gist_en: "SRDI SMEs applying to be provincial green factories or green supply-chain enterprises get extra points in the scoring.",
                 category: Category::Qualification,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
                 payment: Payment::Apply,
-                departments: "省工业和信息化厅",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -553,21 +445,15 @@ const CLAUSES: &[Clause] = &[
         number: "（十四）",
         heading: "支持国际化发展",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、省财政厅、省商务厅",
             rules: &[Rule {
                 id: "jiangsu_measures.14.going_abroad",
                 name_zh: "支持“出海”和参加国际性展会",
                 name_en: "Support for going abroad and international trade fairs",
                 quote: "支持专精特新中小企业“借船出海”、“链式出海”、“抱团出海”，支持专精特新中小企业参加中国国际中小企业博览会等国际性展会。",
                 gist_en: "SRDI SMEs are supported in expanding abroad (with partners, along supply chains, in groups) and in attending international fairs such as the China International SME Fair.",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "省工业和信息化厅、省财政厅、省商务厅",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -575,6 +461,7 @@ const CLAUSES: &[Clause] = &[
         number: "结语",
         heading: "上述政策",
         treatment: Treatment::Rules {
+            departments: "文本未列明",
             rules: &[
                 Rule {
                     id: "jiangsu_measures.closing.direct_application_channel",
@@ -582,15 +469,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Direct channel for project applications",
                     quote: "上述政策,在项目申报方面对专精特新中小企业建立“直报通道”",
                     gist_en: "For project applications under these measures, SRDI SMEs get a direct reporting channel.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "文本未列明",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_measures.closing.subsidy_uplift",
@@ -607,7 +488,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::None,
                     payment: Payment::Apply,
-                    departments: "文本未列明",
+                    departments: None,
                     external: None,
                     event: None,
                 },
@@ -617,15 +498,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Title-related awards paid without application (little giants)",
                     quote: "属于资质认定类奖励资金的,对国家专精特新“小巨人”企业实行“免申即享”。",
                     gist_en: "Award funds tied to a recognition or title are paid to national little giants without an application.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::Holds(Title::LittleGiant)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::NoApplication,
-                    departments: "文本未列明",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },

@@ -2,6 +2,7 @@
 //! Source: `sources/001_bc629d7340adae79.txt`. Every marked paragraph, in order.
 
 use crate::date::Date;
+use crate::facts;
 use crate::model::*;
 use crate::money::{wan, yuan};
 use crate::profile::{City, Size, Title};
@@ -10,6 +11,7 @@ const SRDI: &[Condition] = &[Condition::SrdiSme];
 const CHAMPION_OR_GIANT: &[Title] = &[Title::SingleChampion, Title::LittleGiant];
 
 pub const DOCUMENT: Document = Document {
+    key: "nanjing",
     source_file: "001_bc629d7340adae79.txt",
     short_zh: "南京市若干措施",
     short_en: "Nanjing measures",
@@ -43,6 +45,7 @@ const CLAUSES: &[Clause] = &[
         number: "（一）",
         heading: "强化技术创新支持",
         treatment: Treatment::Rules {
+            departments: "市科技局、市工信局、市发改委",
             rules: &[
                 Rule {
                     id: "nanjing.1.rd_centre_upgrade",
@@ -50,15 +53,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Upgrading R&D centres to national or provincial level",
                     quote: "支持专精特新中小企业的研发载体升级为国家级、省级研发机构，推动实现研发机构全覆盖。",
                     gist_en: "SRDI SMEs are supported in upgrading their R&D centres to national or provincial R&D institutions (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市科技局、市工信局、市发改委",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.1.key_tech_task",
@@ -72,7 +68,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::UpTo { cap_fen: wan(1000) },
                     period: Period::OneOff,
                     payment: Payment::Apply,
-                    departments: "市科技局、市工信局、市发改委",
+                    departments: None,
                     external: None,
                     event: Some(Event::NationalKeyTechTask),
                 },
@@ -88,7 +84,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::UpTo { cap_fen: wan(200) },
                     period: Period::OneOff,
                     payment: Payment::Apply,
-                    departments: "市科技局、市工信局、市发改委",
+                    departments: None,
                     external: None,
                     event: None,
                 },
@@ -99,14 +95,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "对国家制造业单项冠军企业、国家专精特新“小巨人”企业实施的重大技术改造，适当放宽申请技改补助门槛。",
                     gist_en: "National single champions and little giants face a lower threshold when applying for technical-upgrade subsidies.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::HoldsAny(CHAMPION_OR_GIANT)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "市科技局、市工信局、市发改委",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -115,21 +106,15 @@ const CLAUSES: &[Clause] = &[
         number: "（二）",
         heading: "推动校企协同创新",
         treatment: Treatment::Rules {
+            departments: "市科技局、市市场监管局",
             rules: &[Rule {
                 id: "nanjing.2.use_first_pay_later",
                 name_zh: "高校科技成果“先使用后付费”",
                 name_en: "University research results: use first, pay later",
                 quote: "鼓励高校、科研院所采取“先使用后付费”等方式授权专精特新中小企业使用科技成果；通过专利开放许可等方式，向专精特新中小企业转化专利技术。",
                 gist_en: "Universities and institutes are encouraged to license results to SRDI SMEs on a use-first-pay-later basis and through open patent licences.",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "市科技局、市市场监管局",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -137,6 +122,7 @@ const CLAUSES: &[Clause] = &[
         number: "（三）",
         heading: "加强知识产权服务",
         treatment: Treatment::Rules {
+            departments: "市市场监管局",
             rules: &[
                 Rule {
                     id: "nanjing.3.patent_fast_track",
@@ -144,15 +130,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Fast patent pre-examination, confirmation and enforcement",
                     quote: "为专精特新中小企业提供高价值专利快速预审、快速确权和快速维权服务。",
                     gist_en: "Fast pre-examination, confirmation and enforcement services for SRDI SMEs' high-value patents.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市市场监管局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.3.standards_award",
@@ -166,7 +145,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::UpTo { cap_fen: wan(50) },
                     period: Period::OneOff,
                     payment: Payment::Apply,
-                    departments: "市市场监管局",
+                    departments: None,
                     external: None,
                     event: Some(Event::Standards),
                 },
@@ -176,15 +155,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Support for quality-management certification and metrology",
                     quote: "对专精特新中小企业开展质量管理体系认证和计量技术提升提供支持。",
                     gist_en: "Support (form not stated) for SRDI SMEs' quality-management certification and metrology upgrades.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市市场监管局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -193,6 +165,7 @@ const CLAUSES: &[Clause] = &[
         number: "（四）",
         heading: "加强创新产品推广",
         treatment: Treatment::Rules {
+            departments: "市工信局、市财政局",
             rules: &[
                 Rule {
                     id: "nanjing.4.first_set_products",
@@ -201,14 +174,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持专精特新中小企业申报首台（套）重大装备、首批次新材料、首版次软件及创新产品。",
                     gist_en: "SRDI SMEs are supported in applying for first-set equipment, first-batch material, first-version software and innovative-product recognition.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::FirstSetProduct)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "市工信局、市财政局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.4.procurement_price_deduction",
@@ -222,7 +190,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::PriceDeduction { max_bp: 2000, usual_max_bp: 2000 },
                     period: Period::None,
                     payment: Payment::NotStated,
-                    departments: "市工信局、市财政局",
+                    departments: None,
                     external: Some(External {
                         source: "财库〔2020〕46号、财库〔2022〕19号 (FACTS.md)",
                         confidence: Confidence::News,
@@ -239,6 +207,7 @@ const CLAUSES: &[Clause] = &[
         number: "（五）",
         heading: "激励专精特新发展",
         treatment: Treatment::Rules {
+            departments: "市工信局、市财政局",
             rules: &[
                 Rule {
                     id: "nanjing.5.single_champion_award",
@@ -252,7 +221,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::Fixed { fen: wan(300) },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
-                    departments: "市工信局、市财政局",
+                    departments: None,
                     external: None,
                     event: Some(Event::SingleChampionTitle),
                 },
@@ -268,7 +237,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::Fixed { fen: wan(100) },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
-                    departments: "市工信局、市财政局",
+                    departments: None,
                     external: None,
                     event: Some(Event::LittleGiantTitle),
                 },
@@ -287,7 +256,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
-                    departments: "江北新区管委会、各区人民政府",
+                    departments: Some("江北新区管委会、各区人民政府"),
                     external: None,
                     event: Some(Event::ProvincialSrdiTitle),
                 },
@@ -303,7 +272,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::Fixed { fen: wan(100) },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
-                    departments: "市工信局、市财政局",
+                    departments: None,
                     external: None,
                     event: None,
                 },
@@ -313,15 +282,10 @@ const CLAUSES: &[Clause] = &[
                     name_en: "A dedicated tax-service file per enterprise",
                     quote: "创新税费服务新模式，运用税收大数据，为专精特新中小企业建立“一户一档”。",
                     gist_en: "Tax authorities keep a dedicated file for each SRDI SME, built from tax data.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::NoApplication,
-                    departments: "市税务局",
-                    external: None,
-                    event: None,
+                    departments: Some("市税务局"),
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -330,6 +294,7 @@ const CLAUSES: &[Clause] = &[
         number: "（六）",
         heading: "加大融资支持力度",
         treatment: Treatment::Rules {
+            departments: "市委金融办、人民银行江苏省分行营管部",
             rules: &[
                 Rule {
                     id: "nanjing.6.financing_whitelist",
@@ -337,15 +302,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Financing white list and bank green channel",
                     quote: "设立专精特新中小企业“融资白名单”，引导银行为企业开辟快速审批、快速办理的“绿色通道”。",
                     gist_en: "SRDI SMEs go on a financing white list; banks are guided to open a fast-approval green channel.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市委金融办、人民银行江苏省分行营管部",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.6.zero_cost_bridge_loan",
@@ -354,14 +312,10 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持专精特新中小企业享受年度累计 6000 万元额度的“零成本”民营企业转贷基金。",
                     gist_en: "Each SRDI SME may draw up to ¥60 million a year in total from the zero-cost private-enterprise bridge-loan fund (bridge financing to repay maturing loans, not a grant).",
                     category: Category::CostCeiling,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::BridgeLoanNeed)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "市财政局、紫金投资集团",
-                    external: None,
-                    event: None,
+                    departments: Some("市财政局、紫金投资集团"),
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.6.listing_service",
@@ -369,15 +323,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "One-to-one listing service and SRDI board",
                     quote: "为专精特新中小企业提供“一对一”上市精准服务。支持专精特新中小企业进入江苏股权交易中心“专精特新”专板培育。",
                     gist_en: "One-to-one listing support, and support for joining the SRDI board of the Jiangsu Equity Exchange.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市委金融办、市工信局",
-                    external: None,
-                    event: None,
+                    departments: Some("市委金融办、市工信局"),
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -387,21 +335,15 @@ const CLAUSES: &[Clause] = &[
         number: "（七）",
         heading: "支持智改数转网联",
         treatment: Treatment::Rules {
+            departments: "市工信局",
             rules: &[Rule {
                 id: "nanjing.7.domestic_software",
                 name_zh: "云平台推广国产工业软件",
                 name_en: "Promotion of SRDI-made industrial software on cloud platforms",
                 quote: "通过云服务平台推广专精特新中小企业研发的优质通用国产工业软件及配套服务，支持专精特新中小企业使用国产工业操作系统。",
                 gist_en: "Cloud platforms promote industrial software developed by SRDI SMEs; SRDI SMEs are supported in using domestic industrial operating systems.",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "市工信局",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -409,6 +351,7 @@ const CLAUSES: &[Clause] = &[
         number: "（八）",
         heading: "加速人工智能赋能",
         treatment: Treatment::Rules {
+            departments: "市工信局",
             rules: &[
                 Rule {
                     id: "nanjing.8.compute_vouchers",
@@ -425,7 +368,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::PerYear,
                     payment: Payment::Apply,
-                    departments: "市工信局",
+                    departments: None,
                     external: Some(External {
                         source: "《南京市促进人工智能创新发展若干政策措施》(2024-05-30) (FACTS.md)",
                         confidence: Confidence::News,
@@ -440,15 +383,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Industry AI models built with leading firms (AI firms)",
                     quote: "支持人工智能专精特新中小企业与行业龙头企业合作打造行业大模型",
                     gist_en: "SRDI SMEs working in artificial intelligence are supported in building industry large models with leading firms (form of support not stated; whether the firm works in AI is not checked here).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市工信局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.8.generative_ai_filing_award",
@@ -462,7 +398,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::Fixed { fen: wan(20) },
                     period: Period::OneOff,
                     payment: Payment::Apply,
-                    departments: "市工信局",
+                    departments: None,
                     external: None,
                     event: None,
                 },
@@ -473,6 +409,7 @@ const CLAUSES: &[Clause] = &[
         number: "（九）",
         heading: "支持绿色化发展",
         treatment: Treatment::Rules {
+            departments: "市工信局",
             rules: &[
                 Rule {
                     id: "nanjing.9.green_factory",
@@ -481,14 +418,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持专精特新中小企业建设绿色工厂，创建绿色供应链管理企业。",
                     gist_en: "SRDI SMEs are supported in building green factories and becoming recognised green supply-chain management enterprises (form of support not stated).",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市工信局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.9.green_products_esg",
@@ -496,15 +427,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Green products and ESG ratings",
                     quote: "鼓励专精特新中小企业对接国际规则开发绿色产品，开展环境、社会和公司治理（ESG）评价。",
                     gist_en: "SRDI SMEs are encouraged to develop green products to international rules and to obtain ESG ratings (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市工信局、市市场监管局",
-                    external: None,
-                    event: None,
+                    departments: Some("市工信局、市市场监管局"),
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.9.green_microgrid",
@@ -521,7 +446,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::Apply,
-                    departments: "市工信局、市发改委",
+                    departments: Some("市工信局、市发改委"),
                     external: None,
                     event: None,
                 },
@@ -533,6 +458,7 @@ const CLAUSES: &[Clause] = &[
         number: "（十）",
         heading: "开展大中小融通对接",
         treatment: Treatment::Rules {
+            departments: "市工信局",
             rules: &[
                 Rule {
                     id: "nanjing.10.matchmaking",
@@ -540,15 +466,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Supply-demand matchmaking with large enterprises",
                     quote: "深入推进“百场万企”大中小企业融通对接活动，分行业组织专精特新中小企业参加“宁工品推”拓市场供需对接活动。",
                     gist_en: "SRDI SMEs are organised, by industry, into supply-demand matchmaking events with large enterprises.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市工信局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.10.open_challenge",
@@ -556,15 +475,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Open technology challenges set by city-owned firms",
                     quote: "开展大企业“发榜”中小企业“揭榜”工作，组织市属国有企业发布技术创新需求，组织专精特新中小企业“揭榜”攻关。",
                     gist_en: "City-owned state enterprises publish technology needs and SRDI SMEs are organised to take them on as open challenges.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市工信局、市政府国资委、市属国有企业",
-                    external: None,
-                    event: None,
+                    departments: Some("市工信局、市政府国资委、市属国有企业"),
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -573,6 +486,7 @@ const CLAUSES: &[Clause] = &[
         number: "（十一）",
         heading: "支持开拓国际市场",
         treatment: Treatment::Rules {
+            departments: "市商务局、市贸促会",
             rules: &[
                 Rule {
                     id: "nanjing.11.overseas_platforms",
@@ -580,15 +494,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Overseas-market platforms",
                     quote: "发挥江苏中亚中心、跨境电商产业园、跨境电商公共服务平台等载体作用，带动专精特新中小企业“借船出海”“链式出海”“抱团出海”。",
                     gist_en: "The Jiangsu Central Asia Centre, cross-border e-commerce parks and public service platforms help SRDI SMEs go abroad through partners, supply chains or in groups.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市商务局、市贸促会",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.11.apec_card",
@@ -596,15 +503,10 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Green channel for the APEC Business Travel Card",
                     quote: "为专精特新中小企业申办 APEC 商务旅行卡开辟绿色通道。支持专精特新中小企业申请成为海关“经认证的经营者”（AEO）。",
                     gist_en: "A green channel for SRDI SMEs applying for APEC Business Travel Cards, and support to become customs Authorised Economic Operators.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "市商务局、市政府外办、金陵海关",
-                    external: None,
-                    event: None,
+                    departments: Some("市商务局、市政府外办、金陵海关"),
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -614,6 +516,7 @@ const CLAUSES: &[Clause] = &[
         number: "（十二）",
         heading: "推进职称自主评定",
         treatment: Treatment::Rules {
+            departments: "市人社局、市工信局",
             rules: &[
                 Rule {
                     id: "nanjing.12.self_evaluation_of_titles",
@@ -622,14 +525,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "支持具备条件的专精特新中小企业试点开展中级以上职称自主评审。",
                     gist_en: "Qualified SRDI SMEs may pilot their own evaluation of intermediate and higher professional titles.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "市人社局、市工信局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.12.staff_title_credit",
@@ -640,12 +538,9 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "市人社局",
-                    external: None,
-                    event: None,
+                    departments: Some("市人社局"),
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -654,6 +549,7 @@ const CLAUSES: &[Clause] = &[
         number: "（十三）",
         heading: "支持企业引育人才",
         treatment: Treatment::Rules {
+            departments: "市委组织部、市人社局",
             rules: &[
                 Rule {
                     id: "nanjing.13.class_c_talent",
@@ -664,12 +560,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: &[Condition::HoldsAny(CHAMPION_OR_GIANT)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "市委组织部、市人社局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.13.order_classes",
@@ -677,15 +569,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Order classes with city universities",
                     quote: "支持市属高校与专精特新中小企业开设订单班。",
                     gist_en: "City universities are supported in running order classes that train students for SRDI SMEs.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市教育局、市属高校",
-                    external: None,
-                    event: None,
+                    departments: Some("市教育局、市属高校"),
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.13.graduate_rent_subsidy",
@@ -699,13 +585,13 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::RentPerGraduate {
                         phd_fen: yuan(2400),
                         master_fen: yuan(960),
-                        standard_phd_fen: yuan(2000),
-                        standard_master_fen: yuan(800),
-                        max_months: 36,
+                        standard_phd_fen: facts::NANJING_RENT.value.phd_fen,
+                        standard_master_fen: facts::NANJING_RENT.value.master_fen,
+                        max_months: facts::NANJING_RENT.value.max_months,
                     },
                     period: Period::PerMonth,
                     payment: Payment::Apply,
-                    departments: "市人社局、市财政局、市房产局",
+                    departments: Some("市人社局、市财政局、市房产局"),
                     external: Some(External {
                         source: "南京市高校毕业生租房补贴政策 yghm.nanjing.gov.cn (policy id=199) (FACTS.md)",
                         confidence: Confidence::Official,
@@ -723,12 +609,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "江北新区管委会、各区人民政府",
-                    external: None,
-                    event: None,
+                    departments: Some("江北新区管委会、各区人民政府"),
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -737,6 +619,7 @@ const CLAUSES: &[Clause] = &[
         number: "（十四）",
         heading: "加强生产要素供给",
         treatment: Treatment::Rules {
+            departments: "市规划资源局",
             rules: &[
                 Rule {
                     id: "nanjing.14.land_pre_review",
@@ -744,15 +627,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Data-based land pre-review",
                     quote: "实施数据得地预评审工作机制，由数据决策向企业“无感”供地，",
                     gist_en: "Land is supplied to enterprises through a data-based pre-review mechanism, with little burden on them.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市规划资源局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.14.land_energy_data",
@@ -761,14 +637,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "将新增建设用地计划指标、存量建设用地利用安排向专精特新中小企业倾斜。多渠道筹措优质、高效、低价气源，降低专精特新中小企业综合购气价格。支持专精特新中小企业直接参与电力批发市场交易。",
                     gist_en: "Land quotas lean towards SRDI SMEs; cheaper gas is sourced for them; they may trade directly on the wholesale power market.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市规划资源局、市发改委、市工信局",
-                    external: None,
-                    event: None,
+                    departments: Some("市规划资源局、市发改委、市工信局"),
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "nanjing.14.data_assets",
@@ -776,15 +647,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Data-asset registration and trading",
                     quote: "支持专精特新中小企业通过南京数据资产登记平台、南京数据交易平台开展数据资产登记、数据交易。",
                     gist_en: "SRDI SMEs are supported in registering and trading data assets on Nanjing's data-asset registration and data-trading platforms.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市数据局",
-                    external: None,
-                    event: None,
+                    departments: Some("市数据局"),
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -793,6 +658,7 @@ const CLAUSES: &[Clause] = &[
         number: "（十五）",
         heading: "强化企业权益保护",
         treatment: Treatment::Rules {
+            departments: "市市场监管局、市生态环境局",
             rules: &[
                 // Not encoded: "健全防范化解拖欠中小企业账款工作长效机制…" is the government's
                 // duty towards all SMEs; nothing is granted to an SRDI enterprise as such.
@@ -802,15 +668,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Fewer inspections and the enforcement positive list",
                     quote: "对信用风险低的专精特新中小企业合理降低市场监管抽查比例和频次。支持将污染物排放量小环境风险低的专精特新中小企业纳入生态环境监督执法正面清单，推行差异化监管。",
                     gist_en: "Low-risk SRDI SMEs face fewer market inspections and may join the environmental enforcement positive list.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::NoApplication,
-                    departments: "市市场监管局、市生态环境局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },

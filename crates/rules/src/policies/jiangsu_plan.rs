@@ -10,6 +10,7 @@ const SRDI: &[Condition] = &[Condition::SrdiEnterprise];
 const SME_SIZES: &[Size] = &[Size::Micro, Size::Small, Size::Medium];
 
 pub const DOCUMENT: Document = Document {
+    key: "jiangsu_plan",
     source_file: "002_b673bffdc81e0739.txt",
     short_zh: "江苏省三年行动计划（2023—2025）",
     short_en: "Jiangsu three-year action plan 2023–2025",
@@ -116,6 +117,7 @@ const CLAUSES: &[Clause] = &[
         number: "二（一）",
         heading: "优质企业梯度培育工程",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、各市、县(市、区)人民政府",
             rules: &[Rule {
                 id: "jiangsu_plan.2_1.niche_field_channel",
                 name_zh: "细分领域省级专精特新培育专用通道",
@@ -123,14 +125,9 @@ const CLAUSES: &[Clause] = &[
                 quote: "针对市场容量小但技术(产品)处于产业链关键环节的细分领域,探索建立省级专精特新中小企业培育专用通道。",
                 gist_en: "For niche fields with small markets but key positions in a supply chain, the province will explore a dedicated route to the provincial SRDI SME title.",
                 category: Category::Qualification,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: &[Condition::SizeIn(SME_SIZES)],
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
                 payment: Payment::Apply,
-                departments: "省工业和信息化厅、各市、县(市、区)人民政府",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -138,6 +135,7 @@ const CLAUSES: &[Clause] = &[
         number: "二（二）",
         heading: "创新能级提升工程",
         treatment: Treatment::Rules {
+            departments: "省科技厅、省发展改革委、省工业和信息化厅、省财政厅、省教育厅",
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_2.rd_institution_support",
@@ -145,15 +143,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Support for building high-level R&D institutions and innovation platforms",
                     quote: "实施企业研发机构高质量提升计划,支持专精特新企业独立或联合建设高水平研发机构和创新平台,实现省级以上研发机构全覆盖。",
                     gist_en: "SRDI enterprises are supported in building high-level R&D institutions and innovation platforms, alone or jointly (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省科技厅、省发展改革委、省工业和信息化厅、省财政厅、省教育厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_2.key_tech_project_share",
@@ -162,14 +153,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "通过揭榜挂帅、竞争立项等方式,每年支持专精特新企业实施关键核心技术(装备)攻关和产业基础再造项目比例不低于30%。",
                     gist_en: "Each year at least 30% of the province's key core-technology (equipment) and industrial-foundation projects, awarded by open competition, support SRDI enterprises.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省科技厅、省发展改革委、省工业和信息化厅、省财政厅、省教育厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_2.chief_tech_expert",
@@ -177,15 +163,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "University experts as the enterprise's chief technical expert",
                     quote: "推动建立专精特新企业首席技术专家制度,选聘一批高校院所专家教授兼任企业首席技术专家,助力产学研深度融合。",
                     gist_en: "A chief-technical-expert scheme places university and institute professors in SRDI enterprises as part-time chief technical experts.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省科技厅、省发展改革委、省工业和信息化厅、省财政厅、省教育厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -194,21 +173,15 @@ const CLAUSES: &[Clause] = &[
         number: "二（三）",
         heading: "协作配套强链工程",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅",
             rules: &[Rule {
                 id: "jiangsu_plan.2_3.lead_firm_procurement",
                 name_zh: "“领航企业”发布采购计划与分行业采购洽谈",
                 name_en: "Purchasing plans from lead firms and sector supply-matching fairs",
                 quote: "充分发挥行业协会、展会平台、集群发展促进机构和产业强链专班作用,定期举办分行业采购洽谈会,支持100家左右重点培育的“领航企业”,面向全省专精特新企业发布采购计划,提高本地供应链配套率。",
                 gist_en: "Regular sector purchasing fairs are held, and about 100 lead firms publish their purchasing plans to SRDI enterprises across the province.",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "省工业和信息化厅",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -216,6 +189,7 @@ const CLAUSES: &[Clause] = &[
         number: "二（四）",
         heading: "质量品牌创优工程",
         treatment: Treatment::Rules {
+            departments: "省市场监管局、省发展改革委、省工业和信息化厅",
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_4.quality_diagnosis",
@@ -223,15 +197,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "High-quality-development diagnostic visits",
                     quote: "深入实施专精特新企业高质量发展巡诊,提升企业内部管理和质量管控水平。",
                     gist_en: "SRDI enterprises receive high-quality-development diagnostic visits to improve their internal management and quality control.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省市场监管局、省发展改革委、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_4.jiangsu_jingpin_priority",
@@ -240,14 +207,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "优先推荐生产技术或工艺国际领先、产业链延伸性好的专精特新企业申报“江苏精品”,支持专精特新企业积极参加“中国品牌日”活动。",
                     gist_en: "SRDI enterprises with world-leading technology or processes and long supply chains are nominated first for the \"Jiangsu Jingpin\" brand, and supported to join China Brand Day.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省市场监管局、省发展改革委、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -256,6 +218,7 @@ const CLAUSES: &[Clause] = &[
         number: "二（五）",
         heading: "高价值专利培育工程",
         treatment: Treatment::Rules {
+            departments: "省知识产权局、省税务局、省工业和信息化厅",
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_5.patent_priority_examination",
@@ -263,15 +226,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Patent green channel and priority examination",
                     quote: "充分发挥专利审查绿色通道作用,支持符合条件的专精特新企业享受知识产权优先审查政策,帮助企业高效获权。",
                     gist_en: "Eligible SRDI enterprises use the patent green channel and priority examination to obtain rights quickly.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省知识产权局、省税务局、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_5.ip_advantage_priority",
@@ -280,14 +237,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "深入实施中小企业知识产权战略推进工程,优先支持专精特新企业申报国家知识产权优势企业和示范企业,将符合规定的知识产权费用纳入研发费用加计扣除范围。",
                     gist_en: "SRDI enterprises get priority support when applying as national IP advantage or demonstration enterprises.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省知识产权局、省税务局、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_5.ip_fees_super_deduction",
@@ -296,14 +248,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "深入实施中小企业知识产权战略推进工程,优先支持专精特新企业申报国家知识产权优势企业和示范企业,将符合规定的知识产权费用纳入研发费用加计扣除范围。",
                     gist_en: "IP fees that meet the rules are counted as R&D expense for the tax super-deduction.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省知识产权局、省税务局、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_5.ip_fast_services",
@@ -311,15 +257,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Fast IP examination, confirmation and enforcement",
                     quote: "构建以省知识产权保护中心为统领、设区市知识产权保护中心全覆盖、若干个县域快速维权中心协同的“1+13+N”知识产权保护体系,为符合条件的专精特新企业提供知识产权快速审查、快速确权、快速维权服务。",
                     gist_en: "Through the \"1+13+N\" IP protection centres, eligible SRDI enterprises get fast IP examination, confirmation and enforcement.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省知识产权局、省税务局、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_5.overseas_ip_training",
@@ -327,15 +266,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Training on overseas IP risks and disputes",
                     quote: "跟踪发布重点产业知识产权动态和风险提示,加强专精特新企业海外知识产权风险防控和纠纷应对能力培训,提升海外知识产权保护能力。",
                     gist_en: "SRDI enterprises get IP trend and risk alerts for key industries and training in preventing overseas IP risks and handling disputes.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省知识产权局、省税务局、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -344,6 +276,7 @@ const CLAUSES: &[Clause] = &[
         number: "二（六）",
         heading: "数字技术赋能工程",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅",
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_6.free_digital_diagnosis",
@@ -351,15 +284,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Free smart-manufacturing and digital-transformation diagnosis",
                     quote: "分行业分领域编制智能化改造和数字化转型实施指南,推行专精特新企业智能制造顾问和两化融合管理体系贯标制度,实现智能化改造数字化转型免费诊断服务和两化融合贯标全覆盖。",
                     gist_en: "Every SRDI enterprise is to get a smart-manufacturing adviser, a free diagnosis for intelligent upgrading and digital transformation, and integration-management certification.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_6.cloud_migration",
@@ -367,15 +293,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Moving equipment and business systems to the cloud",
                     quote: "完善“上云用平台”产品目录,支持专精特新企业设备上云和业务系统向云端迁移,组织省重点工业互联网平台针对专精特新企业需求,开发集成一批面向典型场景和生产环节的工业APP。",
                     gist_en: "SRDI enterprises are supported in moving equipment and business systems to the cloud (form of support not stated), and key industrial internet platforms develop industrial apps for their needs.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -384,6 +303,7 @@ const CLAUSES: &[Clause] = &[
         number: "二（七）",
         heading: "特色金融助力工程",
         treatment: Treatment::Rules {
+            departments: "省地方金融监管局、人民银行南京分行、江苏银保监局、江苏证监局、省工业和信息化厅、省科技厅、国家开发银行江苏省分行",
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_7.tailored_bank_services",
@@ -391,15 +311,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Tailored bank financing plans",
                     quote: "发挥省综合金融服务平台作用,推动银行业金融机构为专精特新企业量身定制金融服务方案,创新知识产权质押贷款等产品,加大中长期贷款、信用贷款支持力度。",
                     gist_en: "Banks design tailored financing for SRDI enterprises, including IP-pledge loans, and lend more medium/long-term and unsecured credit.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省地方金融监管局、人民银行南京分行、江苏银保监局、江苏证监局、省工业和信息化厅、省科技厅、国家开发银行江苏省分行",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_7.cdb_tech_loans",
@@ -407,15 +320,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "China Development Bank science-and-innovation loans",
                     quote: "用好国家开发银行“科创专项贷款”,大力支持专精特新企业技术攻关和成果产业化。",
                     gist_en: "China Development Bank's special science-and-innovation loans support SRDI enterprises' technology breakthroughs and commercialisation of results.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省地方金融监管局、人民银行南京分行、江苏银保监局、江苏证监局、省工业和信息化厅、省科技厅、国家开发银行江苏省分行",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_7.insurance_products",
@@ -423,15 +329,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Tailored insurance and first-set / first-batch insurance compensation pilots",
                     quote: "支持保险机构开发符合专精特新企业发展阶段和需求的保险产品,推进首台(套)重大技术装备保险和新材料首批次应用保险补偿机制试点,丰富知识产权保险业务品种。",
                     gist_en: "Insurers are supported in developing products suited to SRDI enterprises, including more IP insurance, and insurance-compensation pilots for first-set major equipment and first-batch new materials are to be advanced (who qualifies and the compensation terms are not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省地方金融监管局、人民银行南京分行、江苏银保监局、江苏证监局、省工业和信息化厅、省科技厅、国家开发银行江苏省分行",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.2_7.listing_support",
@@ -439,15 +338,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Stock-listing support",
                     quote: "深入实施省重点产业链优质中小企业和科技型企业上市培育计划,利用上交所、深交所、北交所江苏服务基地,开展专精特新企业上市挂牌精准服务,依法依规妥善解决有关项目审批、产权确认、证照补办、税费缴纳、知识产权等问题,优选1000家以上专精特新企业纳入上市后备资源库,精选500家以上专精特新企业在江苏股权交易中心“专精特新”专板挂牌。",
                     gist_en: "SRDI enterprises get targeted listing services, help resolving approval, title, licence, tax and IP issues, and may enter the listing reserve or the SRDI board of the Jiangsu equity exchange.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省地方金融监管局、人民银行南京分行、江苏银保监局、江苏证监局、省工业和信息化厅、省科技厅、国家开发银行江苏省分行",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -456,21 +348,15 @@ const CLAUSES: &[Clause] = &[
         number: "二（八）",
         heading: "服务体系升级工程",
         treatment: Treatment::Rules {
+            departments: "省工业和信息化厅、省商务厅、省政务办、南京海关",
             rules: &[Rule {
                 id: "jiangsu_plan.2_8.service_commissioner",
                 name_zh: "服务专员“一企一策”",
                 name_en: "A dedicated service officer, one plan per enterprise",
                 quote: "完善专精特新企业服务专员制度,“一企一策”精准提供创新、融资、人才、市场等专业服务,累计配备服务专员2500人以上,力争每两家企业配备1名专员。",
                 gist_en: "Service officers (aiming at one per two enterprises) give each SRDI enterprise tailored help on innovation, finance, talent and markets.",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "省工业和信息化厅、省商务厅、省政务办、南京海关",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -488,6 +374,7 @@ const CLAUSES: &[Clause] = &[
         number: "三（二）",
         heading: "加大政策支持",
         treatment: Treatment::Rules {
+            departments: "省发展改革委、省财政厅、省税务局、省工业和信息化厅",
             rules: &[
                 Rule {
                     id: "jiangsu_plan.3_2.procurement_innovative_products",
@@ -496,14 +383,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "发挥政府采购政策功能,将符合条件的专精特新企业创新产品和服务,纳入政府采购支持范围,带动创新产品先试首用。",
                     gist_en: "Eligible innovative products and services of SRDI enterprises are brought within government procurement support, to get them tried and used first.",
                     category: Category::ProcurementPreference,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省发展改革委、省财政厅、省税务局、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.3_2.digital_upgrade_funding",
@@ -520,7 +401,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::Apply,
-                    departments: "省发展改革委、省财政厅、省税务局、省工业和信息化厅",
+                    departments: None,
                     external: None,
                     event: None,
                 },
@@ -530,15 +411,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "More investment from the national SME fund and provincial government funds",
                     quote: "发挥国家中小企业发展基金和省政府投资基金作用,加大对专精特新企业投资和赋能力度。",
                     gist_en: "The national SME development fund and provincial government investment funds invest more in SRDI enterprises and help them grow (no amount or terms stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省发展改革委、省财政厅、省税务局、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -547,6 +421,7 @@ const CLAUSES: &[Clause] = &[
         number: "三（三）",
         heading: "强化人才引培",
         treatment: Treatment::Rules {
+            departments: "省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅",
             rules: &[
                 Rule {
                     id: "jiangsu_plan.3_3.talent_programmes",
@@ -555,14 +430,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "依托国家重点人才计划和省“双创计划”“333工程”等,将省级以上专精特新企业人才需求纳入支持范围,助力专精特新企业引进具有引领性、原创性、突破性技术的科技领军人才和创新团队。",
                     gist_en: "The talent needs of provincial-or-higher SRDI enterprises are covered by national talent plans and Jiangsu's Shuangchuang and 333 programmes, to help recruit leading scientists and teams.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.3_3.talent_consortium",
@@ -571,14 +441,9 @@ const CLAUSES: &[Clause] = &[
                     quote: "鼓励专精特新企业联合高校院所、科研机构申报组建关键核心技术人才攻关联合体,围绕国家和省重大战略需求展开协同攻关。",
                     gist_en: "SRDI enterprises are encouraged to apply, with universities and research institutes, to form key core-technology talent consortia for joint work on national and provincial strategic needs.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.3_3.science_township_head",
@@ -586,15 +451,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "A paired \"science and technology deputy mayor\" for policy help",
                     quote: "开展省科技镇长结对联系服务专精特新企业行动,为企业产学研合作、项目申报、人才引育、专利保护等提供政策帮扶。",
                     gist_en: "Provincial science-and-technology township officials are paired with SRDI enterprises to help with research cooperation, project applications, talent and patents.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.3_3.talent_living_benefits",
@@ -605,12 +463,7 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.3_3.staff_training",
@@ -618,15 +471,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Rotating training for managers and technical staff",
                     quote: "实施“英才名匠”等产业人才培养计划,依托张謇学院、中小企业公共服务平台等专业机构,对专精特新企业经营管理人员、专业技术人才、高技能人才开展轮训。",
                     gist_en: "Managers, professional technicians and highly skilled workers of SRDI enterprises receive rotating training through Zhang Jian College and SME service platforms.",
-                    category: Category::Service,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.3_3.senior_title_green_channel",
@@ -637,12 +484,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: "省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.3_3.digital_skills",
@@ -650,15 +493,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Joining the digital-skills upgrading campaign",
                     quote: "支持专精特新企业积极参与数字技能提升行动,大力培养数字技能人才。",
                     gist_en: "SRDI enterprises are supported in joining the digital-skills upgrading campaign to train digitally skilled staff (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -667,6 +503,7 @@ const CLAUSES: &[Clause] = &[
         number: "三（四）",
         heading: "营造良好环境",
         treatment: Treatment::Rules {
+            departments: "省委宣传部、省发展改革委、省政务办、省市场监管局、省应急厅、省生态环境厅、省工业和信息化厅",
             rules: &[
                 Rule {
                     id: "jiangsu_plan.3_4.simplified_approvals",
@@ -674,15 +511,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Project positive list and simpler approvals",
                     quote: "实施专精特新项目“正面清单”管理,对专精特新企业项目核准备案、环评、安评、能评等简化审批程序、优化审批流程,进一步提高审批效率。",
                     gist_en: "SRDI projects go on a positive list, with simpler procedures for project approval or filing and environmental, safety and energy assessments.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省委宣传部、省发展改革委、省政务办、省市场监管局、省应急厅、省生态环境厅、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "jiangsu_plan.3_4.lenient_enforcement",
@@ -690,15 +520,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Lenient enforcement: no penalty for a first minor offence corrected in time",
                     quote: "规范涉企安全生产、生态环境保护、消防等行政执法检查,推行包容审慎监管,初次违法且危害后果轻微的,应给予一定整改期限,在规定期限内整改完成的可以不予行政处罚。",
                     gist_en: "Under inclusive and prudent supervision, a first offence with minor harm gets a period to correct it, and no penalty may be imposed if corrected in time.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "省委宣传部、省发展改革委、省政务办、省市场监管局、省应急厅、省生态环境厅、省工业和信息化厅",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },

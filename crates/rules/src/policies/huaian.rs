@@ -11,11 +11,6 @@ const SRDI: &[Condition] = &[Condition::SrdiEnterprise];
 const WHY_ZH: &str = "方案为 2025 年度行动方案，文本未写施行或截止日期（征求意见公告落款为“2025年3月？日”），故按 2025 年全年（1 月 1 日至 12 月 31 日）计算。";
 const WHY_EN: &str = "A plan for the year 2025 that states no dates (the consultation notice is dated \"March ?, 2025\"), so we take calendar 2025 (1 January to 31 December).";
 
-const DEPT_3_3: &str = "市委人才办、市发改委、市科技局、市工信局、市市场监管局、市人社局";
-const DEPT_3_5: &str = "市政府办公室、人行淮安市分行、金融监管总局淮安监管分局、市工信局";
-const DEPT_3_6: &str = "市工信局、市科技局、市资规局、市财政局";
-const DEPT_4_3: &str = "市委宣传部、市发改委、市数据局、市应急局、市生态环境局、市工信局、市资规局、市住建局";
-
 const AWARD_GIST: &str = "First-time national single champions, little giants and SRDI SMEs are rewarded under the city's industrial-strength award policy (no amount stated).";
 const AWARD_AMOUNT: AmountRule = AmountRule::Unquantified {
     note_zh: "文本只写“按照工业强市奖补资金政策予以奖励”，未定金额；工业强市奖补金额未查到（FACTS.md）。",
@@ -29,6 +24,7 @@ const AWARD_EXTERNAL: Option<External> = Some(External {
 });
 
 pub const DOCUMENT: Document = Document {
+    key: "huaian",
     source_file: "004_98c2b41d4adecd2b.txt",
     short_zh: "淮安市2025年行动方案（征求意见稿）",
     short_en: "Huai'an 2025 action plan (draft)",
@@ -96,21 +92,15 @@ const CLAUSES: &[Clause] = &[
         number: "三（一）",
         heading: "强化梯度培育机制",
         treatment: Treatment::Rules {
+            departments: "市工信局、各县区（园区）人民政府（管委会）",
             rules: &[Rule {
                 id: "huaian.3-1.one_file_plan",
                 name_zh: "“一户一档”提升计划和服务清单",
                 name_en: "A dedicated upgrade plan and service list per enterprise",
                 quote: "对重点培育的专精特新小巨人企业制定一户一档提升计划和服务清单，开展靶向培育。",
                 gist_en: "Little giants selected for key cultivation each get a dedicated upgrade plan and service list, with targeted support.",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: &[Condition::Holds(Title::LittleGiant)],
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "市工信局、各县区（园区）人民政府（管委会）",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -127,6 +117,7 @@ const CLAUSES: &[Clause] = &[
         number: "三（三）",
         heading: "支持企业创新平台打造",
         treatment: Treatment::Rules {
+            departments: "市委人才办、市发改委、市科技局、市工信局、市市场监管局、市人社局",
             rules: &[
                 Rule {
                     id: "huaian.3-3.rd_institutions",
@@ -134,15 +125,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Building R&D institutions",
                     quote: "引导专精特新企业加大研发投入力度，支持企业自建或共建工程实验室、工程（技术）研究中心、企业技术中心等研发机构。",
                     gist_en: "SRDI enterprises are supported in building, alone or with partners, engineering laboratories, engineering (technology) research centres, enterprise technology centres and other R&D institutions (form of support not stated).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: DEPT_3_3,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "huaian.3-3.ip_fast_track",
@@ -150,15 +134,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Fast IP examination, confirmation and enforcement",
                     quote: "开展产业专利导航，为符合条件的专精特新企业提供知识产权快速审查、确权、维权服务。",
                     gist_en: "Qualifying SRDI enterprises get fast IP examination, confirmation and enforcement services.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: DEPT_3_3,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "huaian.3-3.talent_recruitment",
@@ -166,15 +143,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Help recruiting leading and specialist talent",
                     quote: "落实国家制造业人才支持计划，帮助专精特新企业引进具有引领性、原创性、突破性技术的领军人才、专业技术人才，",
                     gist_en: "Under the national manufacturing talent programme, SRDI enterprises are helped to recruit leading talent and specialist technical staff.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: DEPT_3_3,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "huaian.3-3.major_talent_projects",
@@ -185,12 +155,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: DEPT_3_3,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "huaian.3-3.direct_title_application",
@@ -201,12 +167,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: DEPT_3_3,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -218,21 +180,15 @@ const CLAUSES: &[Clause] = &[
         // SRDI SMEs ("推动…") are the government's programme; the 2025 targets (数控化率、智能工厂、
         // 绿色工厂 counts) grant nothing to an enterprise.
         treatment: Treatment::Rules {
+            departments: "市工信局",
             rules: &[Rule {
                 id: "huaian.3-4.digital_benchmark",
                 name_zh: "“小巨人”开展集成级数字化转型、打造“智改数转网联”标杆",
                 name_en: "Little giants: integrated digital transformation and benchmark status",
                 quote: "推动专精特新小巨人企业开展集成级数字化转型，打造“智改数转网联”标杆企业。",
                 gist_en: "Little giants are pushed to carry out integrated digital transformation and become benchmark enterprises for smart, digital and networked manufacturing (form of support not stated).",
-                category: Category::Service,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: &[Condition::Holds(Title::LittleGiant)],
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "市工信局",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             },
             Rule {
                 id: "huaian.3-4.green_factory",
@@ -241,14 +197,8 @@ const CLAUSES: &[Clause] = &[
                 quote: "支持专精特新企业节能降碳，打造国家、省绿色工厂。",
                 gist_en: "SRDI enterprises are supported in saving energy and cutting carbon and in becoming national or provincial green factories (form of support not stated).",
                 category: Category::Qualification,
-                beneficiary: Beneficiary::Enterprise,
                 conditions: SRDI,
-                amount: AmountRule::NonMonetary,
-                period: Period::None,
-                payment: Payment::NotStated,
-                departments: "市工信局",
-                external: None,
-                event: None,
+                ..Rule::SERVICE
             }],
         },
     },
@@ -256,6 +206,7 @@ const CLAUSES: &[Clause] = &[
         number: "三（五）",
         heading: "畅通资金融通渠道",
         treatment: Treatment::Rules {
+            departments: "市政府办公室、人行淮安市分行、金融监管总局淮安监管分局、市工信局",
             rules: &[
                 Rule {
                     id: "huaian.3-5.risk_compensation_loans",
@@ -263,15 +214,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Risk-compensated credit products (Huaizhidai, innovation-points loans)",
                     quote: "市级普惠金融风险补偿基金将重点支持专精特新企业的“淮质贷”“创新积分贷”征信产品纳入风险补偿范围，支持金融机构设立科技支行等科技金融专营组织，持续加大对专精特新企业金融支持力度。",
                     gist_en: "The city's inclusive-finance risk-compensation fund covers the Huaizhidai and innovation-points credit products that mainly serve SRDI enterprises.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: DEPT_3_5,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "huaian.3-5.loan_rate_ceiling",
@@ -285,7 +229,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::LoanRateCeiling { spread_bp: 50 },
                     period: Period::None,
                     payment: Payment::NotStated,
-                    departments: DEPT_3_5,
+                    departments: None,
                     external: Some(External {
                         source: "LPR since 2025-05-20: 1-year 3.0%, 5-year 3.5% (FACTS.md)",
                         confidence: Confidence::News,
@@ -306,7 +250,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::GuaranteeFeeCeiling { rate_bp: 80 },
                     period: Period::PerYear,
                     payment: Payment::NotStated,
-                    departments: DEPT_3_5,
+                    departments: None,
                     external: None,
                     event: Some(Event::GuaranteeFee),
                 },
@@ -317,14 +261,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "优先将符合条件的专精特新企业列为市重点上市后备企业，鼓励市、县区（园区）主导的产业基金、知名私募基金对专精特新企业进行投资，支持企业挂牌上市。",
                     gist_en: "Qualifying SRDI enterprises are put first on the city's list of key pre-listing enterprises; government-led and private funds are encouraged to invest in them.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: DEPT_3_5,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "huaian.3-5.financing_roadshows",
@@ -332,15 +270,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Quarterly financing roadshows and matchmaking",
                     quote: "按季度组织开展专精特新企业融资路演等对接活动，撮合专精特新企业开展股权融资、投贷联动融资和银行贷款债权融资，畅通专精特新企业真实合理融资需求。",
                     gist_en: "Quarterly financing roadshows match SRDI enterprises with equity investors, investment-loan packages and bank loans.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: DEPT_3_5,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -349,6 +280,7 @@ const CLAUSES: &[Clause] = &[
         number: "三（六）",
         heading: "加大政策支持力度",
         treatment: Treatment::Rules {
+            departments: "市工信局、市科技局、市资规局、市财政局",
             rules: &[
                 Rule {
                     id: "huaian.3-6.single_champion_award",
@@ -362,7 +294,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AWARD_AMOUNT,
                     period: Period::OneOff,
                     payment: Payment::NoApplication,
-                    departments: DEPT_3_6,
+                    departments: None,
                     external: AWARD_EXTERNAL,
                     event: Some(Event::SingleChampionTitle),
                 },
@@ -378,7 +310,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AWARD_AMOUNT,
                     period: Period::OneOff,
                     payment: Payment::NoApplication,
-                    departments: DEPT_3_6,
+                    departments: None,
                     external: AWARD_EXTERNAL,
                     event: Some(Event::LittleGiantTitle),
                 },
@@ -394,7 +326,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AWARD_AMOUNT,
                     period: Period::OneOff,
                     payment: Payment::NoApplication,
-                    departments: DEPT_3_6,
+                    departments: None,
                     external: AWARD_EXTERNAL,
                     event: Some(Event::ProvincialSrdiTitle),
                 },
@@ -413,7 +345,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::PerYear,
                     payment: Payment::NotStated,
-                    departments: DEPT_3_6,
+                    departments: None,
                     external: None,
                     event: Some(Event::EquipmentLoanInterest),
                 },
@@ -429,7 +361,7 @@ const CLAUSES: &[Clause] = &[
                     amount: AmountRule::RdUplift { base_bp: 100, increase_bp: 100 },
                     period: Period::PerYear,
                     payment: Payment::NotStated,
-                    departments: DEPT_3_6,
+                    departments: None,
                     external: Some(External {
                         source: "FACTS.md (Huai'an)",
                         confidence: Confidence::News,
@@ -445,14 +377,8 @@ const CLAUSES: &[Clause] = &[
                     quote: "对专精特新企业用地需求县区（园区）应供尽供，对用地需求较大的纳入市级重大项目用地统筹并单列专项指标，允许按幢和分区域申请不动产登记。",
                     gist_en: "Counties meet SRDI enterprises' land needs in full; large needs get a dedicated city quota; property may be registered by building or by area.",
                     category: Category::Qualification,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: DEPT_3_6,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -471,6 +397,7 @@ const CLAUSES: &[Clause] = &[
         number: "四（二）",
         heading: "提升服务水平",
         treatment: Treatment::Rules {
+            departments: "市工信局",
             rules: &[
                 Rule {
                     id: "huaian.4-2.public_services",
@@ -478,15 +405,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Enterprise service centre, 淮企小秘书 and online/offline public services",
                     quote: "组建并实体化运作企业服务中心，丰富“淮企小秘书”功能，建立线下线上融合公共服务平台，实现政策直享、诉求直办、服务直达。聚焦政策服务、产业链供应链对接、投资融资、引才育才等重点方向，构建产业链、创新链、资金链、人才链深度融合的综合服务体系。",
                     gist_en: "An enterprise service centre, the 淮企小秘书 assistant and an online/offline public service platform bring policies and services directly to enterprises and handle their requests, covering policy, supply-chain matchmaking, financing and talent.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市工信局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "huaian.4-2.diagnosis_service",
@@ -494,15 +414,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Targeted diagnosis service for little giants",
                     quote: "加强与工信部中小企业发展促进中心合作，为专精特新小巨人企业提供精准诊断服务。",
                     gist_en: "With the MIIT SME Development Promotion Center, little giants get a targeted diagnosis service.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::Holds(Title::LittleGiant)],
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: "市工信局",
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },
@@ -511,6 +424,7 @@ const CLAUSES: &[Clause] = &[
         number: "四（三）",
         heading: "营造良好环境",
         treatment: Treatment::Rules {
+            departments: "市委宣传部、市发改委、市数据局、市应急局、市生态环境局、市工信局、市资规局、市住建局",
             rules: &[
                 Rule {
                     id: "huaian.4-3.faster_approvals",
@@ -518,15 +432,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Faster project approvals",
                     quote: "持续优化对专精特新企业项目核准备案、工程规划、环评、安评、能评、施工图审查等审批程序，优化审批流程，进一步提高审批效率。",
                     gist_en: "Approval, planning, environmental, safety, energy and drawing reviews of SRDI enterprises' projects are streamlined.",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
-                    payment: Payment::NotStated,
-                    departments: DEPT_4_3,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "huaian.4-3.inclusive_supervision",
@@ -534,15 +441,9 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Inclusive, prudent supervision",
                     quote: "规范涉企安全生产、生态环境保护、消防等行政执法检查，推行包容审慎监管。",
                     gist_en: "Safety, environmental and fire inspections of enterprises are standardised under inclusive, prudent supervision (the sentence names enterprises in general).",
-                    category: Category::Service,
-                    beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::NoApplication,
-                    departments: DEPT_4_3,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
                 Rule {
                     id: "huaian.4-3.entrepreneur_awards",
@@ -553,12 +454,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    amount: AmountRule::NonMonetary,
-                    period: Period::None,
                     payment: Payment::Apply,
-                    departments: DEPT_4_3,
-                    external: None,
-                    event: None,
+                    ..Rule::SERVICE
                 },
             ],
         },

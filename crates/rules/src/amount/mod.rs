@@ -1,0 +1,157 @@
+//! Amounts: how a rule's [`AmountRule`] becomes an [`Amount`] for a profile,
+//! one file per formula — [`award`] (fixed sums and caps: title awards),
+//! [`interest_subsidy`] (贴息), [`rent`], [`rd_uplift`], [`fee_ceiling`],
+//! [`rate_ceiling`] and [`price`] (procurement).
+//!
+//! Each formula writes its steps into a [`Steps`] sink: nowhere while
+//! evaluating, into a list when an item's [`Trace`] is shown, so the words
+//! always match the figures. Also here: the profile figures the formulas read
+//! ([`Inputs`]) and the fixed wording of rules that do not depend on them.
+
+mod award;
+mod fee_ceiling;
+mod interest_subsidy;
+mod price;
+mod rate_ceiling;
+mod rd_uplift;
+mod rent;
+
+use crate::date::Date;
+use crate::error::{FieldError, InputError};
+use crate::model::{AmountRule, Rule};
+use crate::profile::Profile;
+use crate::result::{text, Amount, Text};
+
+/// The profile figures a rule's amount is computed from (a copy, so an item
+/// can re-derive its steps on demand without holding the profile).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Inputs {
+    graduates_phd: u32,
+    graduates_master: u32,
+    equipment_loan_yuan: i64,
+    equipment_loan_rate_bp: u32,
+    central_subsidy: bool,
+    rd_this_yuan: i64,
+    rd_last_yuan: i64,
+    bid_price_yuan: i64,
+    guarantee_yuan: i64,
+}
+
+impl Inputs {
+    pub(crate) fn of(p: &Profile) -> Inputs {
+        Inputs {
+            graduates_phd: p.talent.graduates_phd,
+            graduates_master: p.talent.graduates_master,
+            equipment_loan_yuan: p.finance.equipment_loan_yuan,
+            equipment_loan_rate_bp: p.finance.equipment_loan_rate_bp,
+            central_subsidy: p.finance.central_subsidy,
+            rd_this_yuan: p.rd.expense_this_year_yuan,
+            rd_last_yuan: p.rd.expense_last_year_yuan,
+            bid_price_yuan: p.procurement.bid_price_yuan,
+            guarantee_yuan: p.finance.guarantee_yuan,
+        }
+    }
+}
+
+/// The steps that produced an amount. Evaluation only records what is needed
+/// to retrace them; the sentences are written when shown or serialised, so
+/// evaluating stays allocation-light (see docs/performance.md).
+#[derive(Debug, Clone, Copy)]
+pub struct Trace {
+    inputs: Inputs,
+    as_of: Date,
+}
+
+impl Trace {
+    pub(crate) fn new(inputs: Inputs, as_of: Date) -> Trace {
+        Trace { inputs, as_of }
+    }
+
+    /// Whether the two traces read the same: rules with a set figure always do;
+    /// computed ones when computed from the same figures on the same date.
+    pub fn same_steps(&self, rule: &Rule, other: &Trace) -> bool {
+        rule.amount.is_fixed() || (self.inputs == other.inputs && self.as_of.year() == other.as_of.year())
+    }
+
+    pub fn steps(&self, rule: &Rule) -> Vec<Text> {
+        let mut steps = Vec::new();
+        let _ = amount(rule, &self.inputs, self.as_of, &mut steps);
+        steps
+    }
+}
+
+/// For a rule whose amount does not depend on the profile or the date
+/// ([`AmountRule::is_fixed`]): the wording and steps every item of it has, the
+/// same as its [`crate::result::Item::amount_text`] and [`crate::result::Item::trace`]. `None` otherwise.
+pub fn fixed_wording(rule: &Rule) -> Option<(Text, Vec<Text>)> {
+    if !rule.amount.is_fixed() {
+        return None;
+    }
+    let mut steps = Vec::new();
+    let a = amount(rule, &Inputs::default(), Date::ymd(2025, 1, 1), &mut steps).ok()?;
+    Some((a.describe(), steps))
+}
+
+fn overflow(rule: &Rule) -> InputError {
+    FieldError::new("", format!("{}：计算结果超出范围，请检查输入金额", rule.id), format!("{}: the result is out of range; check the amounts entered", rule.id))
+        .into()
+}
+
+/// Where the steps of a computation go: nowhere while evaluating (compiled
+/// out), into a list when an item's trace is shown or serialised. One
+/// `amount` function serves both, so the steps always match the figures.
+pub(crate) trait Steps {
+    fn step(&mut self, t: impl FnOnce() -> Text);
+}
+
+/// Evaluating: no words are written.
+pub(crate) struct NoSteps;
+
+impl Steps for NoSteps {
+    #[inline(always)]
+    fn step(&mut self, _: impl FnOnce() -> Text) {}
+}
+
+impl Steps for Vec<Text> {
+    fn step(&mut self, t: impl FnOnce() -> Text) {
+        self.push(t());
+    }
+}
+
+/// Works out a rule's amount from the profile's figures, writing the steps
+/// in words into `trace` when it keeps them.
+#[inline(always)]
+pub(crate) fn amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Result<Amount, InputError> {
+    // Most rules grant a service: no figures, no steps, no call into the worker below.
+    match rule.amount {
+        AmountRule::NonMonetary => Ok(Amount::NonMonetary),
+        _ => work_out_amount(rule, p, as_of, trace),
+    }
+}
+
+fn work_out_amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps) -> Result<Amount, InputError> {
+    let a = match rule.amount {
+        AmountRule::Fixed { fen } => award::fixed(fen, trace),
+        AmountRule::UpTo { cap_fen } => award::up_to(cap_fen, trace),
+        AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months } => {
+            rent::per_graduate(p, phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, trace).ok_or_else(|| overflow(rule))?
+        }
+        AmountRule::LoanInterestSubsidy => interest_subsidy::equipment_loan(p, as_of, trace).ok_or_else(|| overflow(rule))?,
+        AmountRule::RdUplift { base_bp, increase_bp } => rd_uplift::uplift(p, base_bp, increase_bp, trace).ok_or_else(|| overflow(rule))?,
+        AmountRule::PriceDeduction { max_bp, .. } => price::evaluation_price(p, max_bp, trace).ok_or_else(|| overflow(rule))?,
+        AmountRule::GuaranteeFeeCeiling { rate_bp } => fee_ceiling::guarantee_fee(p, rate_bp, trace).ok_or_else(|| overflow(rule))?,
+        AmountRule::LoanRateCeiling { spread_bp } => rate_ceiling::lpr_plus(spread_bp, trace),
+        AmountRule::Unquantified { note_zh, note_en } => {
+            trace.step(|| text(note_zh, note_en));
+            Amount::Unquantified { note_zh, note_en }
+        }
+        AmountRule::NonMonetary => Amount::NonMonetary,
+    };
+    Ok(a)
+}
+
+/// Whether a rule's amount is money (a near miss is worth showing), as
+/// opposed to a service, a ceiling or a price preference.
+pub(crate) fn is_money(a: &AmountRule) -> bool {
+    !matches!(a, AmountRule::NonMonetary | AmountRule::GuaranteeFeeCeiling { .. } | AmountRule::LoanRateCeiling { .. } | AmountRule::PriceDeduction { .. })
+}

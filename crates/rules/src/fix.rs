@@ -1,0 +1,99 @@
+//! Near-miss fixes: the one step ([`Fix`]) that would make a missed rule apply
+//! — obtain a title or an achievement — how the profile reads after it, and
+//! how it is worded.
+
+use crate::date::Date;
+use crate::model::Achievement;
+use crate::profile::{Profile, Title};
+use crate::result::{text, Text};
+use serde::{Deserialize, Serialize};
+
+/// What would make a missed rule apply, in one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Fix {
+    /// Obtain this title (first time) in the as-of year.
+    Title(Title),
+    /// Achieve this.
+    Achievement(Achievement),
+}
+
+// `Fix::ALL` lists every fix once, each at its `position`.
+const _: () = {
+    assert!(Fix::ALL.len() == Title::ALL.len() + Achievement::ALL.len());
+    let mut n = 0;
+    while n < Fix::ALL.len() {
+        assert!(Fix::ALL[n].position() == n);
+        n += 1;
+    }
+};
+
+impl Fix {
+    /// Every fix: each title, then each achievement.
+    pub const ALL: [Fix; 13] = {
+        let mut all = [Fix::Title(Title::InnovativeSme); 13];
+        let mut n = 0;
+        while n < Title::ALL.len() {
+            all[n] = Fix::Title(Title::ALL[n]);
+            n += 1;
+        }
+        while n < 13 {
+            all[n] = Fix::Achievement(Achievement::ALL[n - Title::ALL.len()]);
+            n += 1;
+        }
+        all
+    };
+
+    /// This fix's position in [`Fix::ALL`].
+    pub const fn position(self) -> usize {
+        match self {
+            Fix::Title(t) => t as usize,
+            Fix::Achievement(a) => Title::ALL.len() + a as usize,
+        }
+    }
+
+    /// The profile as it would be after the fix.
+    pub fn apply(self, profile: &Profile, as_of: Date) -> Profile {
+        let mut p = profile.clone();
+        match self {
+            Fix::Title(t) => p.titles.set(t, Some(as_of.year())),
+            Fix::Achievement(a) => {
+                let x = &mut p.achievements;
+                match a {
+                    Achievement::NationalKeyTechTask => x.national_key_tech_task = true,
+                    Achievement::LeadsStandard => x.leads_standard = true,
+                    Achievement::GenerativeAiFiled => x.generative_ai_filed = true,
+                    Achievement::SmartFactoryExcellent => x.smart_factory_excellent = true,
+                    Achievement::IndustrialInternetPlatform => x.industrial_internet_platform = true,
+                    Achievement::FirstSetProduct => x.first_set_product = true,
+                    Achievement::ChuangkeWinner => x.chuangke_winner = true,
+                    Achievement::BridgeLoanNeed => p.finance.bridge_loan_need = true,
+                }
+            }
+        }
+        p
+    }
+
+    pub fn describe(self) -> Text {
+        match self {
+            Fix::Title(t) => text(format!("获评{}", t.zh()), format!("obtain the {} title", t.en())),
+            Fix::Achievement(a) => {
+                let (zh, en) = achievement_names(a);
+                text(zh, en)
+            }
+        }
+    }
+}
+
+const fn achievement_names(a: Achievement) -> (&'static str, &'static str) {
+    match a {
+        Achievement::NationalKeyTechTask => ("承担国家关键核心技术攻关任务", "undertake a national key core-technology task"),
+        Achievement::LeadsStandard => ("主导或参与制定国际标准、国家标准", "lead or join an international / national standard"),
+        Achievement::GenerativeAiFiled => ("完成生成式人工智能大模型备案", "file a generative-AI model"),
+        Achievement::SmartFactoryExcellent => ("获批国家卓越级或领航级智能工厂", "be approved as a national excellent or leading smart factory"),
+        Achievement::IndustrialInternetPlatform => ("建设工业互联网平台", "build an industrial internet platform"),
+        Achievement::FirstSetProduct => ("有首台（套）、首批次、首版次产品", "have a first-set / first-batch / first-version product"),
+        Achievement::ChuangkeWinner => ("在“创客中国”大赛获奖", "win the Maker China contest"),
+        Achievement::BridgeLoanNeed => ("有转贷需求", "need a bridge loan"),
+    }
+}

@@ -1,0 +1,302 @@
+//! What an evaluation gives back: the [`Assessment`] with its [`Item`]s,
+//! [`NearMiss`]es and [`DocumentStanding`]s, and the words and figures they are
+//! made of ([`Text`], [`Amount`], [`Flag`]/[`Flags`], [`Described`], [`Missing`]).
+//!
+//! Plain data: the walk that fills these is in `eval.rs`; the amounts are
+//! worked out in `amount/`; [`crate::totals`], [`crate::stacking`] and
+//! [`crate::export`] add sums, stacking notes and serialisation.
+
+use crate::amount::Trace;
+use crate::date::Date;
+use crate::fix::Fix;
+use crate::model::*;
+use crate::money::{format_bp, format_en, format_zh, Fen};
+use crate::profile::City;
+use crate::stacking::Stacking;
+use crate::totals::Totals;
+use serde::Serialize;
+
+/// A sentence in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+pub(crate) fn text(zh: impl Into<String>, en: impl Into<String>) -> Text {
+    Text { zh: zh.into(), en: en.into() }
+}
+
+/// An amount as worked out for this profile. Figures in fen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Amount {
+    /// A fixed sum.
+    Exact { fen: Fen },
+    /// At most this much (最高).
+    UpTo { cap_fen: Fen },
+    /// A monthly payment with its yearly figure and the most it can total.
+    Monthly { per_month_fen: Fen, per_year_fen: Fen, max_months: u32, max_total_fen: Fen },
+    /// A yearly sum.
+    Annual { fen: Fen },
+    /// The price used to compare bids (the contract price stays the bid).
+    EvaluationPrice { bid_fen: Fen, deduction_bp: u32, evaluated_fen: Fen },
+    /// A fee may not exceed `rate_bp` a year; `max_fee_fen` on the given base.
+    FeeCeiling { rate_bp: u32, base_fen: Fen, max_fee_fen: Fen },
+    /// A loan rate may not exceed LPR + spread.
+    RateCeiling { lpr_bp: u32, spread_bp: u32, ceiling_bp: u32 },
+    /// Money promised, amount not stated.
+    Unquantified { note_zh: &'static str, note_en: &'static str },
+    /// A service, priority or qualification.
+    NonMonetary,
+}
+
+impl Amount {
+    /// Whether the amount is a sum that enters the totals (a one-off, yearly,
+    /// capped or monthly sum), as opposed to a ceiling, a price or a service.
+    pub fn is_summed(&self) -> bool {
+        matches!(self, Amount::Exact { .. } | Amount::UpTo { .. } | Amount::Monthly { .. } | Amount::Annual { .. })
+    }
+
+    /// How the amount reads, e.g. `100 万元`, `最高 200 万元`, `每月 3,360 元`.
+    pub fn describe(&self) -> Text {
+        match *self {
+            Amount::Exact { fen } => text(format_zh(fen), format_en(fen)),
+            Amount::UpTo { cap_fen } => text(format!("最高 {}", format_zh(cap_fen)), format!("up to {}", format_en(cap_fen))),
+            Amount::Monthly { per_month_fen, per_year_fen, max_months, max_total_fen } => text(
+                format!("每月 {}（每年 {}，最长 {max_months} 个月共 {}）", format_zh(per_month_fen), format_zh(per_year_fen), format_zh(max_total_fen)),
+                format!(
+                    "{} a month ({} a year; at most {max_months} months, {} in all)",
+                    format_en(per_month_fen),
+                    format_en(per_year_fen),
+                    format_en(max_total_fen)
+                ),
+            ),
+            Amount::Annual { fen } => text(format!("每年 {}", format_zh(fen)), format!("{} a year", format_en(fen))),
+            Amount::EvaluationPrice { bid_fen, deduction_bp, evaluated_fen } => text(
+                format!("评审价 {}（报价 {} 扣除 {}）", format_zh(evaluated_fen), format_zh(bid_fen), format_bp(deduction_bp)),
+                format!("evaluated at {} (bid {} less {})", format_en(evaluated_fen), format_en(bid_fen), format_bp(deduction_bp)),
+            ),
+            Amount::FeeCeiling { rate_bp, base_fen, max_fee_fen } => {
+                if base_fen > 0 {
+                    text(
+                        format!("担保费率不超过 {}（{} 担保额每年至多 {}）", format_bp(rate_bp), format_zh(base_fen), format_zh(max_fee_fen)),
+                        format!("guarantee fee at most {} ({} a year on {})", format_bp(rate_bp), format_en(max_fee_fen), format_en(base_fen)),
+                    )
+                } else {
+                    text(format!("担保费率不超过 {}", format_bp(rate_bp)), format!("guarantee fee at most {}", format_bp(rate_bp)))
+                }
+            }
+            Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp } => text(
+                format!("贷款利率不超过 LPR+{} 个基点（按一年期 LPR {} 计为 {}）", spread_bp, format_bp(lpr_bp), format_bp(ceiling_bp)),
+                format!("loan rate at most LPR + {} bp ({} with the 1-year LPR at {})", spread_bp, format_bp(ceiling_bp), format_bp(lpr_bp)),
+            ),
+            Amount::Unquantified { .. } => text("金额未明确", "amount not stated"),
+            Amount::NonMonetary => text("非资金支持", "non-monetary"),
+        }
+    }
+}
+
+/// Why an item needs a second look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    /// From a draft for comment (征求意见稿).
+    Draft,
+    /// The document's period ended before the as-of date.
+    Expired,
+    /// The document's period starts after the as-of date.
+    NotYetInForce,
+    /// A date of the document is our assumption, not the text's.
+    DateAssumed,
+    /// A figure or fact comes from outside the text (see `external`).
+    ExternalSource,
+}
+
+impl Flag {
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Flag::Draft => "征求意见稿",
+            Flag::Expired => "已到期",
+            Flag::NotYetInForce => "尚未施行",
+            Flag::DateAssumed => "日期为假定",
+            Flag::ExternalSource => "外部来源的数字",
+        }
+    }
+    pub const fn en(self) -> &'static str {
+        match self {
+            Flag::Draft => "draft for comment",
+            Flag::Expired => "expired",
+            Flag::NotYetInForce => "not yet in force",
+            Flag::DateAssumed => "date assumed",
+            Flag::ExternalSource => "figure from an outside source",
+        }
+    }
+}
+
+/// A set of flags; serialises as the list, in the order `Flag` declares them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags(u8);
+
+impl Flags {
+    /// Every flag, in declaration order: bit `n` of [`Flags::bits`] is `ALL[n]`.
+    pub const ALL: [Flag; 5] = [Flag::Draft, Flag::Expired, Flag::NotYetInForce, Flag::DateAssumed, Flag::ExternalSource];
+    pub fn insert(&mut self, f: Flag) {
+        self.0 |= 1 << f as u8;
+    }
+    pub fn contains(&self, f: &Flag) -> bool {
+        self.0 & (1 << *f as u8) != 0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+    /// The set as bits (bit `n` is `Flags::ALL[n]`), for compact crossings such as the JS API's.
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+    pub fn iter(&self) -> impl Iterator<Item = Flag> + '_ {
+        Self::ALL.into_iter().filter(|f| self.contains(f))
+    }
+}
+
+// Bit `n` of `Flags::bits` is `Flags::ALL[n]`: each flag sits at its discriminant.
+const _: () = {
+    let mut n = 0;
+    while n < Flags::ALL.len() {
+        assert!(Flags::ALL[n] as usize == n);
+        n += 1;
+    }
+};
+
+impl Serialize for Flags {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+/// An amount's wording (`100 万元`, `最高 200 万元` …), written only when shown or serialised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Described(pub Amount);
+
+impl Described {
+    pub fn text(&self) -> Text {
+        self.0.describe()
+    }
+}
+
+impl Serialize for Described {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text().serialize(s)
+    }
+}
+
+/// What a near miss lacks, in words (`获评国家级专精特新“小巨人”企业`), written when shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Missing(pub Fix);
+
+impl Missing {
+    pub fn text(&self) -> Text {
+        self.0.describe()
+    }
+}
+
+impl Serialize for Missing {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text().serialize(s)
+    }
+}
+
+/// One benefit the enterprise (or its staff) gets: the rule, its document
+/// and clause, the amount for this profile, flags, and (lazily) its wording.
+/// Serialises with the rule's and document's fields spelled out (see below).
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub rule: &'static Rule,
+    pub doc: &'static Document,
+    /// The clause; `clause.number` is as printed, e.g. `（五）`.
+    pub clause: &'static Clause,
+    pub amount: Amount,
+    pub flags: Flags,
+    /// Set where another document rewards the same event.
+    pub stacking: Option<Stacking>,
+    pub(crate) trace: Trace,
+}
+
+/// Two items are equal when they read the same on screen (so a UI can skip
+/// re-rendering unchanged ones).
+impl PartialEq for Item {
+    fn eq(&self, o: &Item) -> bool {
+        std::ptr::eq(self.rule, o.rule)
+            && std::ptr::eq(self.doc, o.doc)
+            && std::ptr::eq(self.clause, o.clause)
+            && self.amount == o.amount
+            && self.flags == o.flags
+            && self.stacking == o.stacking
+            && self.trace.same_steps(self.rule, &o.trace)
+    }
+}
+
+impl Item {
+    /// Counted in totals: the document is in force on the as-of date.
+    pub fn in_force(&self) -> bool {
+        !self.flags.contains(&Flag::Expired) && !self.flags.contains(&Flag::NotYetInForce)
+    }
+    /// How the amount reads, e.g. `100 万元`.
+    pub fn amount_text(&self) -> Text {
+        self.amount.describe()
+    }
+    /// The departments in charge (责任单位), as the clause or rule names them.
+    pub fn departments(&self) -> &'static str {
+        self.clause.departments_for(self.rule)
+    }
+    /// The steps that produced the amount, in words.
+    pub fn trace(&self) -> Vec<Text> {
+        self.trace.steps(self.rule)
+    }
+}
+
+/// A rule missed by exactly one condition that one step would meet.
+#[derive(Debug, Clone, Serialize)]
+pub struct NearMiss {
+    pub rule_id: &'static str,
+    pub document: &'static str,
+    pub document_zh: &'static str,
+    pub document_en: &'static str,
+    pub clause: &'static str,
+    pub name_zh: &'static str,
+    pub name_en: &'static str,
+    pub missing: Missing,
+    pub fix: Fix,
+    pub would_bring: Amount,
+    pub would_bring_text: Described,
+    pub flags: Flags,
+}
+
+/// A document's standing on the as-of date.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentStanding {
+    pub document: &'static str,
+    pub title: &'static str,
+    pub short_zh: &'static str,
+    pub short_en: &'static str,
+    pub level: Level,
+    pub status: Status,
+    pub effective_from: DateSpec,
+    pub effective_until: DateSpec,
+    pub flags: Flags,
+}
+
+/// The answer for one profile on one date.
+#[derive(Debug, Clone, Serialize)]
+pub struct Assessment {
+    pub as_of: Date,
+    pub city: City,
+    /// False outside Jiangsu: none of these policies apply.
+    pub applies: bool,
+    pub notices: Vec<Text>,
+    pub documents: Vec<DocumentStanding>,
+    pub items: Vec<Item>,
+    pub near_misses: Vec<NearMiss>,
+    pub totals: Totals,
+    pub rules_version: &'static str,
+}

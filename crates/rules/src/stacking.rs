@@ -1,0 +1,99 @@
+//! Stacking notes: where documents reward the same [`Event`], each in-force
+//! item lists the others' ([`Stacking`]), and says whether both sums are
+//! counted. Worded only when shown or serialised.
+
+use crate::model::Event;
+use crate::result::{text, Item, Text};
+use serde::Serialize;
+
+/// Another document's item rewarding the same event: document (zh, en), clause, name.
+type Other = (&'static str, &'static str, &'static str, &'static str);
+
+/// A note that another document rewards the same event; worded when shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stacking {
+    pub(crate) others: Vec<Other>,
+    /// This item's sum and another's both enter the totals.
+    pub(crate) counted_twice: bool,
+}
+
+impl Stacking {
+    pub fn text(&self) -> Text {
+        let zh_list: Vec<String> = self.others.iter().map(|(d, _, c, n)| format!("《{d}》{c}“{n}”")).collect();
+        let en_list: Vec<String> = self.others.iter().map(|(_, d, c, _)| format!("{d} {c}")).collect();
+        let en = en_list.join(", ");
+        // Clause numbers such as Suzhou's "7." already end the sentence.
+        let stop = if en.ends_with('.') { "" } else { "." };
+        if self.counted_twice {
+            text(
+                format!("同一事项另见{}。文本未说明能否叠加享受，这里分别列出、分别计入，请以主管部门口径为准。", zh_list.join("、")),
+                format!("The same event is also covered by {en}{stop} The texts do not say whether they stack; both are listed and counted separately; the authorities decide."),
+            )
+        } else {
+            text(
+                format!("同一事项另见{}。文本未说明两者如何并用，这里分别列出，请以主管部门口径为准。", zh_list.join("、")),
+                format!("The same matter is also covered by {en}{stop} The texts do not say how the two combine; both are listed; the authorities decide."),
+            )
+        }
+    }
+}
+
+impl Serialize for Stacking {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text().serialize(s)
+    }
+}
+
+/// Notes on items whose event another document also rewards. Two passes,
+/// linear in the number of items: first each event's distinct (document,
+/// rule) entries are gathered, then every item of that event lists the
+/// entries of other documents. Documents and rules are compared by identity.
+pub(crate) fn mark_stacking(items: &mut [Item]) {
+    /// Distinct (document, rule) entries per event: far above today's most (3),
+    /// and above the 13 cities plus the province.
+    const MAX: usize = 32;
+    const EMPTY: u32 = u32::MAX;
+    // Per event, the index of the first item of each distinct (document, rule).
+    let mut groups = [[EMPTY; MAX]; Event::COUNT];
+    let mut any = false;
+    // Only items in force are compared: an ended or future document's item is
+    // left out of the totals and does not stack with anything today.
+    for (i, it) in items.iter().enumerate() {
+        let Some(ev) = it.rule.event else { continue };
+        if !it.in_force() {
+            continue;
+        }
+        any = true;
+        let slot = groups[ev as usize]
+            .iter_mut()
+            .find(|j| **j == EMPTY || items.get(**j as usize).is_some_and(|o| std::ptr::eq(o.doc, it.doc) && std::ptr::eq(o.rule, it.rule)));
+        debug_assert!(slot.is_some(), "more than {MAX} documents reward one event");
+        if let Some(slot) = slot {
+            if *slot == EMPTY {
+                *slot = u32::try_from(i).unwrap_or(EMPTY);
+            }
+        }
+    }
+    if !any {
+        return;
+    }
+    for i in 0..items.len() {
+        let Some(ev) = items[i].rule.event else { continue };
+        if !items[i].in_force() {
+            continue;
+        }
+        let doc = items[i].doc;
+        let mut counted_twice = false;
+        let others: Vec<Other> = groups[ev as usize]
+            .iter()
+            .take_while(|j| **j != EMPTY)
+            .filter_map(|j| items.get(*j as usize))
+            .filter(|o| !std::ptr::eq(o.doc, doc))
+            .inspect(|o| counted_twice |= items[i].amount.is_summed() && o.amount.is_summed())
+            .map(|o| (o.doc.short_zh, o.doc.short_en, o.clause.number, o.rule.name_zh))
+            .collect();
+        if !others.is_empty() {
+            items[i].stacking = Some(Stacking { others, counted_twice });
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! Totals: the sums kept apart (one-off, yearly, caps, employees' monthly
+//! sums) and the counts of unquantified and non-monetary items, over the items
+//! whose document is in force on the as-of date.
+
+use crate::money::Fen;
+use crate::result::{Amount, Flag, Item};
+use serde::Serialize;
+
+/// Sums kept apart; only documents in force on the as-of date count.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    /// Exact one-off sums to the enterprise (确定金额合计).
+    pub exact_one_off_fen: Fen,
+    /// Yearly sums to the enterprise (interest subsidy, R&D uplift).
+    pub annual_fen: Fen,
+    /// Sum of caps (最高可达): the most the capped grants could give.
+    pub up_to_fen: Fen,
+    /// Monthly sums to employees (rent subsidy), and the most they can total.
+    pub employees_per_month_fen: Fen,
+    pub employees_max_total_fen: Fen,
+    /// Benefits promised without an amount.
+    pub unquantified_count: u32,
+    /// Services, priorities, ceilings and preferences.
+    pub non_monetary_count: u32,
+    /// Items left out of the sums because their document is not in force.
+    pub not_in_force_count: u32,
+    /// Whether any summed item comes from a draft.
+    pub includes_drafts: bool,
+}
+
+pub(crate) fn totals(items: &[Item]) -> Option<Totals> {
+    let mut t = Totals::default();
+    for it in items {
+        if !it.in_force() {
+            t.not_in_force_count += 1;
+            continue;
+        }
+        if it.flags.contains(&Flag::Draft) && !matches!(it.amount, Amount::NonMonetary) {
+            t.includes_drafts = true;
+        }
+        match it.amount {
+            Amount::Exact { fen } => t.exact_one_off_fen = t.exact_one_off_fen.checked_add(fen)?,
+            Amount::UpTo { cap_fen } => t.up_to_fen = t.up_to_fen.checked_add(cap_fen)?,
+            Amount::Annual { fen } => t.annual_fen = t.annual_fen.checked_add(fen)?,
+            Amount::Monthly { per_month_fen, max_total_fen, .. } => {
+                t.employees_per_month_fen = t.employees_per_month_fen.checked_add(per_month_fen)?;
+                t.employees_max_total_fen = t.employees_max_total_fen.checked_add(max_total_fen)?;
+            }
+            Amount::Unquantified { .. } => t.unquantified_count += 1,
+            Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => t.non_monetary_count += 1,
+        }
+    }
+    Some(t)
+}
