@@ -28,7 +28,7 @@ async function open(path = '', { viewport = { width: 390, height: 844 } } = {}) 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(base + path);
   // Started: the wasm has taken the prerendered page over.
-  await page.waitForSelector('.srdi:not(.booting) #f-city', { timeout: 30000 });
+  await page.waitForSelector('#srdi-app:not([data-booting]) #f-city', { timeout: 30000 });
   return { page, context, errors };
 }
 
@@ -74,7 +74,7 @@ test('an error waits for a pause, appears beside the field without taking the ca
   assert.equal(await page.inputValue('#f-titles-little_giant'), '2026');
   assert.equal(await focusedId(page), 'f-titles-little_giant');
   assert.equal(await field.evaluate((el) => el.isConnected), true);
-  await page.waitForSelector('#f-titles-little_giant-err[hidden]');
+  await page.waitForSelector('#f-titles-little_giant-err[hidden]', { state: 'attached' });
   await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
   // Leaving a wrong field shows its error at once.
   await page.click('#f-talent-graduates_phd');
@@ -128,10 +128,10 @@ test('what is typed while the page is still loading on a slow connection is kept
   await page.keyboard.type('2026', { delay: 100 });
   await page.click('#f-talent-graduates_phd');
   await page.keyboard.type('1', { delay: 100 });
-  const stillLoading = await page.evaluate(() => !!document.querySelector('.srdi.booting'));
+  const stillLoading = await page.evaluate(() => !!document.querySelector('#srdi-app[data-booting]'));
   await page.screenshot({ path: ARTIFACTS + 'typing-while-loading.png', fullPage: false });
   // Once the calculator has started: the answers are still there and counted.
-  await page.waitForSelector('.srdi:not(.booting)', { timeout: 60000 });
+  await page.waitForSelector('#srdi-app:not([data-booting])', { timeout: 60000 });
   await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元', null, { timeout: 10000 });
   assert.equal(await page.inputValue('#f-titles-little_giant'), '2026');
   assert.equal(await page.inputValue('#f-talent-graduates_phd'), '1');

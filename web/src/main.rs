@@ -127,12 +127,17 @@ fn main() {
     let prerendered = prerendered.filter(|_| untouched);
     match prerendered {
         Some(date) if config.is_prerendered_layout() => {
-            yew::Renderer::<App>::with_root_and_props(root, AppProps { config, seed: Some(date), typed }).hydrate();
+            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: Some(date), typed }).hydrate();
         }
         _ => {
             root.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(root, AppProps { config, seed: None, typed }).render();
+            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: None, typed }).render();
         }
+    }
+    // Started: the page's "still loading" line goes, and the totals show.
+    let _ = root.remove_attribute("data-booting");
+    if let Some(note) = doc.get_element_by_id("srdi-booting") {
+        note.remove();
     }
 }
 

@@ -32,8 +32,6 @@ pub struct State {
     pub what_if: Option<Fix>,
     /// The field being typed into: its error waits until the person pauses or leaves it.
     pub typing: Option<Path>,
-    /// The prerendered page before the wasm has taken it over (typing is kept, nothing computes yet).
-    pub booting: bool,
 }
 
 pub enum Action {
@@ -57,7 +55,7 @@ pub enum Action {
 impl State {
     pub fn new(profile: Profile, today: Date, lang: Lang, remember: bool, notice: Option<Text>) -> State {
         let raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&profile, f.path))).collect();
-        State { profile, raw, errors: BTreeMap::new(), as_of: today, as_of_raw: today.to_string(), as_of_error: None, today, lang, remember, notice, what_if: None, typing: None, booting: false }
+        State { profile, raw, errors: BTreeMap::new(), as_of: today, as_of_raw: today.to_string(), as_of_error: None, today, lang, remember, notice, what_if: None, typing: None }
     }
 
     /// The blank form: Nanjing (or the host's preset city), a small enterprise.

@@ -52,7 +52,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| match props.seed {
         // Exactly what was prerendered (Chinese, blank, the build date): the markup's structure
         // must match to hydrate. The visitor's language and answers follow in the effect below.
-        Some(date) => State { booting: true, ..State::new(State::blank_profile(None), date, crate::i18n::Lang::Zh, false, None) },
+        Some(date) => State::new(State::blank_profile(None), date, crate::i18n::Lang::Zh, false, None),
         None => initial_state(&props.config),
     });
     // After hydrating the prerendered page: the visitor's own starting point.
@@ -174,7 +174,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let title = lang.t("专精特新政策计算器", "SRDI policy calculator");
-    let class = classes!("srdi", config.compact.then_some("compact"), config.embedded().then_some("embedded"), state.booting.then_some("booting"));
+    let class = classes!("srdi", config.compact.then_some("compact"), config.embedded().then_some("embedded"));
 
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
@@ -198,9 +198,6 @@ pub fn app(props: &AppProps) -> Html {
                 <h1 class="sr-only">{ title }</h1>
             }
             { for notice }
-            if state.booting {
-                <p class="booting-note" role="status">{ "计算器正在加载，可以先填写，加载完成后自动计算。 / The calculator is still loading: you can start filling in; results follow once it has loaded." }</p>
-            }
             <main class="layout">
                 <FormView />
                 <ResultsView assessment={assessment.clone()} what_if={what_if} sections={sections} />
