@@ -8,11 +8,17 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8' };
 
 export function serve(rootDir, port = 0, host = '127.0.0.1') {
-  const root = path.resolve(rootDir);
+  const root = fs.realpathSync(path.resolve(rootDir));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    let name;
+    try { name = decodeURIComponent(url.pathname); } catch { res.writeHead(400).end(); return; }
+    let file = path.join(root, name);
+    // Only files inside the served folder: `/..%2Fdist-js/x` resolves to a sibling folder whose
+    // name merely starts with the root's, and a symlink may point anywhere.
+    const inside = (f) => f === root || f.startsWith(root + path.sep);
+    if (name.includes('\0') || !inside(file)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && !inside(fs.realpathSync(file))) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
     const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff',
