@@ -662,8 +662,8 @@ impl Profile {
                 let p = Path::DeductionBp;
                 errors.push(FieldError::at(
                     p,
-                    format!("{p}：价格扣除比例 {} 超出范围，应在 0%–{} 之间", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
-                    format!("{p}: a price deduction of {} is out of range; it must be 0% to {}", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
+                    format!("{p}：价格扣除比例 {d} 个基点（{}）超出范围，应在 0–{MAX_DEDUCTION_BP} 个基点（0%–{}）之间", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
+                    format!("{p}: a price deduction of {d} bp ({}) is out of range; it must be 0 to {MAX_DEDUCTION_BP} bp (0% to {})", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
                 ));
             }
         }
