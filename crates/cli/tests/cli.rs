@@ -435,3 +435,35 @@ fn table_shows_where_outside_figures_come_from_and_how_sure_they_are() {
     assert!(t.contains("外部来源：Suzhou awards for titles, 003 (5)"), "{t}");
     assert!(t.contains("（弱来源（仅供参考））据未经官方确认的转载"), "{t}");
 }
+
+/// Repeated groups are numbered columns (`talent.groups.1.rent_yuan`), read by
+/// the form's parser; JSONL lines carry the same detail as JSON arrays. W3 and
+/// W5 (docs/worked-cases.md) give their figures either way.
+#[test]
+fn batch_reads_numbered_columns_and_detail_in_jsonl() {
+    let input = temp("groups.csv");
+    let output = temp("groups-out.csv");
+    let csv = "city,size,titles.little_giant,talent.groups.1.degree,talent.groups.1.rent_yuan,talent.groups.1.months_received,procurement.bid_price_yuan,procurement.deduction_bp\n\
+               nanjing,small,2025,博士,\"1,800\",20,,\n\
+               nanjing,small,2025,,,,5000000,15%\n\
+               nanjing,small,2025,phd,,40,,\n";
+    std::fs::write(&input, csv).unwrap();
+    let o = run(&["batch", "--as-of", "2026-06-30", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let text = std::fs::read_to_string(&output).unwrap();
+    std::fs::remove_file(&input).ok();
+    std::fs::remove_file(&output).ok();
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let rows: Vec<Vec<String>> = text.lines().map(csv_cells).collect();
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    assert_eq!(rows[1][col("employees_per_month_fen")], "180000", "{text}");
+    assert_eq!(rows[1][col("employees_max_total_fen")], "2880000", "{text}");
+    assert_eq!(rows[2][col("ok")], "true", "{text}");
+    assert_eq!(rows[3][col("ok")], "false", "{text}");
+    assert!(rows[3][col("error")].contains("talent.groups.1.months_received"), "{text}");
+
+    let jsonl = "{\"city\":\"nanjing\",\"size\":\"small\",\"titles\":{\"little_giant\":2025},\"talent\":{\"groups\":[{\"degree\":\"phd\",\"rent_yuan\":1800,\"months_received\":20}]}}\n";
+    let o = run(&["batch", "--as-of", "2026-06-30", "-", "-"], jsonl);
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("\"employees_max_total_fen\":2880000"), "{out}");
+}

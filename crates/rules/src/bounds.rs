@@ -14,3 +14,15 @@ pub const MAX_RATE_BP: u32 = 3_000;
 pub const MAX_PEOPLE: u32 = 100_000;
 /// Longest district name accepted, in characters.
 pub const MAX_DISTRICT_CHARS: usize = 50;
+/// Most graduate groups (`talent.groups`) one profile may list.
+pub const MAX_GROUPS: usize = 50;
+/// Most pilot platforms (`counts.pilot_platforms`) one profile may list.
+pub const MAX_PLATFORMS: usize = 50;
+/// Largest count of tasks or standards (`counts.*`).
+pub const MAX_COUNT: u32 = 100;
+/// Most months of graduates' rent subsidy in all (FACTS.md, official: 36 months).
+pub const MAX_RENT_MONTHS: u32 = 36;
+/// Largest monthly rent accepted per graduate, in 元.
+pub const MAX_RENT_YUAN: i64 = 100_000;
+/// Highest tender deduction rate accepted: 20%, in basis points (001（四）'s ceiling).
+pub const MAX_DEDUCTION_BP: u32 = 2_000;

@@ -5,7 +5,7 @@
 use crate::date::Date;
 use crate::fix::Fix;
 use crate::model::*;
-use crate::profile::{City, Profile, Title};
+use crate::profile::{City, Degree, Profile, Title};
 use crate::result::{Flag, Flags};
 
 /// Does the document cover this city?
@@ -87,11 +87,18 @@ pub(crate) fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) 
                 Err(None)
             }
         }
+        Condition::Does(a) => {
+            if crate::fix::does(p, a) {
+                Ok(())
+            } else {
+                Err(Some(Fix::Activity(a)))
+            }
+        }
         Condition::Has(a) => {
             let x = &p.achievements;
             let has = match a {
-                Achievement::NationalKeyTechTask => x.national_key_tech_task,
-                Achievement::LeadsStandard => x.leads_standard,
+                Achievement::NationalKeyTechTask => p.key_tech_tasks() > 0,
+                Achievement::LeadsStandard => p.standards() > 0,
                 Achievement::GenerativeAiFiled => x.generative_ai_filed,
                 Achievement::SmartFactoryExcellent => x.smart_factory_excellent,
                 Achievement::IndustrialInternetPlatform => x.industrial_internet_platform,
@@ -107,11 +114,11 @@ pub(crate) fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) 
         }
         Condition::Positive(input) => {
             let v = match input {
-                Input::PilotPlatformInvestment => p.achievements.pilot_platform_investment_yuan,
+                Input::PilotPlatformInvestment => p.pilot_platform_investments().max().unwrap_or(0),
                 Input::EquipmentLoan => p.finance.equipment_loan_yuan,
                 Input::Guarantee => p.finance.guarantee_yuan,
                 Input::RdExpense => p.rd.expense_this_year_yuan,
-                Input::Graduates => i64::from(p.talent.graduates_phd) + i64::from(p.talent.graduates_master),
+                Input::Graduates => i64::from(p.graduates(Degree::Phd)) + i64::from(p.graduates(Degree::Master)),
                 Input::BidPrice => p.procurement.bid_price_yuan,
             };
             if v > 0 {

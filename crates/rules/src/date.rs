@@ -64,6 +64,10 @@ impl Date {
         self.year
     }
 
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
     /// Parses `YYYY-MM-DD` exactly.
     pub fn parse(s: &str) -> Option<Date> {
         let b = s.trim().as_bytes();

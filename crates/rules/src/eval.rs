@@ -54,7 +54,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     let mut items: Vec<Item> = Vec::with_capacity(26 * sources.len());
     let mut near_misses = Vec::with_capacity(16);
     let inputs = Inputs::of(profile);
-    let trace = Trace::new(inputs, as_of);
+    let trace = Trace::new(inputs.clone(), as_of);
     for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
         documents.push(DocumentStanding {
@@ -92,7 +92,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 match (failed, first_fix) {
                     (0, _) => {
                         let amount = amount(rule, &inputs, as_of, &mut NoSteps)?;
-                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, trace });
+                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, trace: trace.clone() });
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         let fixed = fix.apply(profile, as_of);

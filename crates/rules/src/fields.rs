@@ -6,8 +6,9 @@
 
 use crate::error::FieldError;
 use crate::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
-use crate::path::Path;
-use crate::profile::{City, Profile, Size, Title};
+use crate::bounds::{MAX_COUNT, MAX_DEDUCTION_BP, MAX_GROUPS, MAX_PLATFORMS};
+use crate::path::{GroupField, Path};
+use crate::profile::{City, Degree, GraduateGroup, PilotPlatform, Profile, Size, Title};
 
 /// What kind of value a field holds, and so how it is typed and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +27,12 @@ pub enum Kind {
     People,
     /// Free text.
     Text,
+    /// A number of things (tasks, standards, months).
+    Count,
+    /// A graduate's degree (`phd` / `master`, 博士 / 硕士).
+    Degree,
+    /// A month, `YYYY-MM`.
+    Month,
 }
 
 /// The form's sections, in the order a business owner fills them in.
@@ -37,10 +44,11 @@ pub enum Section {
     Finance,
     Talent,
     Procurement,
+    Activities,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [Section::Basic, Section::Titles, Section::Innovation, Section::Finance, Section::Talent, Section::Procurement];
+    pub const ALL: [Section; 7] = [Section::Basic, Section::Titles, Section::Innovation, Section::Finance, Section::Talent, Section::Procurement, Section::Activities];
     /// A lower-case name for CSS classes and ids.
     pub const fn name(self) -> &'static str {
         match self {
@@ -50,6 +58,7 @@ impl Section {
             Section::Finance => "finance",
             Section::Talent => "talent",
             Section::Procurement => "procurement",
+            Section::Activities => "activities",
         }
     }
     pub const fn zh(self) -> &'static str {
@@ -60,6 +69,7 @@ impl Section {
             Section::Finance => "融资",
             Section::Talent => "人才",
             Section::Procurement => "政府采购",
+            Section::Activities => "经营活动",
         }
     }
     pub const fn en(self) -> &'static str {
@@ -70,6 +80,7 @@ impl Section {
             Section::Finance => "Financing",
             Section::Talent => "Talent",
             Section::Procurement => "Government procurement",
+            Section::Activities => "Business activities",
         }
     }
 }
@@ -113,6 +124,8 @@ pub const FIELDS: &[Field] = &[
     f(P::FirstSetProduct, K::Flag, S::Innovation, "首台（套）、首批次、首版次产品", "First-set / first-batch / first-version product", "重大装备、新材料或软件。", "Major equipment, new material or software."),
     f(P::ChuangkeWinner, K::Flag, S::Innovation, "“创客中国”大赛优胜", "Maker China contest winner", "中小企业创新创业大赛。", "The SME innovation contest."),
     f(P::PilotPlatformInvestmentYuan, K::Yuan, S::Innovation, "中试平台建设投入（元）", "Pilot-platform investment (yuan)", "可写 500万 或 5,000,000。", "You may type 500万 or 5,000,000."),
+    f(P::CountKeyTechTasks, K::Count, S::Innovation, "承担的国家关键核心技术攻关任务（项）", "National key-technology tasks (number)", "有多项时填写项数；每项分别有上限。", "If more than one, give the number; each has its own cap."),
+    f(P::CountStandards, K::Count, S::Innovation, "主导或参与的国际、国家标准（项）", "International / national standards (number)", "有多项时填写项数；每项分别有上限。", "If more than one, give the number; each has its own cap."),
     f(P::RdExpenseThisYearYuan, K::Yuan, S::Innovation, "今年研发费用（元）", "R&D expense this year (yuan)", "用于淮安研发补贴上浮。", "Used for Huai'an's R&D subsidy uplift."),
     f(P::RdExpenseLastYearYuan, K::Yuan, S::Innovation, "上年研发费用（元）", "R&D expense last year (yuan)", "用于计算同比增量。", "Used for the year-on-year increase."),
     f(P::EquipmentLoanYuan, K::Yuan, S::Finance, "设备购置贷款本金（元）", "Equipment-purchase loan (yuan)", "项目贷款中用于购置设备（含软件）的部分。", "The equipment (and software) part of a project loan."),
@@ -123,11 +136,34 @@ pub const FIELDS: &[Field] = &[
     f(P::GraduatesPhd, K::People, S::Talent, "招用的博士毕业生（人）", "PhD graduates employed", "毕业 2 年内、在宁缴社保、无自有住房。", "Within 2 years of graduating, insured locally, no own home."),
     f(P::GraduatesMaster, K::People, S::Talent, "招用的硕士毕业生（人）", "Master's graduates employed", "条件同上。", "Same conditions."),
     f(P::BidPriceYuan, K::Yuan, S::Procurement, "政府采购投标报价（元）", "Procurement bid price (yuan)", "货物或服务项目。", "Goods or services tender."),
+    f(P::DeductionBp, K::Percent, S::Procurement, "采购文件规定的价格扣除比例（%）", "The tender's price deduction (%)", "见采购文件，0–20；不知道就留空，按上限 20% 估算最有利情形。", "See the tender documents, 0–20; leave empty if not known (the 20% ceiling, the best case)."),
+    f(P::ActivityBuysCompute, K::Flag, S::Activities, "购买智算服务", "Buys AI computing services", "用于人工智能研发或应用的算力服务（算力券）。", "Computing services for AI work (compute vouchers)."),
+    f(P::ActivityGreenMicrogrid, K::Flag, S::Activities, "建设工业绿色微电网", "Builds an industrial green micro-grid", "含智能微电网。", "Smart micro-grids included."),
+    f(P::ActivityCrossBorder, K::Flag, S::Activities, "开展跨境电商业务", "Runs cross-border e-commerce", "含参加跨境电商展会。", "Including its trade fairs."),
+    f(P::ActivitySuzhouTalent, K::Flag, S::Activities, "员工入选苏州重点产业紧缺人才计划", "Staff selected for Suzhou's talent plan", "苏州市重点产业紧缺人才计划。", "Suzhou's key-industry talent plan."),
+    f(P::ActivityJiebang, K::Flag, S::Activities, "承担“揭榜挂帅”项目", "Carries an open-challenge (揭榜挂帅) project", "关键核心技术攻关。", "A key core-technology project."),
+    f(P::ActivityDigitalProvider, K::Flag, S::Activities, "数字化服务商，或解决方案、案例参评", "Digital service provider, or solution / case put up for selection", "苏州对优秀服务商、解决方案和案例的奖励。", "Suzhou's awards for digital providers, solutions and cases."),
 ];
 
-/// The field at `path`.
+/// The field of an entry of a repeated group (not in [`FIELDS`]: the form
+/// shows them as details), e.g. `talent.groups.1.rent_yuan`.
+const GROUP_FIELDS: [Field; 6] = [
+    f(P::GraduateGroup(1, crate::path::GroupField::Degree), K::Degree, S::Talent, "学历", "Degree", "博士或硕士。", "PhD or master."),
+    f(P::GraduateGroup(1, crate::path::GroupField::Count), K::Count, S::Talent, "人数", "Graduates", "情况相同的毕业生人数，默认 1。", "Graduates in the same situation; 1 if empty."),
+    f(P::GraduateGroup(1, crate::path::GroupField::RentYuan), K::Yuan, S::Talent, "实际月租（元）", "Actual monthly rent (yuan)", "房租低于标准的按实际房租发放；不填按上限计算。", "Paid at the actual rent if lower; the cap if empty."),
+    f(P::GraduateGroup(1, crate::path::GroupField::MonthsReceived), K::Count, S::Talent, "已领租房补贴（月）", "Months of rent subsidy received", "累计最长 36 个月；不填按入职月份推算。", "36 months at most; estimated from the start month if empty."),
+    f(P::GraduateGroup(1, crate::path::GroupField::EmployedFrom), K::Month, S::Talent, "入职年月", "Month employment began", "如 2024-09。", "e.g. 2024-09."),
+    f(P::PilotPlatform(1), K::Yuan, S::Innovation, "中试平台建设投入（元）", "Pilot-platform investment (yuan)", "每个平台分别填写。", "One entry per platform."),
+];
+
+/// The field at `path` (for an entry of a repeated group, its first entry's).
 pub fn field(path: Path) -> Option<&'static Field> {
-    FIELDS.iter().find(|f| f.path == path)
+    let key = match path {
+        P::GraduateGroup(_, g) => P::GraduateGroup(1, g),
+        P::PilotPlatform(_) => P::PilotPlatform(1),
+        p => p,
+    };
+    FIELDS.iter().chain(GROUP_FIELDS.iter()).find(|f| f.path == key)
 }
 
 /// Reads a number as people type it: 全角 digits, thousands separators,
@@ -247,6 +283,8 @@ fn slot_u32(p: &mut Profile, path: Path) -> Option<&mut u32> {
         P::EquipmentLoanRateBp => &mut p.finance.equipment_loan_rate_bp,
         P::GraduatesPhd => &mut p.talent.graduates_phd,
         P::GraduatesMaster => &mut p.talent.graduates_master,
+        P::CountKeyTechTasks => &mut p.counts.key_tech_tasks,
+        P::CountStandards => &mut p.counts.standards,
         _ => return None,
     })
 }
@@ -264,6 +302,12 @@ fn slot_bool(p: &mut Profile, path: Path) -> Option<&mut bool> {
         P::ChuangkeWinner => &mut a.chuangke_winner,
         P::CentralSubsidy => &mut p.finance.central_subsidy,
         P::BridgeLoanNeed => &mut p.finance.bridge_loan_need,
+        P::ActivityBuysCompute => &mut p.activities.buys_compute,
+        P::ActivityGreenMicrogrid => &mut p.activities.green_microgrid,
+        P::ActivityCrossBorder => &mut p.activities.cross_border,
+        P::ActivitySuzhouTalent => &mut p.activities.suzhou_talent,
+        P::ActivityJiebang => &mut p.activities.jiebang,
+        P::ActivityDigitalProvider => &mut p.activities.digital_provider,
         _ => return None,
     })
 }
@@ -284,6 +328,13 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
         return Err(unknown(&path.as_str()));
     };
     let t = raw.trim();
+    if path.index().is_some() {
+        return set_entry(p, path, field.kind, raw);
+    }
+    if path == P::DeductionBp {
+        p.procurement.deduction_bp = parse_deduction(raw)?;
+        return Ok(());
+    }
     match field.kind {
         Kind::City => p.city = city_from(t).ok_or_else(|| bad_at(path, raw, "不是江苏省的设区市（或“江苏省外”）", "is not a Jiangsu prefecture city (or outside_jiangsu)"))?,
         Kind::Size => p.size = size_from(t).ok_or_else(|| bad_at(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?,
@@ -338,13 +389,149 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
                 *s = v as u32;
             }
         }
+        Kind::Count => {
+            let v = if t.is_empty() { 0 } else { parse_count(path, raw, MAX_COUNT)? };
+            if let Some(s) = slot_u32(p, path) {
+                *s = v;
+            }
+        }
+        Kind::Degree | Kind::Month => return Err(unknown(&path.as_str())),
     }
     Ok(())
+}
+
+/// A whole number from 0 to `max`, as typed.
+fn parse_count(path: Path, raw: &str, max: u32) -> Result<u32, FieldError> {
+    let v = parse_decimal(raw.trim(), 0).ok_or_else(|| bad_at(path, raw, "不是整数", "is not a whole number"))?;
+    u32::try_from(v).ok().filter(|v| *v <= max).ok_or_else(|| bad_at(path, raw, &format!("超出范围，应在 0–{max} 之间"), &format!("is out of range; it must be 0 to {max}")))
+}
+
+/// The tender's deduction rate: empty = not known; `15`, `15%` = 1500 bp; 0–20%.
+fn parse_deduction(raw: &str) -> Result<Option<u32>, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let path = P::DeductionBp;
+    let v = parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是百分比，如 15（最多两位小数）", "is not a percentage, e.g. 15 (two decimals at most)"))?;
+    u32::try_from(v).ok().filter(|v| *v <= MAX_DEDUCTION_BP).map(Some).ok_or_else(|| {
+        bad_at(path, raw, "超出范围：价格扣除比例应在 0%–20% 之间，不知道就留空", "is out of range: the deduction is 0% to 20%; leave it empty if not known")
+    })
+}
+
+/// Sets a field of entry `n` of a repeated group. Entries are numbered from 1
+/// with no gaps: entry `n` may be set when entries 1 … n−1 exist (setting
+/// entry n = count + 1 adds it).
+fn set_entry(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), FieldError> {
+    let t = raw.trim();
+    let n = usize::from(path.index().unwrap_or(1));
+    let (len, max, what_zh, what_en) = match path {
+        P::GraduateGroup(..) => (p.talent.groups.len(), MAX_GROUPS, "组毕业生", "graduate group"),
+        _ => (p.counts.pilot_platforms.len(), MAX_PLATFORMS, "个中试平台", "pilot platform"),
+    };
+    if n > max {
+        return Err(bad_at(path, raw, &format!("：最多填写 {max} {what_zh}"), &format!(": at most {max} entries ({what_en})")));
+    }
+    if n > len + 1 {
+        return Err(bad_at(
+            path,
+            raw,
+            &format!("：请先填写第 {} {what_zh}（编号从 1 起连续）", len + 1),
+            &format!(": fill in {what_en} {} first (numbered from 1 without gaps)", len + 1),
+        ));
+    }
+    match path {
+        P::GraduateGroup(_, f) => {
+            let mut g = p.talent.groups.get(n - 1).cloned().unwrap_or_else(|| GraduateGroup::new(None));
+            match f {
+                GroupField::Degree => {
+                    g.degree = if t.is_empty() {
+                        None
+                    } else {
+                        Some(
+                            Degree::ALL
+                                .into_iter()
+                                .find(|d| t.eq_ignore_ascii_case(d.name()) || t == d.zh() || t.eq_ignore_ascii_case(d.en()) || t == format!("{}研究生", d.zh()))
+                                .ok_or_else(|| bad_at(path, raw, "应为“博士”或“硕士”", "should be phd or master"))?,
+                        )
+                    }
+                }
+                GroupField::Count => {
+                    g.count = if t.is_empty() { 1 } else { parse_count(path, raw, MAX_PEOPLE)? };
+                    if g.count == 0 {
+                        return Err(bad_at(path, raw, "：人数至少为 1", ": at least 1 person"));
+                    }
+                }
+                GroupField::RentYuan => {
+                    g.rent_yuan = if t.is_empty() {
+                        None
+                    } else {
+                        let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是整数金额（元），如 1800", "is not a whole amount in yuan, e.g. 1800"))?;
+                        Some(i64::try_from(v).ok().filter(|v| (0..=crate::bounds::MAX_RENT_YUAN).contains(v)).ok_or_else(|| {
+                            bad_at(path, raw, &format!("超出范围：每月房租应在 0–{} 元之间", crate::bounds::MAX_RENT_YUAN), &format!("is out of range: the monthly rent is 0 to {} yuan", crate::bounds::MAX_RENT_YUAN))
+                        })?)
+                    }
+                }
+                GroupField::MonthsReceived => {
+                    g.months_received = if t.is_empty() { None } else { Some(parse_count(path, raw, crate::bounds::MAX_RENT_MONTHS)?) };
+                }
+                GroupField::EmployedFrom => {
+                    g.employed_from = if t.is_empty() {
+                        None
+                    } else {
+                        crate::profile::parse_month(t).ok_or_else(|| bad_at(path, raw, "不是年月，请写成 2024-09", "is not a month; type it as 2024-09"))?;
+                        Some(t.to_owned())
+                    }
+                }
+            }
+            match p.talent.groups.get_mut(n - 1) {
+                Some(slot) => *slot = g,
+                None => p.talent.groups.push(g),
+            }
+        }
+        _ => {
+            debug_assert_eq!(kind, Kind::Yuan);
+            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是整数金额（元），可写 1,000,000 或 100万", "is not a whole amount in yuan; type 1,000,000 or 100万"))? };
+            if !(1..=i128::from(MAX_YUAN)).contains(&v) {
+                return Err(FieldError::money_range(path, i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })));
+            }
+            let pl = PilotPlatform { investment_yuan: v as i64 };
+            match p.counts.pilot_platforms.get_mut(n - 1) {
+                Some(slot) => *slot = pl,
+                None => p.counts.pilot_platforms.push(pl),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A field of entry `n` of a repeated group as it would be typed back in.
+fn get_entry(p: &Profile, path: Path) -> String {
+    let n = usize::from(path.index().unwrap_or(1));
+    match path {
+        P::GraduateGroup(_, f) => {
+            let Some(g) = p.talent.groups.get(n - 1) else { return String::new() };
+            match f {
+                GroupField::Degree => g.degree.map(|d| d.name().to_owned()).unwrap_or_default(),
+                GroupField::Count => if g.count == 1 { String::new() } else { g.count.to_string() },
+                GroupField::RentYuan => g.rent_yuan.map(|v| v.to_string()).unwrap_or_default(),
+                GroupField::MonthsReceived => g.months_received.map(|v| v.to_string()).unwrap_or_default(),
+                GroupField::EmployedFrom => g.employed_from.clone().unwrap_or_default(),
+            }
+        }
+        _ => p.counts.pilot_platforms.get(n - 1).map(|pl| pl.investment_yuan.to_string()).unwrap_or_default(),
+    }
 }
 
 /// The field's value as it would be typed back in (`""` for empty / no).
 pub fn get(p: &Profile, path: Path) -> String {
     let Some(field) = field(path) else { return String::new() };
+    if path.index().is_some() {
+        return get_entry(p, path);
+    }
+    if path == P::DeductionBp {
+        return p.procurement.deduction_bp.map(|v| crate::money::format_bp(v).trim_end_matches('%').to_owned()).unwrap_or_default();
+    }
     let mut q = p.clone();
     match field.kind {
         Kind::City => serde_plain_name(p.city).to_owned(),
@@ -358,13 +545,36 @@ pub fn get(p: &Profile, path: Path) -> String {
             .filter(|v| *v != 0)
             .map(|v| crate::money::format_bp(v).trim_end_matches('%').to_owned())
             .unwrap_or_default(),
-        Kind::People => slot_u32(&mut q, path).map(|v| *v).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
+        Kind::People | Kind::Count => slot_u32(&mut q, path).map(|v| *v).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
+        Kind::Degree | Kind::Month => String::new(),
     }
 }
 
 /// The non-empty fields of a profile as `(path, value)` pairs, in form order.
+/// Entries of repeated groups follow, numbered from 1 (`talent.groups.1.degree`, …).
 pub fn pairs(p: &Profile) -> Vec<(Path, String)> {
-    FIELDS.iter().map(|f| (f.path, get(p, f.path))).filter(|(_, v)| !v.is_empty()).collect()
+    let mut out: Vec<(Path, String)> = FIELDS.iter().map(|f| (f.path, get(p, f.path))).filter(|(_, v)| !v.is_empty()).collect();
+    for n in 1..=p.talent.groups.len().min(MAX_GROUPS) {
+        let n = u8::try_from(n).unwrap_or(u8::MAX);
+        let mut any = false;
+        for f in GroupField::ALL {
+            let path = P::GraduateGroup(n, f);
+            let v = get(p, path);
+            if !v.is_empty() {
+                any = true;
+                out.push((path, v));
+            }
+        }
+        if !any {
+            // An entry with nothing but the defaults still has to exist.
+            out.push((P::GraduateGroup(n, GroupField::Count), "1".into()));
+        }
+    }
+    for n in 1..=p.counts.pilot_platforms.len().min(MAX_PLATFORMS) {
+        let path = P::PilotPlatform(u8::try_from(n).unwrap_or(u8::MAX));
+        out.push((path, get(p, path)));
+    }
+    out
 }
 
 /// A name that is not a profile field.
@@ -410,6 +620,10 @@ pub fn url_decode(s: &str) -> Option<String> {
     }
     String::from_utf8(out).ok()
 }
+
+/// Most `key=value` parts read from a share link (50 graduate groups of 5
+/// fields and 50 platforms fit, with the fixed fields).
+const MAX_SHARE_PARTS: usize = 400;
 
 /// Version of the share-link format. Old versions keep being read.
 pub const SHARE_VERSION: u32 = 1;
@@ -478,7 +692,7 @@ pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
     let fragment = fragment.trim_start_matches('#');
     let mut decoded = Vec::new();
     let mut errors = Vec::new();
-    for part in fragment.split('&').filter(|s| !s.is_empty()).take(64) {
+    for part in fragment.split('&').filter(|s| !s.is_empty()).take(MAX_SHARE_PARTS) {
         let (k, v) = part.split_once('=').unwrap_or((part, ""));
         if k == "v" {
             continue;
@@ -567,9 +781,13 @@ pub fn relevant(field: &Field, city: City) -> bool {
     }
     let reads = |rule: &crate::model::Rule| -> bool {
         let by_condition = rule.conditions.iter().any(|c| match *c {
-            Condition::Has(a) => achievement_path(a) == field.path,
+            Condition::Has(a) => {
+                achievement_path(a) == field.path
+                    || matches!((a, field.path), (crate::model::Achievement::NationalKeyTechTask, P::CountKeyTechTasks) | (crate::model::Achievement::LeadsStandard, P::CountStandards))
+            }
+            Condition::Does(a) => activity_path(a) == field.path,
             Condition::Positive(i) => match i {
-                Input::PilotPlatformInvestment => field.path == P::PilotPlatformInvestmentYuan,
+                Input::PilotPlatformInvestment => matches!(field.path, P::PilotPlatformInvestmentYuan | P::PilotPlatform(_)),
                 Input::EquipmentLoan => field.path == P::EquipmentLoanYuan,
                 Input::Guarantee => field.path == P::GuaranteeYuan,
                 Input::RdExpense => field.path.group() == "rd",
@@ -580,6 +798,11 @@ pub fn relevant(field: &Field, city: City) -> bool {
         });
         let by_amount = match rule.amount {
             AmountRule::LoanInterestSubsidy => matches!(field.path, P::EquipmentLoanYuan | P::EquipmentLoanRateBp | P::CentralSubsidy),
+            AmountRule::UpToEach { each, .. } => match each {
+                crate::model::Counted::KeyTechTasks => matches!(field.path, P::CountKeyTechTasks | P::NationalKeyTechTask),
+                crate::model::Counted::Standards => matches!(field.path, P::CountStandards | P::LeadsStandard),
+            },
+            AmountRule::UpToPerPlatform { .. } => matches!(field.path, P::PilotPlatformInvestmentYuan | P::PilotPlatform(_)),
             AmountRule::RdUplift { .. } => field.path.group() == "rd",
             AmountRule::RentPerGraduate { .. } => field.path.group() == "talent",
             AmountRule::PriceDeduction { .. } => field.path.group() == "procurement",
@@ -594,6 +817,19 @@ pub fn relevant(field: &Field, city: City) -> bool {
             _ => false,
         })
     })
+}
+
+/// The profile path of an activity.
+pub const fn activity_path(a: crate::model::Activity) -> Path {
+    use crate::model::Activity as A;
+    match a {
+        A::BuysCompute => P::ActivityBuysCompute,
+        A::GreenMicrogrid => P::ActivityGreenMicrogrid,
+        A::CrossBorder => P::ActivityCrossBorder,
+        A::SuzhouTalent => P::ActivitySuzhouTalent,
+        A::Jiebang => P::ActivityJiebang,
+        A::DigitalProvider => P::ActivityDigitalProvider,
+    }
 }
 
 /// The profile path of an achievement.

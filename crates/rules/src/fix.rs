@@ -3,7 +3,7 @@
 //! how it is worded.
 
 use crate::date::Date;
-use crate::model::Achievement;
+use crate::model::{Achievement, Activity};
 use crate::profile::{Profile, Title};
 use crate::result::{text, Text};
 use serde::{Deserialize, Serialize};
@@ -16,11 +16,13 @@ pub enum Fix {
     Title(Title),
     /// Achieve this.
     Achievement(Achievement),
+    /// Do this (an activity the clause requires): "if you …".
+    Activity(Activity),
 }
 
 // `Fix::ALL` lists every fix once, each at its `position`.
 const _: () = {
-    assert!(Fix::ALL.len() == Title::ALL.len() + Achievement::ALL.len());
+    assert!(Fix::ALL.len() == Title::ALL.len() + Achievement::ALL.len() + Activity::ALL.len());
     let mut n = 0;
     while n < Fix::ALL.len() {
         assert!(Fix::ALL[n].position() == n);
@@ -29,16 +31,20 @@ const _: () = {
 };
 
 impl Fix {
-    /// Every fix: each title, then each achievement.
-    pub const ALL: [Fix; 13] = {
-        let mut all = [Fix::Title(Title::InnovativeSme); 13];
+    /// Every fix: each title, then each achievement, then each activity.
+    pub const ALL: [Fix; 19] = {
+        let mut all = [Fix::Title(Title::InnovativeSme); 19];
         let mut n = 0;
         while n < Title::ALL.len() {
             all[n] = Fix::Title(Title::ALL[n]);
             n += 1;
         }
-        while n < 13 {
+        while n < Title::ALL.len() + Achievement::ALL.len() {
             all[n] = Fix::Achievement(Achievement::ALL[n - Title::ALL.len()]);
+            n += 1;
+        }
+        while n < 19 {
+            all[n] = Fix::Activity(Activity::ALL[n - Title::ALL.len() - Achievement::ALL.len()]);
             n += 1;
         }
         all
@@ -49,6 +55,7 @@ impl Fix {
         match self {
             Fix::Title(t) => t as usize,
             Fix::Achievement(a) => Title::ALL.len() + a as usize,
+            Fix::Activity(a) => Title::ALL.len() + Achievement::ALL.len() + a as usize,
         }
     }
 
@@ -70,6 +77,7 @@ impl Fix {
                     Achievement::BridgeLoanNeed => p.finance.bridge_loan_need = true,
                 }
             }
+            Fix::Activity(a) => *activity_slot(&mut p, a) = true,
         }
         p
     }
@@ -81,7 +89,48 @@ impl Fix {
                 let (zh, en) = achievement_names(a);
                 text(zh, en)
             }
+            Fix::Activity(a) => {
+                let (zh, en) = activity_names(a);
+                text(format!("如果您{zh}"), format!("if you {en}"))
+            }
         }
+    }
+}
+
+/// Where the profile confirms an activity.
+pub(crate) fn activity_slot(p: &mut Profile, a: Activity) -> &mut bool {
+    let x = &mut p.activities;
+    match a {
+        Activity::BuysCompute => &mut x.buys_compute,
+        Activity::GreenMicrogrid => &mut x.green_microgrid,
+        Activity::CrossBorder => &mut x.cross_border,
+        Activity::SuzhouTalent => &mut x.suzhou_talent,
+        Activity::Jiebang => &mut x.jiebang,
+        Activity::DigitalProvider => &mut x.digital_provider,
+    }
+}
+
+/// Whether the profile confirms an activity.
+pub(crate) fn does(p: &Profile, a: Activity) -> bool {
+    let x = &p.activities;
+    match a {
+        Activity::BuysCompute => x.buys_compute,
+        Activity::GreenMicrogrid => x.green_microgrid,
+        Activity::CrossBorder => x.cross_border,
+        Activity::SuzhouTalent => x.suzhou_talent,
+        Activity::Jiebang => x.jiebang,
+        Activity::DigitalProvider => x.digital_provider,
+    }
+}
+
+const fn activity_names(a: Activity) -> (&'static str, &'static str) {
+    match a {
+        Activity::BuysCompute => ("购买智算服务", "buy AI computing services"),
+        Activity::GreenMicrogrid => ("建设工业绿色微电网", "build an industrial green micro-grid"),
+        Activity::CrossBorder => ("开展跨境电商业务", "run cross-border e-commerce"),
+        Activity::SuzhouTalent => ("有员工入选苏州市重点产业紧缺人才计划", "have staff selected for Suzhou's key-industry talent plan"),
+        Activity::Jiebang => ("承担“揭榜挂帅”项目", "carry an open-challenge (揭榜挂帅) project"),
+        Activity::DigitalProvider => ("是数字化服务商，或有解决方案、产品、案例参评", "are a digital service provider, or put a solution, product or case up for selection"),
     }
 }
 

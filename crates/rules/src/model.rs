@@ -345,6 +345,52 @@ pub enum Condition {
     Has(Achievement),
     /// This input is given and greater than zero.
     Positive(Input),
+    /// The enterprise confirms it does this (readings A7); not confirmed, the
+    /// item is a near miss "if you do this", never promised money.
+    Does(Activity),
+}
+
+/// Activities that unquantified money items require (`activities.*` in the profile).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Activity {
+    /// 购买智算服务 (001（八） 算力券).
+    BuysCompute,
+    /// 建设工业绿色微电网 (001（九）, 003 10.).
+    GreenMicrogrid,
+    /// 跨境电商业务 (003 14.).
+    CrossBorder,
+    /// 员工入选苏州市重点产业紧缺人才计划 (003 17.).
+    SuzhouTalent,
+    /// 承担“揭榜挂帅”项目 (003 2.).
+    Jiebang,
+    /// 数字化服务商，或解决方案、产品、案例参评 (003 9.).
+    DigitalProvider,
+}
+
+impl Activity {
+    /// Every activity, in declaration order (position = discriminant, checked below).
+    pub const ALL: [Activity; 6] = [Activity::BuysCompute, Activity::GreenMicrogrid, Activity::CrossBorder, Activity::SuzhouTalent, Activity::Jiebang, Activity::DigitalProvider];
+}
+
+// A new activity must join `ALL`: its position is its discriminant.
+const _: () = {
+    let mut n = 0;
+    while n < Activity::ALL.len() {
+        assert!(Activity::ALL[n] as usize == n);
+        n += 1;
+    }
+    assert!(Activity::DigitalProvider as usize + 1 == Activity::ALL.len());
+};
+
+/// Things counted where each one is capped separately (`counts.*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counted {
+    /// National key core-technology tasks.
+    KeyTechTasks,
+    /// International or national standards.
+    Standards,
 }
 
 /// Projects and achievements the texts reward (yes / no in the profile).
@@ -413,8 +459,14 @@ pub enum AmountRule {
     Fixed { fen: Fen },
     /// 最高 … : a cap; the actual figure is decided on application.
     UpTo { cap_fen: Fen },
-    /// Per graduate per month, by degree, for at most `max_months`.
-    RentPerGraduate { phd_fen: Fen, master_fen: Fen, standard_phd_fen: Fen, standard_master_fen: Fen, max_months: u32 },
+    /// 最高 … for each one counted (per task, per standard): the cap times the count.
+    UpToEach { cap_fen: Fen, each: Counted },
+    /// 按建设投入给予最高 … : per pilot platform, at most the cap and at most its investment.
+    UpToPerPlatform { cap_fen: Fen },
+    /// Per graduate per month, by degree: at most the actual rent, for at most
+    /// `max_months` in all (months already received count), only for months
+    /// up to `until` (the clause's end; the employer's title may end it sooner).
+    RentPerGraduate { phd_fen: Fen, master_fen: Fen, standard_phd_fen: Fen, standard_master_fen: Fen, max_months: u32, until: Date },
     /// The provincial manufacturing-loan interest subsidy (rates and caps by year in FACTS.md).
     LoanInterestSubsidy,
     /// Percentage-point uplifts on R&D expense and on its year-on-year increase.
@@ -440,6 +492,8 @@ impl AmountRule {
         match self {
             AmountRule::Fixed { .. } | AmountRule::UpTo { .. } | AmountRule::Unquantified { .. } | AmountRule::NonMonetary | AmountRule::LoanRateCeiling { .. } => true,
             AmountRule::RentPerGraduate { .. }
+            | AmountRule::UpToEach { .. }
+            | AmountRule::UpToPerPlatform { .. }
             | AmountRule::LoanInterestSubsidy
             | AmountRule::RdUplift { .. }
             | AmountRule::PriceDeduction { .. }

@@ -51,6 +51,10 @@ pub enum Path {
     ChuangkeWinner,
     /// `achievements.pilot_platform_investment_yuan`
     PilotPlatformInvestmentYuan,
+    /// `counts.key_tech_tasks`
+    CountKeyTechTasks,
+    /// `counts.standards`
+    CountStandards,
     /// `rd.expense_this_year_yuan`
     RdExpenseThisYearYuan,
     /// `rd.expense_last_year_yuan`
@@ -71,11 +75,70 @@ pub enum Path {
     GraduatesMaster,
     /// `procurement.bid_price_yuan`
     BidPriceYuan,
+    /// `procurement.deduction_bp`
+    DeductionBp,
+    /// `activities.buys_compute`
+    ActivityBuysCompute,
+    /// `activities.green_microgrid`
+    ActivityGreenMicrogrid,
+    /// `activities.cross_border`
+    ActivityCrossBorder,
+    /// `activities.suzhou_talent`
+    ActivitySuzhouTalent,
+    /// `activities.jiebang`
+    ActivityJiebang,
+    /// `activities.digital_provider`
+    ActivityDigitalProvider,
+    /// `talent.groups.<n>.<field>`: graduate group `n` (1-based).
+    GraduateGroup(u8, GroupField),
+    /// `counts.pilot_platforms.<n>.investment_yuan`: pilot platform `n` (1-based).
+    PilotPlatform(u8),
+}
+
+/// A field of one graduate group (`talent.groups.<n>.<field>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GroupField {
+    /// `degree`
+    Degree,
+    /// `count`
+    Count,
+    /// `rent_yuan`
+    RentYuan,
+    /// `months_received`
+    MonthsReceived,
+    /// `employed_from`
+    EmployedFrom,
+}
+
+impl GroupField {
+    pub const ALL: [GroupField; 5] = [GroupField::Degree, GroupField::Count, GroupField::RentYuan, GroupField::MonthsReceived, GroupField::EmployedFrom];
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            GroupField::Degree => "degree",
+            GroupField::Count => "count",
+            GroupField::RentYuan => "rent_yuan",
+            GroupField::MonthsReceived => "months_received",
+            GroupField::EmployedFrom => "employed_from",
+        }
+    }
+}
+
+/// Most entries a repeated group's path can number (`bounds` holds the real limits).
+const MAX_INDEX: u8 = 99;
+
+/// Reads `<prefix><n>.<rest>` with 1 ≤ n ≤ 99 written without leading zeros.
+fn indexed<'a>(s: &'a str, prefix: &str) -> Option<(u8, &'a str)> {
+    let (n, rest) = s.strip_prefix(prefix)?.split_once('.')?;
+    if n.starts_with('0') || n.len() > 2 {
+        return None;
+    }
+    let n: u8 = n.parse().ok()?;
+    (1..=MAX_INDEX).contains(&n).then_some((n, rest))
 }
 
 impl Path {
     /// Every fixed field, in the profile's (and the form's) order.
-    pub const ALL: [Path; 27] = [
+    pub const ALL: [Path; 36] = [
         Path::City,
         Path::District,
         Path::Size,
@@ -93,6 +156,8 @@ impl Path {
         Path::FirstSetProduct,
         Path::ChuangkeWinner,
         Path::PilotPlatformInvestmentYuan,
+        Path::CountKeyTechTasks,
+        Path::CountStandards,
         Path::RdExpenseThisYearYuan,
         Path::RdExpenseLastYearYuan,
         Path::EquipmentLoanYuan,
@@ -103,9 +168,17 @@ impl Path {
         Path::GraduatesPhd,
         Path::GraduatesMaster,
         Path::BidPriceYuan,
+        Path::DeductionBp,
+        Path::ActivityBuysCompute,
+        Path::ActivityGreenMicrogrid,
+        Path::ActivityCrossBorder,
+        Path::ActivitySuzhouTalent,
+        Path::ActivityJiebang,
+        Path::ActivityDigitalProvider,
     ];
 
-    /// The dotted path of a fixed field.
+    /// The dotted path of a fixed field; for an entry of a repeated group,
+    /// its group's path (`talent.groups`, `counts.pilot_platforms`).
     const fn fixed(self) -> &'static str {
         match self {
             Path::City => "city",
@@ -125,6 +198,8 @@ impl Path {
             Path::FirstSetProduct => "achievements.first_set_product",
             Path::ChuangkeWinner => "achievements.chuangke_winner",
             Path::PilotPlatformInvestmentYuan => "achievements.pilot_platform_investment_yuan",
+            Path::CountKeyTechTasks => "counts.key_tech_tasks",
+            Path::CountStandards => "counts.standards",
             Path::RdExpenseThisYearYuan => "rd.expense_this_year_yuan",
             Path::RdExpenseLastYearYuan => "rd.expense_last_year_yuan",
             Path::EquipmentLoanYuan => "finance.equipment_loan_yuan",
@@ -135,12 +210,25 @@ impl Path {
             Path::GraduatesPhd => "talent.graduates_phd",
             Path::GraduatesMaster => "talent.graduates_master",
             Path::BidPriceYuan => "procurement.bid_price_yuan",
+            Path::DeductionBp => "procurement.deduction_bp",
+            Path::ActivityBuysCompute => "activities.buys_compute",
+            Path::ActivityGreenMicrogrid => "activities.green_microgrid",
+            Path::ActivityCrossBorder => "activities.cross_border",
+            Path::ActivitySuzhouTalent => "activities.suzhou_talent",
+            Path::ActivityJiebang => "activities.jiebang",
+            Path::ActivityDigitalProvider => "activities.digital_provider",
+            Path::GraduateGroup(..) => "talent.groups",
+            Path::PilotPlatform(_) => "counts.pilot_platforms",
         }
     }
 
     /// The dotted path as users, JSON errors, CSV headers and share links see it.
     pub fn as_str(self) -> Cow<'static, str> {
-        Cow::Borrowed(self.fixed())
+        match self {
+            Path::GraduateGroup(n, f) => Cow::Owned(format!("talent.groups.{n}.{}", f.as_str())),
+            Path::PilotPlatform(n) => Cow::Owned(format!("counts.pilot_platforms.{n}.investment_yuan")),
+            _ => Cow::Borrowed(self.fixed()),
+        }
     }
 
     /// The group a field sits in: the part before the first dot (`finance`),
@@ -155,7 +243,24 @@ impl Path {
 
     /// Reads a dotted path; `None` for a name that is not a profile field.
     pub fn parse(s: &str) -> Option<Path> {
-        Path::ALL.into_iter().find(|p| p.fixed() == s)
+        if let Some(p) = Path::ALL.into_iter().find(|p| p.fixed() == s) {
+            return Some(p);
+        }
+        if let Some((n, rest)) = indexed(s, "talent.groups.") {
+            return GroupField::ALL.into_iter().find(|f| f.as_str() == rest).map(|f| Path::GraduateGroup(n, f));
+        }
+        if let Some((n, rest)) = indexed(s, "counts.pilot_platforms.") {
+            return (rest == "investment_yuan").then_some(Path::PilotPlatform(n));
+        }
+        None
+    }
+
+    /// The entry's 1-based number, for a field of a repeated group.
+    pub fn index(self) -> Option<u8> {
+        match self {
+            Path::GraduateGroup(n, _) | Path::PilotPlatform(n) => Some(n),
+            _ => None,
+        }
     }
 }
 
@@ -190,6 +295,19 @@ mod tests {
         assert_eq!(Path::parse("titles.little_gaint"), None);
         assert_eq!(Path::GuaranteeYuan.group(), "finance");
         assert_eq!(Path::City.group(), "city");
+    }
+
+    #[test]
+    fn repeated_groups_are_numbered_from_one() {
+        let p = Path::GraduateGroup(1, GroupField::RentYuan);
+        assert_eq!(p.as_str(), "talent.groups.1.rent_yuan");
+        assert_eq!(Path::parse("talent.groups.1.rent_yuan"), Some(p));
+        assert_eq!(Path::parse("counts.pilot_platforms.12.investment_yuan"), Some(Path::PilotPlatform(12)));
+        assert_eq!(Path::PilotPlatform(2).group(), "counts");
+        assert_eq!(p.group(), "talent");
+        for bad in ["talent.groups.0.rent_yuan", "talent.groups.01.rent_yuan", "talent.groups.1.rent", "talent.groups.100.count", "talent.groups.x.count", "counts.pilot_platforms.1.investment"] {
+            assert_eq!(Path::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! English. Missing yes/no fields and amounts default to "no" / zero.
 
 use crate::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
+use crate::bounds::{MAX_COUNT, MAX_DEDUCTION_BP, MAX_GROUPS, MAX_PLATFORMS, MAX_RENT_MONTHS, MAX_RENT_YUAN};
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::money::{Fen, FEN_PER_YUAN};
@@ -290,15 +291,108 @@ pub struct Rd {
     pub expense_last_year_yuan: i64,
 }
 
-/// Graduates employed (who meet the rent-subsidy conditions), by degree.
+/// Graduates employed (who meet the rent-subsidy conditions), by degree; the
+/// head counts are the quick answer, `groups` the optional detail.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Talent {
+    /// PhD graduates in all; 0 = the PhDs of `groups`, if any.
     #[cfg_attr(feature = "schema", schemars(range(max = MAX_PEOPLE)))]
     pub graduates_phd: u32,
+    /// Master's graduates in all; 0 = the masters of `groups`, if any.
     #[cfg_attr(feature = "schema", schemars(range(max = MAX_PEOPLE)))]
     pub graduates_master: u32,
+    /// Detail for some graduates (same degree, rent and months each); those
+    /// counted above and in no group take the defaults (the cap, none received).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_GROUPS)))]
+    pub groups: Vec<GraduateGroup>,
+}
+
+/// A graduate's degree.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Degree {
+    Phd,
+    Master,
+}
+
+impl Degree {
+    pub const ALL: [Degree; 2] = [Degree::Phd, Degree::Master];
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Degree::Phd => "博士",
+            Degree::Master => "硕士",
+        }
+    }
+    pub const fn en(self) -> &'static str {
+        match self {
+            Degree::Phd => "PhD",
+            Degree::Master => "master",
+        }
+    }
+    pub const fn name(self) -> &'static str {
+        match self {
+            Degree::Phd => "phd",
+            Degree::Master => "master",
+        }
+    }
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// One graduate, or several in the same situation (readings D7).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GraduateGroup {
+    /// `phd` or `master`; required (an entry without it is refused at the field).
+    #[serde(default)]
+    pub degree: Option<Degree>,
+    /// How many graduates (default 1).
+    #[serde(default = "one")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_PEOPLE)))]
+    pub count: u32,
+    /// Actual monthly rent of each (元); absent = at least the cap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_RENT_YUAN)))]
+    pub rent_yuan: Option<i64>,
+    /// Months of rent subsidy each has already received (any rate); absent = see `employed_from`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = MAX_RENT_MONTHS)))]
+    pub months_received: Option<u32>,
+    /// Month employment began, `YYYY-MM`; estimates `months_received` when that is absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}$")))]
+    pub employed_from: Option<String>,
+}
+
+impl GraduateGroup {
+    /// A group of one graduate with nothing else told.
+    pub fn new(degree: Option<Degree>) -> GraduateGroup {
+        GraduateGroup { degree, count: 1, rent_yuan: None, months_received: None, employed_from: None }
+    }
+}
+
+/// `YYYY-MM` as a month number (year × 12 + month − 1); `None` if not a month in range.
+pub fn parse_month(s: &str) -> Option<u32> {
+    let (y, m) = s.trim().split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    let y: u16 = y.parse().ok()?;
+    let m: u8 = m.parse().ok()?;
+    let d = Date::new(y, m, 1)?;
+    Some(month_index(d))
+}
+
+/// A date's month as a month number (year × 12 + month − 1).
+pub fn month_index(d: Date) -> u32 {
+    u32::from(d.year()) * 12 + u32::from(d.month()) - 1
 }
 
 /// A bid in government procurement of goods or services.
@@ -308,6 +402,61 @@ pub struct Talent {
 pub struct Procurement {
     #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_YUAN)))]
     pub bid_price_yuan: i64,
+    /// The tender's own price-deduction rate in basis points (1500 = 15%);
+    /// absent = not known: the 20% ceiling is shown as the best case.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = MAX_DEDUCTION_BP)))]
+    pub deduction_bp: Option<u32>,
+}
+
+/// Things each capped separately (readings C3, D3, D4): replaces v1's
+/// `achievements.national_key_tech_task`, `leads_standard` and
+/// `pilot_platform_investment_yuan`, which are still read (true = 1, one
+/// investment = one platform).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Counts {
+    /// National key core-technology tasks carried (承担国家关键核心技术攻关任务).
+    #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+    pub key_tech_tasks: u32,
+    /// International or national standards led or taken part in.
+    #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+    pub standards: u32,
+    /// Pilot platforms the enterprise builds, each with its construction investment.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_PLATFORMS)))]
+    pub pilot_platforms: Vec<PilotPlatform>,
+}
+
+/// One pilot (中试) platform.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PilotPlatform {
+    /// Construction investment (元).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_YUAN)))]
+    pub investment_yuan: i64,
+}
+
+/// Activities that unquantified money items require (readings A7). Not
+/// confirmed = the item is shown as "if you do this" in 还可争取.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Activities {
+    /// Buys 智算 (AI) computing services (001（八） 算力券).
+    pub buys_compute: bool,
+    /// Builds an industrial green (smart) micro-grid (001（九）, 003 10.).
+    pub green_microgrid: bool,
+    /// Runs cross-border e-commerce (003 14.).
+    pub cross_border: bool,
+    /// Has staff selected for Suzhou's 重点产业紧缺人才计划 (003 17.).
+    pub suzhou_talent: bool,
+    /// Carries a 揭榜挂帅 key-technology project (003 2.).
+    pub jiebang: bool,
+    /// Is a digital service provider, or has a solution, product or case put up for Suzhou's selection (003 9.).
+    pub digital_provider: bool,
 }
 
 /// What the calculator knows about one enterprise.
@@ -336,6 +485,14 @@ pub struct Profile {
     pub talent: Talent,
     #[serde(default)]
     pub procurement: Procurement,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub counts: Counts,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub activities: Activities,
+}
+
+fn is_default<T: Default + PartialEq>(t: &T) -> bool {
+    *t == T::default()
 }
 
 impl Profile {
@@ -352,6 +509,8 @@ impl Profile {
             rd: Rd::default(),
             talent: Talent::default(),
             procurement: Procurement::default(),
+            counts: Counts::default(),
+            activities: Activities::default(),
         }
     }
 
@@ -393,11 +552,149 @@ impl Profile {
                 errors.push(FieldError::people_range(field, v));
             }
         }
+        self.validate_detail(as_of, &mut errors);
         if errors.is_empty() {
             Ok(())
         } else {
             Err(InputError { errors })
         }
+    }
+
+    /// Graduate groups, counts, pilot platforms and the tender's rate.
+    fn validate_detail(&self, as_of: Date, errors: &mut Vec<FieldError>) {
+        use crate::path::GroupField as G;
+        let groups = &self.talent.groups;
+        if groups.len() > MAX_GROUPS {
+            errors.push(FieldError::at(
+                Path::GraduateGroup(u8::try_from(MAX_GROUPS + 1).unwrap_or(u8::MAX), G::Degree),
+                format!("talent.groups：最多填写 {MAX_GROUPS} 组毕业生"),
+                format!("talent.groups: at most {MAX_GROUPS} groups of graduates"),
+            ));
+        }
+        for (i, g) in groups.iter().enumerate().take(MAX_GROUPS) {
+            let n = u8::try_from(i + 1).unwrap_or(u8::MAX);
+            let at = |f| Path::GraduateGroup(n, f);
+            if g.degree.is_none() {
+                let p = at(G::Degree);
+                errors.push(FieldError::at(p, format!("{p}：请填写学历（博士或硕士）"), format!("{p}: give the degree (PhD or master)")));
+            }
+            if g.count == 0 || g.count > MAX_PEOPLE {
+                let p = at(G::Count);
+                errors.push(FieldError::at(p, format!("{p}：人数 {} 超出范围，应在 1–{MAX_PEOPLE} 之间", g.count), format!("{p}: {} people is out of range; it must be 1 to {MAX_PEOPLE}", g.count)));
+            }
+            if let Some(r) = g.rent_yuan {
+                if !(0..=MAX_RENT_YUAN).contains(&r) {
+                    let p = at(G::RentYuan);
+                    errors.push(FieldError::at(p, format!("{p}：每月房租 {r} 元超出范围，应在 0–{MAX_RENT_YUAN} 元之间"), format!("{p}: a monthly rent of {r} yuan is out of range; it must be 0 to {MAX_RENT_YUAN} yuan")));
+                }
+            }
+            if let Some(m) = g.months_received {
+                if m > MAX_RENT_MONTHS {
+                    let p = at(G::MonthsReceived);
+                    errors.push(FieldError::at(
+                        p,
+                        format!("{p}：已领 {m} 个月超出范围，租房补贴累计最长 {MAX_RENT_MONTHS} 个月"),
+                        format!("{p}: {m} months received is out of range; the rent subsidy lasts {MAX_RENT_MONTHS} months at most"),
+                    ));
+                }
+            }
+            if let Some(e) = &g.employed_from {
+                let p = at(G::EmployedFrom);
+                let shown: String = e.chars().take(20).collect();
+                match parse_month(e) {
+                    None => errors.push(FieldError::at(p, format!("{p}：“{shown}”不是年月，请写成 2024-09"), format!("{p}: `{shown}` is not a month; type it as 2024-09"))),
+                    Some(m) if m > month_index(as_of) => errors.push(FieldError::at(p, format!("{p}：入职月份 {shown} 晚于评估日期 {as_of}"), format!("{p}: the month employment began, {shown}, is after the as-of date {as_of}"))),
+                    Some(_) => {}
+                }
+            }
+        }
+        for (degree, head, head_path) in [(Degree::Phd, self.talent.graduates_phd, Path::GraduatesPhd), (Degree::Master, self.talent.graduates_master, Path::GraduatesMaster)] {
+            if head == 0 {
+                continue;
+            }
+            let mut sum: u64 = 0;
+            for (i, g) in groups.iter().enumerate().take(MAX_GROUPS) {
+                if g.degree != Some(degree) {
+                    continue;
+                }
+                sum += u64::from(g.count);
+                if sum > u64::from(head) {
+                    let p = Path::GraduateGroup(u8::try_from(i + 1).unwrap_or(u8::MAX), G::Count);
+                    errors.push(FieldError::at(
+                        p,
+                        format!("{p}：各组{}人数合计 {sum} 人，超过上面填写的{}人数 {head} 人（{head_path}）", degree.zh(), degree.zh()),
+                        format!("{p}: the {} groups add up to {sum}, more than the {head} {} graduates given above ({head_path})", degree.en(), degree.en()),
+                    ));
+                    break;
+                }
+            }
+        }
+        for (p, v) in [(Path::CountKeyTechTasks, self.counts.key_tech_tasks), (Path::CountStandards, self.counts.standards)] {
+            if v > MAX_COUNT {
+                errors.push(FieldError::at(p, format!("{p}：{v} 项超出范围，应在 0–{MAX_COUNT} 项之间"), format!("{p}: {v} is out of range; it must be 0 to {MAX_COUNT}")));
+            }
+        }
+        let platforms = &self.counts.pilot_platforms;
+        if platforms.len() > MAX_PLATFORMS {
+            let p = Path::PilotPlatform(u8::try_from(MAX_PLATFORMS + 1).unwrap_or(u8::MAX));
+            errors.push(FieldError::at(p, format!("counts.pilot_platforms：最多填写 {MAX_PLATFORMS} 个中试平台"), format!("counts.pilot_platforms: at most {MAX_PLATFORMS} pilot platforms")));
+        }
+        for (i, pl) in platforms.iter().enumerate().take(MAX_PLATFORMS) {
+            if !(1..=MAX_YUAN).contains(&pl.investment_yuan) {
+                let p = Path::PilotPlatform(u8::try_from(i + 1).unwrap_or(u8::MAX));
+                errors.push(FieldError::at(
+                    p,
+                    format!("{p}：建设投入 {} 元超出范围，应在 1–{MAX_YUAN} 元之间", pl.investment_yuan),
+                    format!("{p}: an investment of {} yuan is out of range; it must be 1 to {MAX_YUAN} yuan", pl.investment_yuan),
+                ));
+            }
+        }
+        if !platforms.is_empty() && self.achievements.pilot_platform_investment_yuan != 0 {
+            let p = Path::PilotPlatformInvestmentYuan;
+            errors.push(FieldError::at(
+                p,
+                format!("{p}：已按平台逐个填写建设投入（counts.pilot_platforms），请只用一种写法"),
+                format!("{p}: the platforms are already listed one by one (counts.pilot_platforms); use one form only"),
+            ));
+        }
+        if let Some(d) = self.procurement.deduction_bp {
+            if d > MAX_DEDUCTION_BP {
+                let p = Path::DeductionBp;
+                errors.push(FieldError::at(
+                    p,
+                    format!("{p}：价格扣除比例 {d} 个基点（{}）超出范围，应在 0–{MAX_DEDUCTION_BP} 个基点（0%–{}）之间", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
+                    format!("{p}: a price deduction of {d} bp ({}) is out of range; it must be 0 to {MAX_DEDUCTION_BP} bp (0% to {})", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
+                ));
+            }
+        }
+    }
+
+    /// National key-technology tasks: `counts.key_tech_tasks`, or 1 from v1's yes/no.
+    pub fn key_tech_tasks(&self) -> u32 {
+        self.counts.key_tech_tasks.max(u32::from(self.achievements.national_key_tech_task))
+    }
+
+    /// Standards led or taken part in: `counts.standards`, or 1 from v1's yes/no.
+    pub fn standards(&self) -> u32 {
+        self.counts.standards.max(u32::from(self.achievements.leads_standard))
+    }
+
+    /// Each pilot platform's investment (元): `counts.pilot_platforms`, or v1's one investment as one platform.
+    pub fn pilot_platform_investments(&self) -> impl Iterator<Item = i64> + '_ {
+        let v1 = (self.counts.pilot_platforms.is_empty() && self.achievements.pilot_platform_investment_yuan > 0).then_some(self.achievements.pilot_platform_investment_yuan);
+        self.counts.pilot_platforms.iter().map(|p| p.investment_yuan).chain(v1)
+    }
+
+    /// Graduates of a degree: the head count given, else the sum of that degree's groups.
+    pub fn graduates(&self, d: Degree) -> u32 {
+        let head = match d {
+            Degree::Phd => self.talent.graduates_phd,
+            Degree::Master => self.talent.graduates_master,
+        };
+        if head > 0 {
+            return head;
+        }
+        self.talent.groups.iter().filter(|g| g.degree == Some(d)).fold(0u32, |a, g| a.saturating_add(g.count))
     }
 
     /// Holds a title that makes it a 专精特新中小企业 (provincial SRDI or 小巨人), and is not large.

@@ -35,12 +35,14 @@ pub enum Amount {
     Exact { fen: Fen },
     /// At most this much (最高).
     UpTo { cap_fen: Fen },
-    /// A monthly payment with its yearly figure and the most it can total.
+    /// A monthly payment now, what the next 12 months bring, the months left
+    /// (the longest of any graduate) and what they bring in all.
     Monthly { per_month_fen: Fen, per_year_fen: Fen, max_months: u32, max_total_fen: Fen },
     /// A yearly sum.
     Annual { fen: Fen },
-    /// The price used to compare bids (the contract price stays the bid).
-    EvaluationPrice { bid_fen: Fen, deduction_bp: u32, evaluated_fen: Fen },
+    /// The price used to compare bids (the contract price stays the bid);
+    /// `best_case`: the tender's own rate is not known, the ceiling is used.
+    EvaluationPrice { bid_fen: Fen, deduction_bp: u32, evaluated_fen: Fen, best_case: bool },
     /// A fee may not exceed `rate_bp` a year; `max_fee_fen` on the given base.
     FeeCeiling { rate_bp: u32, base_fen: Fen, max_fee_fen: Fen },
     /// A loan rate may not exceed LPR + spread.
@@ -64,19 +66,22 @@ impl Amount {
             Amount::Exact { fen } => text(format_zh(fen), format_en(fen)),
             Amount::UpTo { cap_fen } => text(format!("最高 {}", format_zh(cap_fen)), format!("up to {}", format_en(cap_fen))),
             Amount::Monthly { per_month_fen, per_year_fen, max_months, max_total_fen } => text(
-                format!("每月 {}（每年 {}，最长 {max_months} 个月共 {}）", format_zh(per_month_fen), format_zh(per_year_fen), format_zh(max_total_fen)),
+                format!("每月 {}（每年 {}，还可领 {max_months} 个月，共 {}）", format_zh(per_month_fen), format_zh(per_year_fen), format_zh(max_total_fen)),
                 format!(
-                    "{} a month ({} a year; at most {max_months} months, {} in all)",
+                    "{} a month ({} a year; {max_months} months left, {} in all)",
                     format_en(per_month_fen),
                     format_en(per_year_fen),
                     format_en(max_total_fen)
                 ),
             ),
             Amount::Annual { fen } => text(format!("每年 {}", format_zh(fen)), format!("{} a year", format_en(fen))),
-            Amount::EvaluationPrice { bid_fen, deduction_bp, evaluated_fen } => text(
-                format!("评审价 {}（报价 {} 扣除 {}）", format_zh(evaluated_fen), format_zh(bid_fen), format_bp(deduction_bp)),
-                format!("evaluated at {} (bid {} less {})", format_en(evaluated_fen), format_en(bid_fen), format_bp(deduction_bp)),
-            ),
+            Amount::EvaluationPrice { bid_fen, deduction_bp, evaluated_fen, best_case } => {
+                let (zh, en) = if best_case { ("；采购文件未知，按上限计算，为最有利情形", "; the tender's rate not known: the ceiling, the best case") } else { ("", "") };
+                text(
+                    format!("评审价 {}（报价 {} 扣除 {}{zh}）", format_zh(evaluated_fen), format_zh(bid_fen), format_bp(deduction_bp)),
+                    format!("evaluated at {} (bid {} less {}{en})", format_en(evaluated_fen), format_en(bid_fen), format_bp(deduction_bp)),
+                )
+            }
             Amount::FeeCeiling { rate_bp, base_fen, max_fee_fen } => {
                 if base_fen > 0 {
                     text(

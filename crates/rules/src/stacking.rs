@@ -2,7 +2,7 @@
 //! item lists the others' ([`Stacking`]), and says whether both sums are
 //! counted. Worded only when shown or serialised.
 
-use crate::model::Event;
+use crate::model::{Category, Event};
 use crate::result::{text, Item, Text};
 use serde::Serialize;
 
@@ -15,16 +15,39 @@ pub struct Stacking {
     pub(crate) others: Vec<Other>,
     /// This item's sum and another's both enter the totals.
     pub(crate) counted_twice: bool,
+    /// Other title awards of the same clause that also apply (name zh, name en):
+    /// 「分别给予」 gives each title its sum; whether both are paid is not said (readings D2).
+    pub(crate) same_clause: Vec<(&'static str, &'static str)>,
 }
 
 impl Stacking {
     pub fn text(&self) -> Text {
+        let mut t = self.other_documents();
+        if !self.same_clause.is_empty() {
+            let zh: Vec<String> = self.same_clause.iter().map(|(z, _)| format!("“{z}”")).collect();
+            let en: Vec<&str> = self.same_clause.iter().map(|(_, e)| *e).collect();
+            let here = text(
+                format!("本条另有{}也适用。文本未说明两项是否可以同时享受，这里分别列出、分别计入，请以主管部门口径为准。", zh.join("、")),
+                format!("The same clause also gives: {}. The text does not say whether they stack; both are listed and counted; the authorities decide.", en.join("; ")),
+            );
+            t = match t {
+                Some(o) => Some(text(format!("{}{}", here.zh, o.zh), format!("{} {}", here.en, o.en))),
+                None => Some(here),
+            };
+        }
+        t.unwrap_or_else(|| text("", ""))
+    }
+
+    fn other_documents(&self) -> Option<Text> {
+        if self.others.is_empty() {
+            return None;
+        }
         let zh_list: Vec<String> = self.others.iter().map(|(d, _, c, n)| format!("《{d}》{c}“{n}”")).collect();
         let en_list: Vec<String> = self.others.iter().map(|(_, d, c, _)| format!("{d} {c}")).collect();
         let en = en_list.join(", ");
         // Clause numbers such as Suzhou's "7." already end the sentence.
         let stop = if en.ends_with('.') { "" } else { "." };
-        if self.counted_twice {
+        Some(if self.counted_twice {
             text(
                 format!("同一事项另见{}。文本未说明能否叠加享受，这里分别列出、分别计入，请以主管部门口径为准。", zh_list.join("、")),
                 format!("The same event is also covered by {en}{stop} The texts do not say whether they stack; both are listed and counted separately; the authorities decide."),
@@ -34,7 +57,7 @@ impl Stacking {
                 format!("同一事项另见{}。文本未说明两者如何并用，这里分别列出，请以主管部门口径为准。", zh_list.join("、")),
                 format!("The same matter is also covered by {en}{stop} The texts do not say how the two combine; both are listed; the authorities decide."),
             )
-        }
+        })
     }
 }
 
@@ -49,6 +72,36 @@ impl Serialize for Stacking {
 /// rule) entries are gathered, then every item of that event lists the
 /// entries of other documents. Documents and rules are compared by identity.
 pub(crate) fn mark_stacking(items: &mut [Item]) {
+    mark_other_documents(items);
+    mark_same_clause(items);
+}
+
+/// Title awards of one clause that apply together (001（五）: 单项冠军 ¥3M and
+/// 小巨人 ¥1M, 「分别给予」): each is its own title's sum, both count, and the
+/// note says the text is silent on stacking (readings A5, D2).
+fn mark_same_clause(items: &mut [Item]) {
+    let awards = |it: &Item| it.rule.category == Category::TitleAward && it.in_force() && it.amount.is_summed();
+    for i in 0..items.len() {
+        if !awards(&items[i]) {
+            continue;
+        }
+        let same: Vec<(&'static str, &'static str)> = items
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| *j != i && awards(o) && std::ptr::eq(o.clause, items[i].clause) && std::ptr::eq(o.doc, items[i].doc))
+            .map(|(_, o)| (o.rule.name_zh, o.rule.name_en))
+            .collect();
+        if same.is_empty() {
+            continue;
+        }
+        match &mut items[i].stacking {
+            Some(st) => st.same_clause = same,
+            None => items[i].stacking = Some(Stacking { others: Vec::new(), counted_twice: true, same_clause: same }),
+        }
+    }
+}
+
+fn mark_other_documents(items: &mut [Item]) {
     /// Distinct (document, rule) entries per event: far above today's most (3),
     /// and above the 13 cities plus the province.
     const MAX: usize = 32;
@@ -93,7 +146,7 @@ pub(crate) fn mark_stacking(items: &mut [Item]) {
             .map(|o| (o.doc.short_zh, o.doc.short_en, o.clause.number, o.rule.name_zh))
             .collect();
         if !others.is_empty() {
-            items[i].stacking = Some(Stacking { others, counted_twice });
+            items[i].stacking = Some(Stacking { others, counted_twice, same_clause: Vec::new() });
         }
     }
 }

@@ -8,7 +8,7 @@ use srdi_rules::catalogue;
 use srdi_rules::facts;
 use srdi_rules::model::{AmountRule, Level};
 use srdi_rules::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YUAN};
-use srdi_rules::profile::{Achievements, City, Finance, Procurement, Rd, Size, Talent, Title, Titles};
+use srdi_rules::profile::{Achievements, Activities, City, Counts, Degree, Finance, GraduateGroup, PilotPlatform, Procurement, Rd, Size, Talent, Title, Titles};
 use srdi_rules::{evaluate, Amount, Assessment, Date, Flag, Profile, Totals};
 use std::collections::BTreeSet;
 
@@ -107,6 +107,35 @@ fn finance() -> impl Strategy<Value = Finance> {
     })
 }
 
+/// Graduate groups: mostly none, sometimes a few, with rents, months and start
+/// months in and (rarely) out of bounds.
+fn groups() -> impl Strategy<Value = Vec<GraduateGroup>> {
+    let group = (
+        prop::option::weighted(0.95, prop::sample::select(Degree::ALL.to_vec())),
+        prop_oneof![6 => 1u32..=5, 1 => 0u32..=100_010],
+        prop::option::of(prop_oneof![5 => 0i64..=5_000, 1 => -10i64..=100_010]),
+        prop::option::of(prop_oneof![5 => 0u32..=36, 1 => 0u32..=40]),
+        prop::option::weighted(0.3, prop_oneof![8 => (2015u16..=2029, 1u8..=12).prop_map(|(y, m)| format!("{y}-{m:02}")), 1 => Just("2024/9".to_owned())]),
+    )
+        .prop_map(|(degree, count, rent_yuan, months_received, employed_from)| GraduateGroup { degree, count, rent_yuan, months_received, employed_from });
+    prop_oneof![3 => Just(Vec::new()), 2 => prop::collection::vec(group, 1..4)]
+}
+
+/// The v2 detail: graduate groups, the tender's rate, counts, activities.
+fn detail() -> impl Strategy<Value = (Vec<GraduateGroup>, Option<u32>, Counts, Activities)> {
+    let counts = (prop_oneof![3 => Just(0u32), 2 => 0u32..=5, 1 => 0u32..=110], prop_oneof![3 => Just(0u32), 2 => 0u32..=5, 1 => 0u32..=110], prop::collection::vec(prop_oneof![5 => 1i64..=10_000_000, 1 => -5i64..=1], 0..3))
+        .prop_map(|(k, s, pl)| Counts { key_tech_tasks: k, standards: s, pilot_platforms: pl.into_iter().map(|investment_yuan| PilotPlatform { investment_yuan }).collect() });
+    let activities = any::<[bool; 6]>().prop_map(|b| Activities {
+        buys_compute: b[0],
+        green_microgrid: b[1],
+        cross_border: b[2],
+        suzhou_talent: b[3],
+        jiebang: b[4],
+        digital_provider: b[5],
+    });
+    (groups(), prop::option::of(prop_oneof![5 => 0u32..=2_000, 1 => 0u32..=2_500]), counts, activities)
+}
+
 fn profile() -> impl Strategy<Value = Profile> {
     (
         city(),
@@ -119,8 +148,9 @@ fn profile() -> impl Strategy<Value = Profile> {
         (money(), money()),
         (people(), people()),
         money(),
+        detail(),
     )
-        .prop_map(|(city, district, size, manufacturing, titles, achievements, finance, (rd_this, rd_last), (phd, master), bid)| Profile {
+        .prop_map(|(city, district, size, manufacturing, titles, achievements, finance, (rd_this, rd_last), (phd, master), bid, (groups, deduction_bp, counts, activities))| Profile {
             city,
             district,
             size,
@@ -129,8 +159,10 @@ fn profile() -> impl Strategy<Value = Profile> {
             achievements,
             finance,
             rd: Rd { expense_this_year_yuan: rd_this, expense_last_year_yuan: rd_last },
-            talent: Talent { graduates_phd: phd, graduates_master: master },
-            procurement: Procurement { bid_price_yuan: bid },
+            talent: Talent { graduates_phd: phd, graduates_master: master, groups },
+            procurement: Procurement { bid_price_yuan: bid, deduction_bp },
+            counts,
+            activities,
         })
 }
 
@@ -161,7 +193,44 @@ fn sanitize(mut p: Profile, as_of: Date) -> Profile {
     p.finance.equipment_loan_rate_bp = p.finance.equipment_loan_rate_bp.min(MAX_RATE_BP);
     p.talent.graduates_phd = p.talent.graduates_phd.min(MAX_PEOPLE);
     p.talent.graduates_master = p.talent.graduates_master.min(MAX_PEOPLE);
+    let month_now = u32::from(as_of.year()) * 12 + u32::from(as_of_month(as_of)) - 1;
+    for g in &mut p.talent.groups {
+        g.degree.get_or_insert(Degree::Phd);
+        g.count = g.count.clamp(1, 5);
+        g.rent_yuan = g.rent_yuan.map(|r| r.clamp(0, 100_000));
+        g.months_received = g.months_received.map(|m| m.min(36));
+        g.employed_from = g.employed_from.take().and_then(|e| month_number(&e)).filter(|m| *m <= month_now).map(|m| format!("{}-{:02}", m / 12, m % 12 + 1));
+    }
+    // Head counts cover the groups (the raise-inputs property keeps them valid).
+    for d in Degree::ALL {
+        let sum: u32 = p.talent.groups.iter().filter(|g| g.degree == Some(d)).map(|g| g.count).sum();
+        let head = match d {
+            Degree::Phd => &mut p.talent.graduates_phd,
+            Degree::Master => &mut p.talent.graduates_master,
+        };
+        *head = (*head).max(sum);
+    }
+    p.procurement.deduction_bp = p.procurement.deduction_bp.map(|d| d.min(2_000));
+    p.counts.key_tech_tasks = p.counts.key_tech_tasks.min(100);
+    p.counts.standards = p.counts.standards.min(100);
+    for pl in &mut p.counts.pilot_platforms {
+        pl.investment_yuan = pl.investment_yuan.clamp(1, MAX_YUAN);
+    }
+    if !p.counts.pilot_platforms.is_empty() {
+        p.achievements.pilot_platform_investment_yuan = 0;
+    }
     p
+}
+
+/// `YYYY-MM` as year × 12 + month − 1, independently of the crate.
+fn month_number(s: &str) -> Option<u32> {
+    let (y, m) = s.split_once('-')?;
+    let (y, m): (u32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    (y.to_string().len() == 4 && m.to_string().len() <= 2 && s.len() == 7 && (1990..=2100).contains(&y) && (1..=12).contains(&m)).then(|| y * 12 + m - 1)
+}
+
+fn as_of_month(d: Date) -> u8 {
+    d.to_string()[5..7].parse().unwrap()
 }
 
 /// The fields of `p` outside the documented bounds on `as_of`, by dotted path.
@@ -203,6 +272,55 @@ fn out_of_bounds(p: &Profile, as_of: Date) -> BTreeSet<String> {
     }
     if p.talent.graduates_master > 100_000 {
         bad.insert("talent.graduates_master".to_owned());
+    }
+    let month_now = u32::from(as_of.year()) * 12 + u32::from(as_of_month(as_of)) - 1;
+    for (i, g) in p.talent.groups.iter().enumerate() {
+        let at = |f: &str| format!("talent.groups.{}.{f}", i + 1);
+        if g.degree.is_none() {
+            bad.insert(at("degree"));
+        }
+        if !(1..=100_000).contains(&g.count) {
+            bad.insert(at("count"));
+        }
+        if g.rent_yuan.is_some_and(|r| !(0..=100_000).contains(&r)) {
+            bad.insert(at("rent_yuan"));
+        }
+        if g.months_received.is_some_and(|m| m > 36) {
+            bad.insert(at("months_received"));
+        }
+        if g.employed_from.as_deref().is_some_and(|e| month_number(e).is_none_or(|m| m > month_now)) {
+            bad.insert(at("employed_from"));
+        }
+    }
+    for (d, head) in [(Degree::Phd, p.talent.graduates_phd), (Degree::Master, p.talent.graduates_master)] {
+        let mut sum = 0u64;
+        for (i, g) in p.talent.groups.iter().enumerate() {
+            if head == 0 || g.degree != Some(d) {
+                continue;
+            }
+            sum += u64::from(g.count);
+            if sum > u64::from(head) {
+                bad.insert(format!("talent.groups.{}.count", i + 1));
+                break;
+            }
+        }
+    }
+    if p.counts.key_tech_tasks > 100 {
+        bad.insert("counts.key_tech_tasks".to_owned());
+    }
+    if p.counts.standards > 100 {
+        bad.insert("counts.standards".to_owned());
+    }
+    for (i, pl) in p.counts.pilot_platforms.iter().enumerate() {
+        if !(1..=100_000_000_000).contains(&pl.investment_yuan) {
+            bad.insert(format!("counts.pilot_platforms.{}.investment_yuan", i + 1));
+        }
+    }
+    if !p.counts.pilot_platforms.is_empty() && p.achievements.pilot_platform_investment_yuan != 0 {
+        bad.insert("achievements.pilot_platform_investment_yuan".to_owned());
+    }
+    if p.procurement.deduction_bp.is_some_and(|d| d > 2_000) {
+        bad.insert("procurement.deduction_bp".to_owned());
     }
     bad
 }
@@ -297,14 +415,38 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
             (AmountRule::UpTo { cap_fen }, Amount::UpTo { cap_fen: got }) => {
                 prop_assert!(*got <= cap_fen, "{}: up to {} above the rule's cap {}", it.rule.id, got, cap_fen)
             }
-            (AmountRule::RentPerGraduate { phd_fen, master_fen, max_months, .. }, Amount::Monthly { per_month_fen, per_year_fen, max_months: m, max_total_fen }) => {
-                let want = i64::from(p.talent.graduates_phd) * phd_fen + i64::from(p.talent.graduates_master) * master_fen;
-                prop_assert_eq!(*per_month_fen, want);
-                prop_assert_eq!(*per_year_fen, want * 12);
-                prop_assert_eq!(*m, max_months);
-                prop_assert_eq!(*m, 36);
-                prop_assert_eq!(*max_total_fen, per_month_fen * 36);
-                prop_assert!(*per_month_fen > 0, "rent item with no graduates");
+            (AmountRule::RentPerGraduate { phd_fen, master_fen, max_months, until, .. }, Amount::Monthly { per_month_fen, per_year_fen, max_months: m, max_total_fen }) => {
+                // Never above the raised rate, nor (rent never exceeds actual rent) above a group's actual rent.
+                let cap = |d: Degree| if d == Degree::Phd { phd_fen } else { master_fen };
+                let grouped = |d: Degree| p.talent.groups.iter().filter(|g| g.degree == Some(d)).map(|g| i64::from(g.count)).sum::<i64>();
+                // Head counts of 0 mean "the groups' sum": no one outside the groups then.
+                let mut most = (i64::from(p.talent.graduates_phd) - grouped(Degree::Phd)).max(0) * phd_fen + (i64::from(p.talent.graduates_master) - grouped(Degree::Master)).max(0) * master_fen;
+                for g in &p.talent.groups {
+                    let d = g.degree.unwrap_or(Degree::Phd);
+                    most += i64::from(g.count) * g.rent_yuan.map_or(cap(d), |r| (r * 100).min(cap(d)));
+                }
+                prop_assert!(*per_month_fen <= most, "rent {} a month above the actual rents and caps {}", per_month_fen, most);
+                // Months left never exceed 36, the months to the clause's end, nor 36 minus the months received.
+                let now = u32::from(as_of.year()) * 12 + u32::from(as_of_month(as_of)) - 1;
+                let end = u32::from(until.year()) * 12 + u32::from(as_of_month(until));
+                prop_assert!(*m <= max_months && *m <= end.saturating_sub(now), "{} months left", m);
+                if p.talent.groups.len() == 1 && p.talent.graduates_phd + p.talent.graduates_master == p.talent.groups[0].count {
+                    let got = p.talent.groups[0].months_received.unwrap_or(0);
+                    prop_assert!(*m <= 36 - got, "{} months left with {} received", m, got);
+                }
+                prop_assert!(*per_year_fen <= per_month_fen * 12);
+                prop_assert!(*per_year_fen <= *max_total_fen && *max_total_fen <= per_month_fen * i64::from(*m));
+            }
+            (AmountRule::UpToEach { cap_fen, each }, Amount::UpTo { cap_fen: got }) => {
+                let n = match each {
+                    srdi_rules::model::Counted::KeyTechTasks => p.counts.key_tech_tasks.max(u32::from(p.achievements.national_key_tech_task)),
+                    srdi_rules::model::Counted::Standards => p.counts.standards.max(u32::from(p.achievements.leads_standard)),
+                };
+                prop_assert_eq!(*got, cap_fen * i64::from(n));
+            }
+            (AmountRule::UpToPerPlatform { cap_fen }, Amount::UpTo { cap_fen: got }) => {
+                let inv: Vec<i64> = if p.counts.pilot_platforms.is_empty() { vec![p.achievements.pilot_platform_investment_yuan] } else { p.counts.pilot_platforms.iter().map(|pl| pl.investment_yuan).collect() };
+                prop_assert!(*got <= cap_fen * inv.len() as i64 && *got <= inv.iter().sum::<i64>() * 100, "pilot platforms {:?}: up to {}", inv, got);
             }
             (AmountRule::LoanInterestSubsidy, amount) => match facts::interest_caps(as_of.year()) {
                 None => prop_assert!(matches!(amount, Amount::Unquantified { .. }), "no caps for {} but {:?}", as_of.year(), amount),
@@ -329,10 +471,13 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
                 let want = this * i128::from(base_bp) / 10_000 + growth;
                 prop_assert_eq!(amount, &Amount::Annual { fen: i64::try_from(want).unwrap() }, "R&D uplift for this {} last {}", this, last);
             }
-            (AmountRule::PriceDeduction { max_bp, .. }, Amount::EvaluationPrice { bid_fen, deduction_bp, evaluated_fen }) => {
-                prop_assert_eq!(*deduction_bp, max_bp);
+            (AmountRule::PriceDeduction { max_bp, .. }, Amount::EvaluationPrice { bid_fen, deduction_bp, evaluated_fen, best_case }) => {
+                prop_assert_eq!(*deduction_bp, p.procurement.deduction_bp.unwrap_or(max_bp).min(max_bp));
+                prop_assert_eq!(*best_case, p.procurement.deduction_bp.is_none());
                 prop_assert_eq!(*bid_fen, p.procurement.bid_price_yuan * 100);
                 prop_assert!(*evaluated_fen <= *bid_fen);
+                // The evaluation price is never below bid × 80%.
+                prop_assert!(i128::from(*evaluated_fen) * 10_000 >= i128::from(*bid_fen) * 8_000, "evaluated {} below 80% of {}", evaluated_fen, bid_fen);
             }
             (AmountRule::GuaranteeFeeCeiling { rate_bp }, Amount::FeeCeiling { rate_bp: got, base_fen, max_fee_fen }) => {
                 prop_assert_eq!(*got, rate_bp);

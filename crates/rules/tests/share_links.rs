@@ -42,3 +42,36 @@ fn links_without_a_version_and_from_the_future_are_read_best_effort() {
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].field, "titles.galaxy_brain");
 }
+
+/// Issue 11 detail in links (graduate groups, the tender's rate, counts,
+/// activities): numbered keys read through the form's parser, written back the
+/// same way, and give the worked figures (W3, W5; docs/worked-cases.md).
+#[test]
+fn links_carry_graduate_groups_rates_counts_and_activities() {
+    let as_of = Date::ymd(2026, 6, 30);
+    let w3 = "v=1&city=nanjing&size=small&titles.little_giant=2025&talent.groups.1.degree=phd&talent.groups.1.rent_yuan=1800&talent.groups.1.months_received=20";
+    let (p, errors) = from_share(w3).expect("opens");
+    assert!(errors.is_empty(), "{errors:?}");
+    let a = evaluate(&p, as_of).unwrap();
+    assert_eq!((a.totals.employees_per_month_fen, a.totals.employees_max_total_fen), (180_000, 2_880_000));
+    assert_eq!(from_share(&to_share(&p)).map(|(q, _)| q), Some(p));
+
+    let w5 = "v=1&city=nanjing&size=small&titles.provincial_srdi=2024&procurement.bid_price_yuan=5000000&procurement.deduction_bp=15%25&counts.key_tech_tasks=2&counts.pilot_platforms.1.investment_yuan=150%E4%B8%87&activities.buys_compute=true";
+    let (p, errors) = from_share(w5).expect("opens");
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.procurement.deduction_bp, Some(1500));
+    assert_eq!(srdi_rules::fields::get(&p, srdi_rules::Path::DeductionBp), "15");
+    let a = evaluate(&p, as_of).unwrap();
+    let price = a.items.iter().find(|i| i.rule.id == "nanjing.4.procurement_price_deduction").expect("price item");
+    assert_eq!(price.amount, srdi_rules::Amount::EvaluationPrice { bid_fen: 500_000_000, deduction_bp: 1500, evaluated_fen: 425_000_000, best_case: false });
+    assert!(a.items.iter().any(|i| i.rule.id == "nanjing.8.compute_vouchers"));
+    // 2 tasks × ¥10M + one platform of ¥1.5M.
+    assert_eq!(a.totals.up_to_fen, 2_000_000_000 + 150_000_000);
+    assert_eq!(from_share(&to_share(&p)).map(|(q, _)| q), Some(p));
+
+    // Numbered from 1 without gaps; the error names the field.
+    let (_, errors) = from_share("city=nanjing&size=small&talent.groups.2.degree=phd").expect("best effort");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, "talent.groups.2.degree");
+    assert!(errors[0].zh.contains("请先填写第 1 组毕业生") && errors[0].en.contains("graduate group 1 first"), "{errors:?}");
+}

@@ -21,7 +21,11 @@ function loadTables() {
   // Every set of flags, by its bits (bit n is t.flags[n]), in the order the flags are declared.
   flagSets = Array.from({ length: 1 << t.flags.length }, (_, bits) => t.flags.filter((_, n) => bits & (1 << n)));
   // Each amount kind by its code: its name and its fields in the order its JSON lists them.
-  kinds = t.amount_kinds.map((sample) => ({ kind: sample.kind, fields: Object.keys(sample).filter((k) => k !== 'kind') }));
+  // A field whose sample is a boolean crosses as 1 / 0 and is turned back into one.
+  kinds = t.amount_kinds.map((sample) => {
+    const fields = Object.keys(sample).filter((k) => k !== 'kind');
+    return { kind: sample.kind, fields, flags: fields.map((k) => typeof sample[k] === 'boolean') };
+  });
   stride = t.item_stride;
   fixes = t.fixes;
 }
@@ -76,7 +80,7 @@ function amountAt(num, o, r, notes) {
     a.note_zh = note.zh;
     a.note_en = note.en;
   } else {
-    for (let f = 0; f < k.fields.length; f++) a[k.fields[f]] = num[o + 1 + f];
+    for (let f = 0; f < k.fields.length; f++) a[k.fields[f]] = k.flags[f] ? num[o + 1 + f] !== 0 : num[o + 1 + f];
   }
   return a;
 }

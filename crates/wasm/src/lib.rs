@@ -182,7 +182,7 @@ const AMOUNT_KINDS: [srdi_rules::Amount; 9] = {
         UpTo { cap_fen: 0 },
         Monthly { per_month_fen: 0, per_year_fen: 0, max_months: 0, max_total_fen: 0 },
         Annual { fen: 0 },
-        EvaluationPrice { bid_fen: 0, deduction_bp: 0, evaluated_fen: 0 },
+        EvaluationPrice { bid_fen: 0, deduction_bp: 0, evaluated_fen: 0, best_case: false },
         FeeCeiling { rate_bp: 0, base_fen: 0, max_fee_fen: 0 },
         RateCeiling { lpr_bp: 0, spread_bp: 0, ceiling_bp: 0 },
         Unquantified { note_zh: "", note_en: "" },
@@ -201,7 +201,8 @@ fn amount_numbers(a: &srdi_rules::Amount) -> (u8, [f64; 4]) {
         UpTo { cap_fen } => (1, [f(cap_fen), 0.0, 0.0, 0.0]),
         Monthly { per_month_fen, per_year_fen, max_months, max_total_fen } => (2, [f(per_month_fen), f(per_year_fen), u(max_months), f(max_total_fen)]),
         Annual { fen } => (3, [f(fen), 0.0, 0.0, 0.0]),
-        EvaluationPrice { bid_fen, deduction_bp, evaluated_fen } => (4, [f(bid_fen), u(deduction_bp), f(evaluated_fen), 0.0]),
+        // A yes/no figure crosses as 1 / 0; `index.js` turns it back into a boolean (its sample is `false`).
+        EvaluationPrice { bid_fen, deduction_bp, evaluated_fen, best_case } => (4, [f(bid_fen), u(deduction_bp), f(evaluated_fen), f64::from(u8::from(best_case))]),
         FeeCeiling { rate_bp, base_fen, max_fee_fen } => (5, [u(rate_bp), f(base_fen), f(max_fee_fen), 0.0]),
         RateCeiling { lpr_bp, spread_bp, ceiling_bp } => (6, [u(lpr_bp), u(spread_bp), u(ceiling_bp), 0.0]),
         Unquantified { .. } => (7, [0.0; 4]),
@@ -486,8 +487,8 @@ mod tests {
         let a = srdi_rules::Amount::Monthly { per_month_fen: 1, per_year_fen: 2, max_months: 3, max_total_fen: 4 };
         assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"kind":"monthly","per_month_fen":1,"per_year_fen":2,"max_months":3,"max_total_fen":4}"#);
         assert_eq!(amount_numbers(&a).1, [1.0, 2.0, 3.0, 4.0]);
-        let e = srdi_rules::Amount::EvaluationPrice { bid_fen: 1, deduction_bp: 2, evaluated_fen: 3 };
-        assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"kind":"evaluation_price","bid_fen":1,"deduction_bp":2,"evaluated_fen":3}"#);
-        assert_eq!(amount_numbers(&e).1, [1.0, 2.0, 3.0, 0.0]);
+        let e = srdi_rules::Amount::EvaluationPrice { bid_fen: 1, deduction_bp: 2, evaluated_fen: 3, best_case: true };
+        assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"kind":"evaluation_price","bid_fen":1,"deduction_bp":2,"evaluated_fen":3,"best_case":true}"#);
+        assert_eq!(amount_numbers(&e).1, [1.0, 2.0, 3.0, 1.0]);
     }
 }

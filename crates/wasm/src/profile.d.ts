@@ -5,7 +5,9 @@
 /** What the calculator knows about one enterprise. */
 export interface Profile {
   achievements?: Achievements;
+  activities?: Activities;
   city: City;
+  counts?: Counts;
   /**
    * District or park, where a text names one (e.g. 江北新区). Free text.
    * @maxLength 50
@@ -70,8 +72,76 @@ export interface Achievements {
   smart_factory_excellent?: boolean;
 }
 
+/**
+ * Activities that unquantified money items require (readings A7). Not
+ * confirmed = the item is shown as "if you do this" in 还可争取.
+ */
+export interface Activities {
+  /**
+   * Buys 智算 (AI) computing services (001（八） 算力券).
+   * @default false
+   */
+  buys_compute?: boolean;
+  /**
+   * Runs cross-border e-commerce (003 14.).
+   * @default false
+   */
+  cross_border?: boolean;
+  /**
+   * Is a digital service provider, or has a solution, product or case put up for Suzhou's selection (003 9.).
+   * @default false
+   */
+  digital_provider?: boolean;
+  /**
+   * Builds an industrial green (smart) micro-grid (001（九）, 003 10.).
+   * @default false
+   */
+  green_microgrid?: boolean;
+  /**
+   * Carries a 揭榜挂帅 key-technology project (003 2.).
+   * @default false
+   */
+  jiebang?: boolean;
+  /**
+   * Has staff selected for Suzhou's 重点产业紧缺人才计划 (003 17.).
+   * @default false
+   */
+  suzhou_talent?: boolean;
+}
+
 /** The 13 prefecture-level cities of Jiangsu, or somewhere else. */
 export type City = "nanjing" | "wuxi" | "xuzhou" | "changzhou" | "suzhou" | "nantong" | "lianyungang" | "huaian" | "yancheng" | "yangzhou" | "zhenjiang" | "taizhou" | "suqian" | "outside_jiangsu";
+
+/**
+ * Things each capped separately (readings C3, D3, D4): replaces v1's
+ * `achievements.national_key_tech_task`, `leads_standard` and
+ * `pilot_platform_investment_yuan`, which are still read (true = 1, one
+ * investment = one platform).
+ */
+export interface Counts {
+  /**
+   * National key core-technology tasks carried (承担国家关键核心技术攻关任务).
+   * @minimum 0
+   * @maximum 100
+   * @default 0
+   */
+  key_tech_tasks?: number;
+  /**
+   * Pilot platforms the enterprise builds, each with its construction investment.
+   * @maxItems 50
+   */
+  pilot_platforms?: PilotPlatform[];
+  /**
+   * International or national standards led or taken part in.
+   * @minimum 0
+   * @maximum 100
+   * @default 0
+   */
+  standards?: number;
+}
+
+/** A graduate's degree. */
+export type Degree = "phd" | "master";
 
 /** Borrowing and guarantees. */
 export interface Finance {
@@ -108,6 +178,46 @@ export interface Finance {
   guarantee_yuan?: number;
 }
 
+/** One graduate, or several in the same situation (readings D7). */
+export interface GraduateGroup {
+  /**
+   * How many graduates (default 1).
+   * @minimum 1
+   * @maximum 100000
+   * @default 1
+   */
+  count?: number;
+  /**
+   * `phd` or `master`; required (an entry without it is refused at the field).
+   * @default null
+   */
+  degree?: Degree | null;
+  /** Month employment began, `YYYY-MM`; estimates `months_received` when that is absent. */
+  employed_from?: string | null;
+  /**
+   * Months of rent subsidy each has already received (any rate); absent = see `employed_from`.
+   * @minimum 0
+   * @maximum 36
+   */
+  months_received?: number | null;
+  /**
+   * Actual monthly rent of each (元); absent = at least the cap.
+   * @minimum 0
+   * @maximum 100000
+   */
+  rent_yuan?: number | null;
+}
+
+/** One pilot (中试) platform. */
+export interface PilotPlatform {
+  /**
+   * Construction investment (元).
+   * @minimum 1
+   * @maximum 100000000000
+   */
+  investment_yuan: number;
+}
+
 /** A bid in government procurement of goods or services. */
 export interface Procurement {
   /**
@@ -116,6 +226,13 @@ export interface Procurement {
    * @default 0
    */
   bid_price_yuan?: number;
+  /**
+   * The tender's own price-deduction rate in basis points (1500 = 15%);
+   * absent = not known: the 20% ceiling is shown as the best case.
+   * @minimum 0
+   * @maximum 2000
+   */
+  deduction_bp?: number | null;
 }
 
 /** R&D expense (研发费用), this year and last. */
@@ -137,20 +254,31 @@ export interface Rd {
 /** Enterprise size under 工信部联企业〔2011〕300号. */
 export type Size = "micro" | "small" | "medium" | "large";
 
-/** Graduates employed (who meet the rent-subsidy conditions), by degree. */
+/**
+ * Graduates employed (who meet the rent-subsidy conditions), by degree; the
+ * head counts are the quick answer, `groups` the optional detail.
+ */
 export interface Talent {
   /**
+   * Master's graduates in all; 0 = the masters of `groups`, if any.
    * @minimum 0
    * @maximum 100000
    * @default 0
    */
   graduates_master?: number;
   /**
+   * PhD graduates in all; 0 = the PhDs of `groups`, if any.
    * @minimum 0
    * @maximum 100000
    * @default 0
    */
   graduates_phd?: number;
+  /**
+   * Detail for some graduates (same degree, rent and months each); those
+   * counted above and in no group take the defaults (the cap, none received).
+   * @maxItems 50
+   */
+  groups?: GraduateGroup[];
 }
 
 /** The year each title was first obtained; absent when not held. */

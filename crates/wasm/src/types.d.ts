@@ -10,7 +10,7 @@ export type Amount =
   | { kind: "up_to"; cap_fen: number }
   | { kind: "monthly"; per_month_fen: number; per_year_fen: number; max_months: number; max_total_fen: number }
   | { kind: "annual"; fen: number }
-  | { kind: "evaluation_price"; bid_fen: number; deduction_bp: number; evaluated_fen: number }
+  | { kind: "evaluation_price"; bid_fen: number; deduction_bp: number; evaluated_fen: number; best_case: boolean }
   | { kind: "fee_ceiling"; rate_bp: number; base_fen: number; max_fee_fen: number }
   | { kind: "rate_ceiling"; lpr_bp: number; spread_bp: number; ceiling_bp: number }
   | { kind: "unquantified"; note_zh: string; note_en: string }
@@ -55,7 +55,7 @@ export interface Item {
 }
 
 /** What one step would bring: obtain a title this year, or an achievement. */
-export type Fix = { kind: "title"; value: string } | { kind: "achievement"; value: string };
+export type Fix = { kind: "title"; value: string } | { kind: "achievement"; value: string } | { kind: "activity"; value: string };
 
 export interface NearMiss {
   rule_id: string;

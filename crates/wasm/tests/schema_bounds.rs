@@ -15,14 +15,25 @@ fn schema_limits_are_the_enforced_limits() {
     for (group, def) in defs.as_object().expect("defs") {
         for (name, prop) in def["properties"].as_object().into_iter().flatten() {
             let Some(max) = prop["maximum"].as_i64() else { continue };
-            let key = group.to_lowercase();
-            let path = format!("{key}.{name}");
-            let over = json!({ "city": "nanjing", "size": "small", key.clone(): { name.clone(): max + 1 } });
+            // A profile with the field at `v`, and the field's path: groups sit at the top,
+            // entries of repeated groups (graduates, pilot platforms) as the first entry.
+            let (path, with) = match group.as_str() {
+                "GraduateGroup" => (
+                    format!("talent.groups.1.{name}"),
+                    Box::new(|v: i64| json!({ "city": "nanjing", "size": "small", "talent": { "groups": [{ "degree": "phd", name.clone(): v }] } })) as Box<dyn Fn(i64) -> Value>,
+                ),
+                "PilotPlatform" => (format!("counts.pilot_platforms.1.{name}"), Box::new(|v: i64| json!({ "city": "nanjing", "size": "small", "counts": { "pilot_platforms": [{ name.clone(): v }] } })) as Box<dyn Fn(i64) -> Value>),
+                _ => {
+                    let key = group.to_lowercase();
+                    (format!("{key}.{name}"), Box::new(move |v: i64| json!({ "city": "nanjing", "size": "small", key.clone(): { name.clone(): v } })) as Box<dyn Fn(i64) -> Value>)
+                }
+            };
+            let over = with(max + 1);
             let err = profile_from_json(&over.to_string()).and_then(|p| evaluate(&p, Date::ymd(2100, 12, 31))).expect_err(&path);
             let e = err.errors.iter().find(|e| e.field == path).unwrap_or_else(|| panic!("{path}: {err:?}"));
             assert!(e.zh.contains(&(max + 1).to_string()) && e.zh.contains(&max.to_string()), "{path}: value and limit in `{}`", e.zh);
             assert!(e.en.contains(&(max + 1).to_string()) && e.en.contains(&max.to_string()), "{path}: value and limit in `{}`", e.en);
-            let at = json!({ "city": "nanjing", "size": "small", key: { name.clone(): max } });
+            let at = with(max);
             assert!(profile_from_json(&at.to_string()).and_then(|p| evaluate(&p, Date::ymd(2100, 12, 31))).is_ok(), "{path} at its limit is fine");
             checked += 1;
         }

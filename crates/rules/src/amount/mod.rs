@@ -19,12 +19,15 @@ mod rent;
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::model::{AmountRule, Rule};
-use crate::profile::Profile;
+use crate::profile::{Degree, Profile};
 use crate::result::{text, Amount, Text};
+use std::sync::Arc;
 
 /// The profile figures a rule's amount is computed from (a copy, so an item
-/// can re-derive its steps on demand without holding the profile).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// can re-derive its steps on demand without holding the profile). Repeated
+/// groups (graduates in detail, pilot platforms) sit behind one shared
+/// pointer, allocated only when the profile has them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Inputs {
     graduates_phd: u32,
     graduates_master: u32,
@@ -35,13 +38,35 @@ pub(crate) struct Inputs {
     rd_last_yuan: i64,
     bid_price_yuan: i64,
     guarantee_yuan: i64,
+    /// The tender's own deduction rate; `None` = not known.
+    deduction_bp: Option<u32>,
+    key_tech_tasks: u32,
+    standards: u32,
+    /// The first month (month number) in which the employer no longer holds
+    /// 单项冠军 or 小巨人, where that is known (see [`rent::title_held_until`]).
+    rent_title_ends: Option<u32>,
+    detail: Option<Arc<Detail>>,
+}
+
+/// The repeated groups of a profile, as the formulas read them.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Detail {
+    /// Graduate groups in the profile's order (a group without a degree is refused by validation).
+    groups: Vec<rent::Group>,
+    /// Each pilot platform's investment (元).
+    platforms: Vec<i64>,
 }
 
 impl Inputs {
     pub(crate) fn of(p: &Profile) -> Inputs {
+        let groups: Vec<rent::Group> = p.talent.groups.iter().filter_map(rent::Group::of).collect();
+        let platforms: Vec<i64> = p.pilot_platform_investments().collect();
+        // Graduates counted by degree and in no group take the defaults.
+        let grouped = |d: Degree| groups.iter().filter(|g| g.degree == d).fold(0u32, |a, g| a.saturating_add(g.count));
+        let detail = (!groups.is_empty() || !platforms.is_empty()).then(|| Arc::new(Detail { groups: groups.clone(), platforms }));
         Inputs {
-            graduates_phd: p.talent.graduates_phd,
-            graduates_master: p.talent.graduates_master,
+            graduates_phd: p.graduates(Degree::Phd).saturating_sub(grouped(Degree::Phd)),
+            graduates_master: p.graduates(Degree::Master).saturating_sub(grouped(Degree::Master)),
             equipment_loan_yuan: p.finance.equipment_loan_yuan,
             equipment_loan_rate_bp: p.finance.equipment_loan_rate_bp,
             central_subsidy: p.finance.central_subsidy,
@@ -49,14 +74,27 @@ impl Inputs {
             rd_last_yuan: p.rd.expense_last_year_yuan,
             bid_price_yuan: p.procurement.bid_price_yuan,
             guarantee_yuan: p.finance.guarantee_yuan,
+            deduction_bp: p.procurement.deduction_bp,
+            key_tech_tasks: p.key_tech_tasks(),
+            standards: p.standards(),
+            rent_title_ends: rent::title_held_until(p),
+            detail,
         }
+    }
+
+    fn groups(&self) -> &[rent::Group] {
+        self.detail.as_deref().map_or(&[], |d| &d.groups)
+    }
+
+    fn platforms(&self) -> &[i64] {
+        self.detail.as_deref().map_or(&[], |d| &d.platforms)
     }
 }
 
 /// The steps that produced an amount. Evaluation only records what is needed
 /// to retrace them; the sentences are written when shown or serialised, so
 /// evaluating stays allocation-light (see docs/performance.md).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Trace {
     inputs: Inputs,
     as_of: Date,
@@ -133,8 +171,11 @@ fn work_out_amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps)
     let a = match rule.amount {
         AmountRule::Fixed { fen } => award::fixed(fen, trace),
         AmountRule::UpTo { cap_fen } => award::up_to(cap_fen, trace),
-        AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months } => {
-            rent::per_graduate(p, phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, trace).ok_or_else(|| overflow(rule))?
+        AmountRule::UpToEach { cap_fen, each } => award::up_to_each(p, cap_fen, each, trace).ok_or_else(|| overflow(rule))?,
+        AmountRule::UpToPerPlatform { cap_fen } => award::up_to_per_platform(p.platforms(), cap_fen, trace).ok_or_else(|| overflow(rule))?,
+        AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until } => {
+            let rates = rent::Rates { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until };
+            rent::per_graduate(p, &rates, as_of, trace).ok_or_else(|| overflow(rule))?
         }
         AmountRule::LoanInterestSubsidy => interest_subsidy::equipment_loan(p, as_of, trace).ok_or_else(|| overflow(rule))?,
         AmountRule::RdUplift { base_bp, increase_bp } => rd_uplift::uplift(p, base_bp, increase_bp, trace).ok_or_else(|| overflow(rule))?,

@@ -1,60 +1,226 @@
-//! Graduates' rent subsidy (`AmountRule::RentPerGraduate`): per graduate per
-//! month by degree, raised above the standard rate, for at most `max_months`;
-//! paid to the graduates (employees), not to the enterprise.
+//! Graduates' rent subsidy (`AmountRule::RentPerGraduate`, readings D7):
+//! 001（十三） raises the standard subsidy (FACTS.md: PhD ¥2,000 / master ¥800
+//! a month, actual rent if lower, 36 months in all) to ¥2,400 / ¥960 for
+//! graduates of a 单项冠军 or 小巨人. Paid to the graduates, not the enterprise.
+//!
+//! Per graduate: min(raised rate, actual rent) a month, for the months left of
+//! the 36 (months already received at any rate count), counted from the as-of
+//! month, and only while the raise applies: up to the clause's end and, where
+//! known, until the employer stops holding the title.
 
 use super::{Inputs, Steps};
+use crate::date::Date;
 use crate::money::{format_en, format_zh, Fen};
+use crate::profile::{month_index, parse_month, yuan_to_fen, Degree, GraduateGroup, Profile};
 use crate::result::{text, Amount};
 
-/// The monthly sum for the profile's graduates, with its yearly figure and the
-/// most it can total. `None` on overflow.
-pub(super) fn per_graduate(
-    p: &Inputs,
-    phd_fen: Fen,
-    master_fen: Fen,
-    standard_phd_fen: Fen,
-    standard_master_fen: Fen,
-    max_months: u32,
-    trace: &mut impl Steps,
-) -> Option<Amount> {
-    let phd = i64::from(p.graduates_phd);
-    let master = i64::from(p.graduates_master);
+/// The rates and limits a rule sets.
+pub(super) struct Rates {
+    pub phd_fen: Fen,
+    pub master_fen: Fen,
+    pub standard_phd_fen: Fen,
+    pub standard_master_fen: Fen,
+    pub max_months: u32,
+    pub until: Date,
+}
+
+/// One graduate group as the formula reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Group {
+    pub(super) degree: Degree,
+    pub(super) count: u32,
+    rent_yuan: Option<i64>,
+    months_received: Option<u32>,
+    /// Month number employment began.
+    employed_from: Option<u32>,
+}
+
+impl Group {
+    /// `None` for a group without a degree (validation refuses it first).
+    pub(super) fn of(g: &GraduateGroup) -> Option<Group> {
+        Some(Group {
+            degree: g.degree?,
+            count: g.count,
+            rent_yuan: g.rent_yuan,
+            months_received: g.months_received,
+            employed_from: g.employed_from.as_deref().and_then(parse_month),
+        })
+    }
+}
+
+/// The first month (month number) in which the employer no longer holds
+/// 单项冠军 or 小巨人, where the profile says so; `None` = held throughout.
+///
+/// Plug for title validity (issue 11, readings A1): today a title once given
+/// is held, so this is `None`. When titles carry a validity end, return the
+/// month after the later of the two titles' ends (a firm holding either one
+/// keeps the raise); the formula already stops counting months there.
+pub(crate) fn title_held_until(_p: &Profile) -> Option<u32> {
+    None
+}
+
+/// How many months of the 36 are already received, and how we know.
+enum Received {
+    Given(u32),
+    FromEmployment(u32, u32),
+    Assumed,
+}
+
+/// The monthly sum for the profile's graduates now, what the next 12 months
+/// bring, and what the months left bring in all. `None` on overflow.
+pub(super) fn per_graduate(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps) -> Option<Amount> {
     trace.step(|| {
         text(
             format!(
-                "标准：博士 {}/月、硕士 {}/月；本条上浮至博士 {}/月、硕士 {}/月",
-                format_zh(standard_phd_fen),
-                format_zh(standard_master_fen),
-                format_zh(phd_fen),
-                format_zh(master_fen)
+                "标准：博士 {}/月、硕士 {}/月；本条上浮至博士 {}/月、硕士 {}/月；实际房租更低的按实际房租；累计最长 {} 个月",
+                format_zh(r.standard_phd_fen),
+                format_zh(r.standard_master_fen),
+                format_zh(r.phd_fen),
+                format_zh(r.master_fen),
+                r.max_months
             ),
             format!(
-                "Standard: PhD {}/month, master {}/month; raised here to PhD {}/month, master {}/month",
-                format_en(standard_phd_fen),
-                format_en(standard_master_fen),
-                format_en(phd_fen),
-                format_en(master_fen)
+                "Standard: PhD {}/month, master {}/month; raised here to PhD {}/month, master {}/month; actual rent if lower; {} months in all",
+                format_en(r.standard_phd_fen),
+                format_en(r.standard_master_fen),
+                format_en(r.phd_fen),
+                format_en(r.master_fen),
+                r.max_months
             ),
         )
     });
-    let per_month = phd.checked_mul(phd_fen).and_then(|a| master.checked_mul(master_fen).and_then(|b| a.checked_add(b)))?;
+    let now = month_index(as_of);
+    let clause_end = month_index(r.until) + 1;
+    let end = p.rent_title_ends.map_or(clause_end, |e| e.min(clause_end));
+    let window = end.saturating_sub(now);
+    trace.step(|| {
+        let (y, m) = (r.until.year(), r.until.month());
+        if end < clause_end {
+            text(
+                format!("上浮标准只在企业持有单项冠军或小巨人称号期间适用：自本月起至多 {window} 个月"),
+                format!("The raise applies only while the employer holds the single-champion or little-giant title: at most {window} months from this month"),
+            )
+        } else {
+            text(
+                format!("自评估当月起计；本措施有效至 {y} 年 {m} 月，上浮标准至多还有 {window} 个月"),
+                format!("Counted from the as-of month; the measures run to {y}-{m:02}, so the raise has at most {window} months left"),
+            )
+        }
+    });
+    let (mut per_month, mut per_year, mut in_all, mut longest) = (0 as Fen, 0 as Fen, 0 as Fen, 0u32);
+    let rest = [(Degree::Phd, p.graduates_phd), (Degree::Master, p.graduates_master)]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(degree, count)| Group { degree, count, rent_yuan: None, months_received: None, employed_from: None });
+    let groups: Vec<Group> = p.groups().iter().cloned().chain(rest).collect();
+    for (i, g) in groups.iter().enumerate() {
+        let (cap, standard) = match g.degree {
+            Degree::Phd => (r.phd_fen, r.standard_phd_fen),
+            Degree::Master => (r.master_fen, r.standard_master_fen),
+        };
+        let rent = g.rent_yuan.map(yuan_to_fen);
+        let each = rent.map_or(cap, |x| x.min(cap));
+        let raise = each - rent.map_or(standard, |x| x.min(standard));
+        let received = match (g.months_received, g.employed_from) {
+            (Some(m), _) => Received::Given(m.min(r.max_months)),
+            (None, Some(from)) => Received::FromEmployment(now.saturating_sub(from).min(r.max_months), from),
+            (None, None) => Received::Assumed,
+        };
+        let got = match received {
+            Received::Given(m) | Received::FromEmployment(m, _) => m,
+            Received::Assumed => 0,
+        };
+        let left = r.max_months.saturating_sub(got);
+        let months = left.min(window);
+        let n = i64::from(g.count);
+        let month_sum = if months > 0 { n.checked_mul(each)? } else { 0 };
+        let year_sum = month_sum.checked_mul(i64::from(months.min(12)))?;
+        let all_sum = month_sum.checked_mul(i64::from(months))?;
+        per_month = per_month.checked_add(month_sum)?;
+        per_year = per_year.checked_add(year_sum)?;
+        in_all = in_all.checked_add(all_sum)?;
+        longest = longest.max(months);
+        trace.step(|| {
+            let who_zh = if i < p.groups().len() { format!("第 {} 组（{} {} 人）", i + 1, g.degree.zh(), g.count) } else { format!("其余{} {} 人", g.degree.zh(), g.count) };
+            let who_en = if i < p.groups().len() { format!("Group {} ({} {})", i + 1, g.count, g.degree.en()) } else { format!("Other {} graduates ({})", g.degree.en(), g.count) };
+            let (rent_zh, rent_en) = match rent {
+                Some(x) => (format!("实际月租 {}，每人每月 {}", format_zh(x), format_zh(each)), format!("actual rent {}, {} each a month", format_en(x), format_en(each))),
+                None => (format!("未填房租：按上限计算，每人每月 {}", format_zh(each)), format!("rent not given: the cap, {} each a month", format_en(each))),
+            };
+            let (got_zh, got_en) = match received {
+                Received::Given(m) => (format!("已领 {m} 个月"), format!("{m} months received")),
+                Received::FromEmployment(m, from) => (
+                    format!("未填已领月数：按 {}-{:02} 入职推算已领 {m} 个月", from / 12, from % 12 + 1),
+                    format!("months received not given: {m}, estimated from employment since {}-{:02}", from / 12, from % 12 + 1),
+                ),
+                Received::Assumed => ("未填已领月数：假定尚未领取".to_owned(), "months received not given: assumed none yet".to_owned()),
+            };
+            text(
+                format!(
+                    "{who_zh}：{rent_zh}（其中本措施上浮部分 {}）；{got_zh}，还可领 {left} 个月，其中按上浮标准 {months} 个月；每月 {}，共 {}",
+                    format_zh(raise),
+                    format_zh(month_sum),
+                    format_zh(all_sum)
+                ),
+                format!(
+                    "{who_en}: {rent_en} (of which the raise {}); {got_en}, {left} months left, {months} of them at the raised rate; {} a month, {} in all",
+                    format_en(raise),
+                    format_en(month_sum),
+                    format_en(all_sum)
+                ),
+            )
+        });
+    }
     trace.step(|| {
         text(
-            format!("博士 {phd} 人 × {} + 硕士 {master} 人 × {} = 每月 {}", format_zh(phd_fen), format_zh(master_fen), format_zh(per_month)),
-            format!("{phd} PhD × {} + {master} master × {} = {} a month", format_en(phd_fen), format_en(master_fen), format_en(per_month)),
+            format!("合计：现在每月 {}；未来 12 个月 {}；剩余月份共 {}；按季度发给毕业生本人", format_zh(per_month), format_zh(per_year), format_zh(in_all)),
+            format!("In all: {} a month now; {} over the next 12 months; {} over the months left; paid quarterly to the graduates", format_en(per_month), format_en(per_year), format_en(in_all)),
         )
     });
-    let per_year = per_month.checked_mul(12)?;
-    let max_total = per_month.checked_mul(i64::from(max_months))?;
-    trace.step(|| {
-        text(
-            format!("每年 {}；累计最长 {max_months} 个月，至多 {}；实际房租更低的按实际房租，按季度发给毕业生本人", format_zh(per_year), format_zh(max_total)),
-            format!(
-                "{} a year; at most {max_months} months, {} in all; actual rent if lower; paid quarterly to the graduates",
-                format_en(per_year),
-                format_en(max_total)
-            ),
-        )
-    });
-    Some(Amount::Monthly { per_month_fen: per_month, per_year_fen: per_year, max_months, max_total_fen: max_total })
+    Some(Amount::Monthly { per_month_fen: per_month, per_year_fen: per_year, max_months: longest, max_total_fen: in_all })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::amount::NoSteps;
+    use crate::money::yuan;
+    use crate::profile::{City, Size};
+
+    fn rates() -> Rates {
+        Rates { phd_fen: yuan(2400), master_fen: yuan(960), standard_phd_fen: yuan(2000), standard_master_fen: yuan(800), max_months: 36, until: Date::ymd(2028, 12, 31) }
+    }
+
+    fn one(degree: Degree, rent: i64, received: u32) -> Profile {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        p.talent.groups.push(GraduateGroup { degree: Some(degree), count: 1, rent_yuan: Some(rent), months_received: Some(received), employed_from: None });
+        p
+    }
+
+    /// W17 (docs/worked-cases.md): a master renting at ¥1,200 with 10 months
+    /// received, as of 2026-09-15, employer's 小巨人 certainly valid before
+    /// 2027-07: ¥960 a month for 10 months, ¥9,600. The end month comes from
+    /// title validity (the other half of issue 11); here it is given directly.
+    #[test]
+    fn w17_the_raise_stops_when_the_title_ends() {
+        let mut inputs = Inputs::of(&one(Degree::Master, 1200, 10));
+        inputs.rent_title_ends = Some(month_index(Date::ymd(2027, 7, 1)));
+        let a = per_graduate(&inputs, &rates(), Date::ymd(2026, 9, 15), &mut NoSteps).unwrap();
+        assert_eq!(a, Amount::Monthly { per_month_fen: 96_000, per_year_fen: 960_000, max_months: 10, max_total_fen: 960_000 });
+        // Without a known end, the 26 months left all fall before 2028-12: 26 × ¥960.
+        let a = per_graduate(&Inputs::of(&one(Degree::Master, 1200, 10)), &rates(), Date::ymd(2026, 9, 15), &mut NoSteps).unwrap();
+        assert_eq!(a, Amount::Monthly { per_month_fen: 96_000, per_year_fen: 1_152_000, max_months: 26, max_total_fen: 2_496_000 });
+    }
+
+    #[test]
+    fn months_received_are_estimated_from_the_start_month() {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        p.talent.groups.push(GraduateGroup { degree: Some(Degree::Phd), count: 2, rent_yuan: None, months_received: None, employed_from: Some("2025-06".into()) });
+        // June 2025 … May 2026 = 12 months received by 2026-06; 24 left; 2 × ¥2,400.
+        let mut steps = Vec::new();
+        let a = per_graduate(&Inputs::of(&p), &rates(), Date::ymd(2026, 6, 30), &mut steps).unwrap();
+        assert_eq!(a, Amount::Monthly { per_month_fen: 480_000, per_year_fen: 5_760_000, max_months: 24, max_total_fen: 11_520_000 });
+        assert!(steps.iter().any(|s| s.zh.contains("按 2025-06 入职推算已领 12 个月")), "{steps:?}");
+        assert!(steps.iter().any(|s| s.zh.contains("未填房租：按上限计算")), "{steps:?}");
+    }
 }

@@ -253,7 +253,14 @@ const CLAUSES: &[Clause] = &[
                     name_en: "\"SRDI loan\" product: ¥10 billion of new lending",
                     quote: "用好用足省普惠金融发展风险补偿基金产品“专精特新贷”，新增 100 亿贷款规模，为符合条件的企业提供低门槛、低成本、中长期资金。",
                     gist_en: "The provincial risk-compensation fund's \"SRDI loan\" adds ¥10 billion of lending, giving eligible enterprises low-threshold, low-cost, medium- and long-term funds (the pool, not a per-enterprise amount).",
+                    category: Category::CostCeiling,
                     conditions: SRDI,
+                    // Readings C2 (A6): 「低成本」 is a lower interest cost: money, no rate stated.
+                    amount: AmountRule::Unquantified {
+                        note_zh: "低成本贷款，文本未给利率；100 亿元为全省新增贷款规模，不是单户额度。",
+                        note_en: "Low-cost loans; the text states no rate; ¥10 billion is the province's new lending, not a per-enterprise amount.",
+                    },
+                    period: Period::PerYear,
                     payment: Payment::Apply,
                     ..Rule::SERVICE
                 },

@@ -249,6 +249,12 @@ const CLAUSES: &[Clause] = &[
                     gist_en: "IP fees that meet the rules are counted as R&D expense for the tax super-deduction.",
                     category: Category::Qualification,
                     conditions: SRDI,
+                    // Readings E1 (A6): a larger deduction is less income tax: money, no figure.
+                    amount: AmountRule::Unquantified {
+                        note_zh: "税收优惠：加计扣除更多，少缴企业所得税；金额取决于知识产权费用和纳税情况，文本未给。",
+                        note_en: "A tax benefit: a larger deduction, so less income tax; it depends on the fees and the tax position, which the text does not give.",
+                    },
+                    period: Period::PerYear,
                     ..Rule::SERVICE
                 },
                 Rule {
@@ -325,11 +331,28 @@ const CLAUSES: &[Clause] = &[
                 },
                 Rule {
                     id: "jiangsu_plan.2_7.insurance_products",
-                    name_zh: "专属保险产品与首台（套）、首批次保险补偿试点",
-                    name_en: "Tailored insurance and first-set / first-batch insurance compensation pilots",
-                    quote: "支持保险机构开发符合专精特新企业发展阶段和需求的保险产品,推进首台(套)重大技术装备保险和新材料首批次应用保险补偿机制试点,丰富知识产权保险业务品种。",
-                    gist_en: "Insurers are supported in developing products suited to SRDI enterprises, including more IP insurance, and insurance-compensation pilots for first-set major equipment and first-batch new materials are to be advanced (who qualifies and the compensation terms are not stated).",
+                    name_zh: "专属保险产品",
+                    name_en: "Tailored insurance products",
+                    quote: "支持保险机构开发符合专精特新企业发展阶段和需求的保险产品,",
+                    gist_en: "Insurers are supported in developing products suited to SRDI enterprises (the clause also calls for more kinds of IP insurance).",
                     conditions: SRDI,
+                    ..Rule::SERVICE
+                },
+                // Readings E2 (A6): the insurance compensation is money (premium
+                // compensation), for a firm with a first-set / first-batch product.
+                Rule {
+                    id: "jiangsu_plan.2_7.first_set_insurance_compensation",
+                    name_zh: "首台（套）、首批次保险补偿",
+                    name_en: "First-set / first-batch insurance compensation",
+                    quote: "推进首台(套)重大技术装备保险和新材料首批次应用保险补偿机制试点,",
+                    gist_en: "Insurance-compensation pilots for first-set major equipment and first-batch new materials are to be advanced.",
+                    category: Category::Subsidy,
+                    conditions: &[Condition::SrdiEnterprise, Condition::Has(Achievement::FirstSetProduct)],
+                    amount: AmountRule::Unquantified {
+                        note_zh: "保险补偿（保费补偿），试点的条件和比例文本未给。",
+                        note_en: "Insurance (premium) compensation; the pilots' conditions and rates are not stated.",
+                    },
+                    payment: Payment::Apply,
                     ..Rule::SERVICE
                 },
                 Rule {

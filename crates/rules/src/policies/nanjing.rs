@@ -10,6 +10,9 @@ use crate::profile::{City, Size, Title};
 const SRDI: &[Condition] = &[Condition::SrdiSme];
 const CHAMPION_OR_GIANT: &[Title] = &[Title::SingleChampion, Title::LittleGiant];
 
+/// 「有效期至 2028 年 12 月 31 日」.
+const UNTIL: Date = Date::ymd(2028, 12, 31);
+
 pub const DOCUMENT: Document = Document {
     key: "nanjing",
     source_file: "001_bc629d7340adae79.txt",
@@ -26,7 +29,7 @@ pub const DOCUMENT: Document = Document {
         why_zh: "文本仅写“自公布之日起施行”，未写公布日期。文中出现 2024 年机构改革后的“人民银行江苏省分行营管部”，故假定 2024 年 1 月 1 日起适用，2024 年及以后首次获评的称号计入。",
         why_en: "The text says only \"in force from publication\" and gives no date. It names the PBoC Jiangsu branch created in the 2024 reform, so we assume it applies from 2024-01-01 and counts titles first obtained in 2024 or later.",
     },
-    effective_until: DateSpec::Stated { date: Date::ymd(2028, 12, 31) },
+    effective_until: DateSpec::Stated { date: UNTIL },
     clauses: CLAUSES,
 };
 
@@ -65,7 +68,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Subsidy,
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::NationalKeyTechTask)],
-                    amount: AmountRule::UpTo { cap_fen: wan(1000) },
+                    // Per task (readings D3): `counts.key_tech_tasks` × up to ¥10M.
+                    amount: AmountRule::UpToEach { cap_fen: wan(1000), each: Counted::KeyTechTasks },
                     period: Period::OneOff,
                     payment: Payment::Apply,
                     departments: None,
@@ -81,7 +85,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Subsidy,
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme, Condition::Positive(Input::PilotPlatformInvestment)],
-                    amount: AmountRule::UpTo { cap_fen: wan(200) },
+                    // Per platform, never above its investment (readings D3).
+                    amount: AmountRule::UpToPerPlatform { cap_fen: wan(200) },
                     period: Period::OneOff,
                     payment: Payment::Apply,
                     departments: None,
@@ -142,7 +147,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Subsidy,
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::LeadsStandard)],
-                    amount: AmountRule::UpTo { cap_fen: wan(50) },
+                    // Per standard led or joined (readings D4).
+                    amount: AmountRule::UpToEach { cap_fen: wan(50), each: Counted::Standards },
                     period: Period::OneOff,
                     payment: Payment::Apply,
                     departments: None,
@@ -313,6 +319,12 @@ const CLAUSES: &[Clause] = &[
                     gist_en: "Each SRDI SME may draw up to ¥60 million a year in total from the zero-cost private-enterprise bridge-loan fund (bridge financing to repay maturing loans, not a grant).",
                     category: Category::CostCeiling,
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::BridgeLoanNeed)],
+                    // Readings D5 (A6): the bridge-loan cost avoided is money, not priced by the text.
+                    amount: AmountRule::Unquantified {
+                        note_zh: "免费使用转贷资金，每年累计额度 6,000 万元；节省的过桥费用文本未给。",
+                        note_en: "Free bridge funds up to ¥60 million a year in total; the cost saved is not stated.",
+                    },
+                    period: Period::PerYear,
                     payment: Payment::Apply,
                     departments: Some("市财政局、紫金投资集团"),
                     ..Rule::SERVICE
@@ -361,7 +373,8 @@ const CLAUSES: &[Clause] = &[
                     gist_en: "Compute vouchers help SRDI SMEs buy AI computing services.",
                     category: Category::Subsidy,
                     beneficiary: Beneficiary::Enterprise,
-                    conditions: SRDI,
+                    // Readings A7, D9: only for a firm that buys 智算 services.
+                    conditions: &[Condition::SrdiSme, Condition::Does(Activity::BuysCompute)],
                     amount: AmountRule::Unquantified {
                         note_zh: "文本未定金额；另见南京人工智能政策（2024-05-30）：算力券全年总额不超过 5000 万元，比例与单户上限未查到。",
                         note_en: "No amount in the text; Nanjing's AI measures (2024-05-30) cap vouchers at ¥50 million a year in total; ratio and per-enterprise cap not found.",
@@ -439,7 +452,8 @@ const CLAUSES: &[Clause] = &[
                     gist_en: "An SRDI SME's industrial green micro-grid counts towards large-scale technical-upgrade investment and is subsidised under the rules.",
                     category: Category::Subsidy,
                     beneficiary: Beneficiary::Enterprise,
-                    conditions: SRDI,
+                    // Readings A7, D9: only for a firm that builds one.
+                    conditions: &[Condition::SrdiSme, Condition::Does(Activity::GreenMicrogrid)],
                     amount: AmountRule::Unquantified {
                         note_zh: "“按规定给予补贴”，本文未定比例或金额。",
                         note_en: "\"Subsidised under the rules\": no rate or amount in this text.",
@@ -588,6 +602,8 @@ const CLAUSES: &[Clause] = &[
                         standard_phd_fen: facts::NANJING_RENT.value.phd_fen,
                         standard_master_fen: facts::NANJING_RENT.value.master_fen,
                         max_months: facts::NANJING_RENT.value.max_months,
+                        // The raise is this document's: it ends with it (readings D7).
+                        until: UNTIL,
                     },
                     period: Period::PerMonth,
                     payment: Payment::Apply,
@@ -630,15 +646,44 @@ const CLAUSES: &[Clause] = &[
                     conditions: SRDI,
                     ..Rule::SERVICE
                 },
+                // The id keeps its v1 name (ids are promises); since readings D6 it
+                // holds the land sentence only, the gas and power sentences follow.
                 Rule {
                     id: "nanjing.14.land_energy_data",
-                    name_zh: "用地指标倾斜、低价气源、电力直接交易",
-                    name_en: "Priority for land, cheaper gas, direct power trading",
-                    quote: "将新增建设用地计划指标、存量建设用地利用安排向专精特新中小企业倾斜。多渠道筹措优质、高效、低价气源，降低专精特新中小企业综合购气价格。支持专精特新中小企业直接参与电力批发市场交易。",
-                    gist_en: "Land quotas lean towards SRDI SMEs; cheaper gas is sourced for them; they may trade directly on the wholesale power market.",
+                    name_zh: "用地指标倾斜",
+                    name_en: "Priority for land quotas",
+                    quote: "将新增建设用地计划指标、存量建设用地利用安排向专精特新中小企业倾斜。",
+                    gist_en: "New and existing construction-land quotas lean towards SRDI SMEs.",
                     category: Category::Qualification,
                     conditions: SRDI,
-                    departments: Some("市规划资源局、市发改委、市工信局"),
+                    ..Rule::SERVICE
+                },
+                Rule {
+                    id: "nanjing.14.gas_price",
+                    name_zh: "降低综合购气价格",
+                    name_en: "Lower gas prices",
+                    quote: "多渠道筹措优质、高效、低价气源，降低专精特新中小企业综合购气价格。",
+                    gist_en: "Cheaper gas is sourced to lower SRDI SMEs' overall gas price.",
+                    category: Category::CostCeiling,
+                    conditions: SRDI,
+                    // Readings D6 (A6): a lower price paid is money; no figure.
+                    amount: AmountRule::Unquantified {
+                        note_zh: "降低购气价格，文本未给降幅或价格。",
+                        note_en: "A lower gas price; the text gives no price or reduction.",
+                    },
+                    period: Period::PerYear,
+                    departments: Some("市发改委"),
+                    ..Rule::SERVICE
+                },
+                Rule {
+                    id: "nanjing.14.power_trading",
+                    name_zh: "直接参与电力批发市场交易",
+                    name_en: "Direct wholesale power trading",
+                    quote: "支持专精特新中小企业直接参与电力批发市场交易。",
+                    gist_en: "SRDI SMEs may trade directly on the wholesale power market.",
+                    category: Category::Qualification,
+                    conditions: SRDI,
+                    departments: Some("市发改委、南京供电公司"),
                     ..Rule::SERVICE
                 },
                 Rule {

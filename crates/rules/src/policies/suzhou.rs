@@ -1,8 +1,9 @@
 //! 苏州市专精特新企业培育三年行动计划（2025-2027年）（征求意见稿）(19 tasks).
 //! Source: `sources/003_f1e5487a109b8ecf.txt`. Every marked paragraph, in order.
 //! The draft names no 责任单位 for any task, so `departments` says so.
-//! Not encoded as rules: task 9's awards “对优秀数字化服务商、优秀“小快轻准”解决方案和产品、“链式”优秀案例、“5G+工业互联网”典型应用场景优秀案例给予奖励”
-//! go to service providers, solutions and showcase cases, not to SRDI enterprises as such.
+//! Task 9's awards to digital service providers, solutions and cases are
+//! encoded as `suzhou.9.digital_awards` (readings F4): not limited to SRDI
+//! enterprises, given only when the enterprise says it takes part.
 
 use crate::date::Date;
 use crate::model::*;
@@ -111,7 +112,8 @@ const CLAUSES: &[Clause] = &[
                     gist_en: "Key core-technology projects under the \"open competition\" (揭榜挂帅) scheme get funding; major such projects run by national technology innovation centres or innovation consortia are funded according to project investment.",
                     category: Category::Subsidy,
                     beneficiary: Beneficiary::Enterprise,
-                    conditions: SRDI_ENT,
+                    // Readings F5, A7: only for a firm carrying a 揭榜挂帅 project.
+                    conditions: &[Condition::SrdiEnterprise, Condition::Does(Activity::Jiebang)],
                     amount: AmountRule::Unquantified {
                         note_zh: "文本未定金额：对“揭榜挂帅”关键核心技术攻关项目给予资金支持；对国家技术创新中心、创新联合体组织实施的重大“揭榜挂帅”项目按项目投入给予支持，均未定比例或上限。本条未限定专精特新企业，须承担相应“揭榜挂帅”项目。",
                         note_en: "No amount in the text: funding for key core-technology projects under the \"open competition\" (揭榜挂帅) scheme, and for major such projects run by national technology innovation centres or innovation consortia according to project investment; no rate or cap. The task is not limited to SRDI enterprises; the enterprise must carry such a project.",
@@ -313,7 +315,14 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Bridge-loan (转贷) funds",
                     quote: "做优转贷资金服务，对有转贷需求的专精特新企业，给予转贷资金支持。",
                     gist_en: "SRDI enterprises that need to roll over a bank loan get bridge-loan funds.",
+                    category: Category::CostCeiling,
                     conditions: &[Condition::SrdiEnterprise, Condition::Has(Achievement::BridgeLoanNeed)],
+                    // Readings F2 (A6): bridge funds lower the roll-over cost: money, no figure.
+                    amount: AmountRule::Unquantified {
+                        note_zh: "转贷资金支持，费率和额度文本未给。",
+                        note_en: "Bridge-loan funds; the text states no fee or amount.",
+                    },
+                    payment: Payment::Apply,
                     ..Rule::SERVICE
                 },
                 Rule {
@@ -408,15 +417,36 @@ const CLAUSES: &[Clause] = &[
         heading: "加快数字化改造",
         treatment: Treatment::Rules {
             departments: NO_DEPT,
-            rules: &[Rule {
-                id: "suzhou.9.digital_showcase",
-                name_zh: "打造数字化改造样本",
-                name_en: "Digital-transformation showcases",
-                quote: "支持“专精特新”企业打造改造样本，",
-                gist_en: "SRDI enterprises are supported in becoming digital-transformation showcases (form of support not stated).",
-                conditions: SRDI_ENT,
-                ..Rule::SERVICE
-            }],
+            rules: &[
+                Rule {
+                    id: "suzhou.9.digital_showcase",
+                    name_zh: "打造数字化改造样本",
+                    name_en: "Digital-transformation showcases",
+                    quote: "支持“专精特新”企业打造改造样本，",
+                    gist_en: "SRDI enterprises are supported in becoming digital-transformation showcases (form of support not stated).",
+                    conditions: SRDI_ENT,
+                    ..Rule::SERVICE
+                },
+                // Readings F4: an award to an enterprise, chosen by selection and not
+                // limited to SRDI firms; needs the enterprise to be a provider or to
+                // put a solution, product or case up (A7).
+                Rule {
+                    id: "suzhou.9.digital_awards",
+                    name_zh: "优秀数字化服务商、解决方案和案例奖励",
+                    name_en: "Awards for digital service providers, solutions and cases",
+                    quote: "对优秀数字化服务商、优秀“小快轻准”解决方案和产品、“链式”优秀案例、“5G+工业互联网”典型应用场景优秀案例给予奖励。",
+                    gist_en: "Outstanding digital service providers, light digital solutions and products, chain cases and 5G + industrial internet cases get an award.",
+                    category: Category::Subsidy,
+                    conditions: &[Condition::Does(Activity::DigitalProvider)],
+                    amount: AmountRule::Unquantified {
+                        note_zh: "须经评选为“优秀”；奖励金额文本未给。本条不限于专精特新企业。",
+                        note_en: "Only if selected as outstanding; the award is not stated. Not limited to SRDI enterprises.",
+                    },
+                    period: Period::OneOff,
+                    payment: Payment::Apply,
+                    ..Rule::SERVICE
+                },
+            ],
         },
     },
     Clause {
@@ -450,7 +480,8 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Industrial green smart micro-grids",
                     quote: "支持专精特新中小企业建设工业绿色智能微电网，重点支持智能制造型工业微电网建设，满足专精特新中小企业绿色电力使用需求。",
                     gist_en: "SRDI SMEs are supported in building industrial green smart micro-grids to meet their green-power needs (form of support not stated).",
-                    conditions: SRDI_SME,
+                    // Readings A7: only for a firm that builds one.
+                    conditions: &[Condition::SrdiSme, Condition::Does(Activity::GreenMicrogrid)],
                     ..Rule::SERVICE
                 },
             ],
@@ -527,8 +558,15 @@ const CLAUSES: &[Clause] = &[
                     name_en: "Support for cross-border e-commerce fairs",
                     quote: "鼓励企业参加国内外重点跨境电商展会或在苏举办高水平跨境电商专业展会，符合相关条件的可享受展会支持政策。",
                     gist_en: "Enterprises that exhibit at major cross-border e-commerce fairs, or hold such a fair in Suzhou, may use the fair support policies if they qualify (form not stated).",
-                    category: Category::Qualification,
-                    conditions: SRDI_ENT,
+                    category: Category::Subsidy,
+                    // Readings F3 (A6, A7): fair support is money under other policies; needs cross-border e-commerce.
+                    conditions: &[Condition::SrdiEnterprise, Condition::Does(Activity::CrossBorder)],
+                    amount: AmountRule::Unquantified {
+                        note_zh: "按展会支持政策执行（如展位费补贴），本文未给金额。",
+                        note_en: "Under the fair-support policies (e.g. booth subsidies); this text states no amount.",
+                    },
+                    period: Period::OneOff,
+                    payment: Payment::Apply,
                     ..Rule::SERVICE
                 },
                 Rule {
@@ -539,7 +577,8 @@ const CLAUSES: &[Clause] = &[
                     gist_en: "SRDI enterprises growing cross-border e-commerce business get a cash award if they meet the conditions (not stated).",
                     category: Category::Subsidy,
                     beneficiary: Beneficiary::Enterprise,
-                    conditions: SRDI_ENT,
+                    // Readings F3, A7: only for a firm running cross-border e-commerce.
+                    conditions: &[Condition::SrdiEnterprise, Condition::Does(Activity::CrossBorder)],
                     amount: AmountRule::Unquantified {
                         note_zh: "文本未定金额和条件，仅写“对符合条件的企业给予资金奖励”。",
                         note_en: "Amount and conditions not stated; the text only says qualifying enterprises get a cash award.",
@@ -648,7 +687,8 @@ const CLAUSES: &[Clause] = &[
                     gist_en: "Qualified SRDI enterprises may apply to Suzhou's scarce-talent programme for key industries; selected mid- and high-end talent get a salary subsidy.",
                     category: Category::Subsidy,
                     beneficiary: Beneficiary::Employees,
-                    conditions: SRDI_ENT,
+                    // Readings F5, A7: only once staff are selected.
+                    conditions: &[Condition::SrdiEnterprise, Condition::Does(Activity::SuzhouTalent)],
                     amount: AmountRule::Unquantified {
                         note_zh: "文本未定金额，按“苏州市重点产业紧缺人才计划”执行，须入选。",
                         note_en: "Amount not stated; paid under Suzhou's scarce-talent programme for key industries, to selected people only.",
