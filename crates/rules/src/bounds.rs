@@ -14,3 +14,9 @@ pub const MAX_RATE_BP: u32 = 3_000;
 pub const MAX_PEOPLE: u32 = 100_000;
 /// Longest district name accepted, in characters.
 pub const MAX_DISTRICT_CHARS: usize = 50;
+/// Most project loans (for the 贴息) one profile may list.
+pub const MAX_LOANS: usize = 50;
+/// Most Huai'an 专精特新贷 loans one profile may list.
+pub const MAX_SRDI_LOANS: usize = 50;
+/// Longest loan tenor accepted, in months (30 years).
+pub const MAX_TENOR_MONTHS: u16 = 360;
