@@ -25,7 +25,7 @@ use crate::totals::totals;
 pub use crate::amount::{fixed_wording, Trace};
 pub use crate::conditions::covers;
 pub use crate::fix::Fix;
-pub use crate::result::{Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Missing, NearMiss, Text};
+pub use crate::result::{Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Likely, Missing, NearMiss, Text};
 pub use crate::stacking::Stacking;
 pub use crate::totals::Totals;
 

@@ -575,11 +575,11 @@ pub struct Profile {
     pub talent: Talent,
     #[serde(default)]
     pub procurement: Procurement,
-    /// Project loans for the 贴息, one entry per project (at most `MAX_LOANS`).
+    /// Project loans for the 贴息, one entry per project.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_LOANS)))]
     pub loans: Vec<Loan>,
-    /// Huai'an 专精特新贷 loans (at most `MAX_SRDI_LOANS`).
+    /// Huai'an 专精特新贷 loans, one entry per loan.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_SRDI_LOANS)))]
     pub srdi_loans: Vec<SrdiLoan>,
