@@ -34,14 +34,10 @@ fn dotted(path: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn array_indices_are_counted_from_one() {
-        assert_eq!(super::dotted("loans[0].rate_bp"), "loans.1.rate_bp");
-        assert_eq!(super::dotted("srdi_loans[11].signed"), "srdi_loans.12.signed");
-        assert_eq!(super::dotted("titles.little_giant"), "titles.little_giant");
-    }
+/// The JSON Schema of the profile.
+#[cfg(feature = "schema")]
+pub fn profile_schema() -> schemars::Schema {
+    schemars::schema_for!(Profile)
 }
 
 /// Reads a profile from JSON text.
@@ -53,8 +49,12 @@ pub fn profile_from_json(s: &str) -> Result<Profile, InputError> {
     Ok(p)
 }
 
-/// The JSON Schema of the profile.
-#[cfg(feature = "schema")]
-pub fn profile_schema() -> schemars::Schema {
-    schemars::schema_for!(Profile)
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn array_indices_are_counted_from_one() {
+        assert_eq!(super::dotted("loans[0].rate_bp"), "loans.1.rate_bp");
+        assert_eq!(super::dotted("srdi_loans[11].signed"), "srdi_loans.12.signed");
+        assert_eq!(super::dotted("titles.little_giant"), "titles.little_giant");
+    }
 }

@@ -652,7 +652,7 @@ proptest! {
         q.finance.central_subsidy = false;
         prop_assert!(q.validate(d).is_ok(), "{:?}", q.validate(d));
         let (before, after) = (evaluate(&p, d).unwrap(), evaluate(&q, d).unwrap());
-        let subsidy = |a: &Assessment| a.items.iter().find(|i| i.rule.id == "jiangsu_measures.7.loan_interest_subsidy").map(|i| i.amount.clone());
+        let subsidy = |a: &Assessment| a.items.iter().find(|i| i.rule.id == "jiangsu_measures.7.loan_interest_subsidy").map(|i| i.amount);
         if let Some(b) = subsidy(&before) {
             let a = subsidy(&after);
             prop_assert!(a.is_some(), "adding a project removed the 贴息");
