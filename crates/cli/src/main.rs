@@ -182,6 +182,9 @@ fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<
         if let Some(s) = &it.stacking {
             writeln!(out, "  叠加：{}", s.text().zh)?;
         }
+        if let Some(l) = &it.likely {
+            writeln!(out, "  可能可得（不计入确定合计）：{}", l.text().zh)?;
+        }
     }
     if !a.near_misses.is_empty() {
         writeln!(out, "\n还可争取：")?;
@@ -196,6 +199,17 @@ fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<
     writeln!(out, "  最高可达：{}", format_zh(t.up_to_fen))?;
     writeln!(out, "  员工租房补贴：每月 {}，累计至多 {}", format_zh(t.employees_per_month_fen), format_zh(t.employees_max_total_fen))?;
     writeln!(out, "  金额未明确：{} 项  非资金支持：{} 项  未计入（已到期或未施行）：{} 项", t.unquantified_count, t.non_monetary_count, t.not_in_force_count)?;
+    if t.likely_count > 0 {
+        writeln!(
+            out,
+            "  可能可得（取决于推定，未计入以上合计）：{} 项；一次性 {}，每年 {}，最高可达 {}，员工每月 {}",
+            t.likely_count,
+            format_zh(t.likely_one_off_fen),
+            format_zh(t.likely_annual_fen),
+            format_zh(t.likely_up_to_fen),
+            format_zh(t.likely_employees_per_month_fen)
+        )?;
+    }
     writeln!(out, "\n本结果依据公开文本测算，仅供参考，不是审批决定；征求意见稿可能变化。")?;
     Ok(())
 }
@@ -240,8 +254,21 @@ fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, Stri
     }
 }
 
-const CSV_OUT_HEADER: [&str; 11] = [
-    "line", "ok", "error", "exact_one_off_fen", "annual_fen", "up_to_fen", "employees_per_month_fen", "employees_max_total_fen", "unquantified_count", "non_monetary_count", "items",
+const CSV_OUT_HEADER: [&str; 14] = [
+    "line",
+    "ok",
+    "error",
+    "exact_one_off_fen",
+    "annual_fen",
+    "up_to_fen",
+    "employees_per_month_fen",
+    "employees_max_total_fen",
+    "unquantified_count",
+    "non_monetary_count",
+    "items",
+    "likely_count",
+    "likely_one_off_fen",
+    "likely_annual_fen",
 ];
 
 /// Streams profiles to results, one line at a time: memory stays flat.
@@ -307,6 +334,9 @@ impl Sink {
                     t.unquantified_count.to_string(),
                     t.non_monetary_count.to_string(),
                     ids.join(" "),
+                    t.likely_count.to_string(),
+                    n(t.likely_one_off_fen),
+                    n(t.likely_annual_fen),
                 ])
                 .map_err(csv_io)
             }

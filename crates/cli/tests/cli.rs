@@ -65,7 +65,9 @@ fn evaluate_json_gives_the_nanjing_little_giant_award() {
     let rent = item(&a, "nanjing.13.graduate_rent_subsidy").expect("rent subsidy");
     assert_eq!(
         rent["amount"],
-        serde_json::json!({"kind": "monthly", "per_month_fen": 240_000, "per_year_fen": 2_880_000, "max_months": 36, "max_total_fen": 8_640_000})
+        // Readings A1 + D7: the 2025 小巨人 is certainly held until the end of 2027 (three years, year only):
+        // Jun 2025 … Dec 2027 = 31 months of the raise.
+        serde_json::json!({"kind": "monthly", "per_month_fen": 240_000, "per_year_fen": 2_880_000, "max_months": 31, "max_total_fen": 7_440_000})
     );
     assert_eq!(a["totals"]["exact_one_off_fen"], 100_000_000);
     assert_eq!(a["totals"]["employees_per_month_fen"], 240_000);
@@ -309,7 +311,7 @@ fn batch_csv_in_csv_out() {
     let rows: Vec<&str> = text.lines().collect();
     assert_eq!(
         rows[0],
-        "line,ok,error,exact_one_off_fen,annual_fen,up_to_fen,employees_per_month_fen,employees_max_total_fen,unquantified_count,non_monetary_count,items"
+        "line,ok,error,exact_one_off_fen,annual_fen,up_to_fen,employees_per_month_fen,employees_max_total_fen,unquantified_count,non_monetary_count,items,likely_count,likely_one_off_fen,likely_annual_fen"
     );
     assert_eq!(rows.len(), 4, "{text}");
     let header = csv_cells(rows[0]);
@@ -322,7 +324,8 @@ fn batch_csv_in_csv_out() {
     assert_eq!(r1[col("error")], "");
     assert_eq!(r1[col("exact_one_off_fen")], "100000000");
     assert_eq!(r1[col("employees_per_month_fen")], "240000");
-    assert_eq!(r1[col("employees_max_total_fen")], "8640000");
+    // 31 months: the 2025 title is certainly held until the end of 2027 (readings A1, D7).
+    assert_eq!(r1[col("employees_max_total_fen")], "7440000");
     let ids: Vec<&str> = r1[col("items")].split(' ').collect();
     assert!(ids.contains(&"nanjing.5.little_giant_award") && ids.contains(&"nanjing.13.graduate_rent_subsidy"), "{ids:?}");
 
@@ -411,6 +414,48 @@ fn batch_csv_reads_amounts_as_people_type_them() {
     let sub = items.iter().find(|i| i["rule_id"] == "jiangsu_measures.7.loan_interest_subsidy").unwrap();
     // ¥10M at 1.5% interest: the 2-point subsidy is capped at the interest paid, ¥150,000.
     assert_eq!((sub["kind"].as_str(), sub["fen"].as_i64()), (Some("annual"), Some(15_000_000)));
+}
+
+/// Repeated groups are numbered columns (`loans.1.equipment_yuan`, `loans.2.rate_bp`,
+/// `srdi_loans.1.signed`, `titles.provincial_srdi.renewed_year`): worked cases W1, W16a
+/// and W4a of docs/worked-cases.md, one row each; a row that skips loan 1 is refused at it.
+#[test]
+fn batch_csv_reads_numbered_loans_and_title_details() {
+    let input = temp("loans.csv");
+    let output = temp("loans-out.jsonl");
+    let csv = "city,size,manufacturing,titles.provincial_srdi,titles.provincial_srdi.renewed_year,loans.1.equipment_yuan,loans.2.equipment_yuan,loans.2.rate_bp,srdi_loans.1.principal_yuan,srdi_loans.1.tenor_months,srdi_loans.1.signed,srdi_loans.1.rate_bp\n\
+               徐州,中型,是,,,1亿,4亿,,,,,\n\
+               南通,小型,否,2021,2024,\"1,000万\",,,,,,\n\
+               淮安,小型,否,2024,,,,,300万,12,2025-07-01,4.0\n\
+               南通,小型,否,,,,500万,3.2,,,,\n";
+    std::fs::write(&input, csv).unwrap();
+    let o = run(&["batch", "--as-of", "2026-06-30", "--detail", "full", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let text = std::fs::read_to_string(&output).unwrap();
+    std::fs::remove_file(&input).ok();
+    std::fs::remove_file(&output).ok();
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let lines: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    let subsidy = |v: &Value| item(&v["assessment"], "jiangsu_measures.7.loan_interest_subsidy").map(|i| i["amount"]["fen"].as_i64());
+    assert_eq!(subsidy(&lines[0]), Some(Some(800_000_000)), "W1: ¥2M + ¥6M (capped)");
+    assert_eq!(subsidy(&lines[1]), Some(Some(20_000_000)), "W16a: renewed 2024, valid in 2026");
+    // W4a is worked as of 2025; on 2026-06-30 the Huai'an plan has ended but the figure is still shown.
+    let ceiling = item(&lines[2]["assessment"], "huaian.3-5.loan_rate_ceiling").expect("ceiling item");
+    assert_eq!(ceiling["amount"]["above_cap_fen"], 1_500_000);
+    assert_eq!(ceiling["amount"]["ceiling_bp"], 350);
+    assert_eq!(lines[3]["ok"], false);
+    assert!(lines[3]["error"].as_str().unwrap().contains("loans.1.equipment_yuan"), "{}", lines[3]);
+}
+
+/// JSONL input in the v2 shape: several loans and a title object.
+#[test]
+fn batch_jsonl_reads_the_v2_profile() {
+    let line = r#"{"city":"changzhou","size":"medium","manufacturing":true,"titles":{"little_giant":{"first_year":2023,"first_month":9}},"loans":[{"equipment_yuan":300000000,"central_subsidy":true},{"equipment_yuan":200000000}]}"#;
+    let o = run(&["batch", "--as-of", "2026-06-30", "-", "-"], &format!("{line}\n"));
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let out: Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(out["ok"], true, "{out}");
+    assert_eq!(out["totals"]["annual_fen"], 700_000_000, "W12: 3 亿 × 1% + 2 亿 × 2%");
 }
 
 /// Files saved by Windows editors start with a UTF-8 byte-order mark.

@@ -26,3 +26,9 @@ pub const MAX_RENT_MONTHS: u32 = 36;
 pub const MAX_RENT_YUAN: i64 = 100_000;
 /// Highest tender deduction rate accepted: 20%, in basis points (001（四）'s ceiling).
 pub const MAX_DEDUCTION_BP: u32 = 2_000;
+/// Most project loans (for the 贴息) one profile may list.
+pub const MAX_LOANS: usize = 50;
+/// Most Huai'an 专精特新贷 loans one profile may list.
+pub const MAX_SRDI_LOANS: usize = 50;
+/// Longest loan tenor accepted, in months (30 years).
+pub const MAX_TENOR_MONTHS: u16 = 360;

@@ -5,7 +5,8 @@
 use crate::date::Date;
 use crate::fix::Fix;
 use crate::model::*;
-use crate::profile::{City, Degree, Profile, Title};
+use crate::profile::{City, Degree, Profile, Size, Standing, Title};
+use crate::result::Likely;
 use crate::result::{Flag, Flags};
 
 /// Does the document cover this city?
@@ -32,68 +33,138 @@ pub(crate) fn document_flags(doc: &Document, as_of: Date) -> Flags {
     flags
 }
 
-/// Whether one condition holds, and if not, the one step that would meet it.
+/// What a condition gives: `Ok(None)` holds, `Ok(Some(why))` holds only
+/// *likely*, `Err(fix)` fails (with the one step that would meet it, if any).
+pub(crate) type Held = Result<Option<Likely>, Option<Fix>>;
+
+/// Obtaining a title is a fix only if the enterprise can obtain it: a large
+/// enterprise cannot become a 专精特新中小企业 or a "小巨人".
+fn obtain(p: &Profile, t: Title) -> Option<Fix> {
+    if t.for_smes_only() && p.size == Size::Large {
+        None
+    } else {
+        Some(Fix::Title(t))
+    }
+}
+
+/// Holds one of `titles` on `as_of` (readings A1): valid → holds; the assumed
+/// three years run out this year (month) → holds, likely; lapsed → the fix is to
+/// renew it; never held → the fix is `not_held`.
+fn holds_any(p: &Profile, titles: &[Title], as_of: Date, not_held: Option<Fix>) -> Held {
+    let mut likely = None;
+    let mut lapsed = None;
+    for &t in titles {
+        match p.titles.standing(t, as_of) {
+            Standing::Valid => return Ok(None),
+            Standing::MayHaveLapsed { year, month } => likely = likely.or(Some(Likely::TitleMayHaveLapsed { title: t, year, month })),
+            Standing::Lapsed => lapsed = lapsed.or(Some(t)),
+            Standing::NotHeld => {}
+        }
+    }
+    match (likely, lapsed) {
+        (Some(l), _) => Ok(Some(l)),
+        (None, Some(t)) => Err(Some(Fix::Renew(t))),
+        (None, None) => Err(not_held),
+    }
+}
+
+/// The better of two results: certain over likely over failing (the first's fix kept).
+fn either(a: Held, b: Held) -> Held {
+    match (a, b) {
+        (Ok(None), _) | (_, Ok(None)) => Ok(None),
+        (Ok(l), _) | (_, Ok(l)) => Ok(l),
+        (Err(Some(f)), _) | (_, Err(Some(f))) => Err(Some(f)),
+        _ => Err(None),
+    }
+}
+
+const SRDI_SME_TITLES: [Title; 2] = [Title::ProvincialSrdi, Title::LittleGiant];
+const SRDI_TITLES: [Title; 3] = [Title::ProvincialSrdi, Title::LittleGiant, Title::SingleChampion];
+
+/// The routes that bring a firm into the provincial manufacturing-loan 贴息
+/// (readings B1–B3, B12). The money is the scheme's, computed once whatever the
+/// route; every route that holds is cited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct InterestRoutes {
+    /// Registered under 门类 C: in the scheme itself (FACTS.md), any size, from 2024.
+    pub manufacturing: bool,
+    /// 000（七）: a valid 专精特新中小企业 outside manufacturing too, from scheme year 2025.
+    pub measures_7: Held,
+    /// 003 7. (Suzhou): a valid 专精特新企业 incl. 单项冠军, any size, while 003 is in force.
+    pub suzhou_7: Held,
+}
+
+/// The scheme's first year (苏工信综合〔2024〕98号).
+pub(crate) const INTEREST_FIRST_YEAR: u16 = 2024;
+/// The first scheme year in which 000（七）'s route is reported (news, 2025-02-11; readings B2).
+pub(crate) const INTEREST_TITLE_ROUTE_FROM: u16 = 2025;
+
+pub(crate) fn interest_routes(p: &Profile, as_of: Date) -> InterestRoutes {
+    use crate::policies::{jiangsu_measures, suzhou};
+    let y = as_of.year();
+    let manufacturing = p.manufacturing && y >= INTEREST_FIRST_YEAR;
+    let measures_7 = if p.size == Size::Large || y < INTEREST_TITLE_ROUTE_FROM || as_of > jiangsu_measures::DOCUMENT.effective_until.date() {
+        Err(None)
+    } else {
+        holds_any(p, &SRDI_SME_TITLES, as_of, obtain(p, Title::ProvincialSrdi))
+    };
+    let d = &suzhou::DOCUMENT;
+    let suzhou_7 = if p.city != City::Suzhou || as_of < d.effective_from.date() || as_of > d.effective_until.date() {
+        Err(None)
+    } else {
+        holds_any(p, &SRDI_TITLES, as_of, obtain(p, Title::ProvincialSrdi))
+    };
+    InterestRoutes { manufacturing, measures_7, suzhou_7 }
+}
+
+impl InterestRoutes {
+    pub(crate) fn held(&self) -> Held {
+        if self.manufacturing {
+            return Ok(None);
+        }
+        either(self.measures_7, self.suzhou_7)
+    }
+}
+
+/// The 贴息 item's flags (readings B1, B2): the amount rests on the scheme, so
+/// the host document's own period does not remove it (the routes check their
+/// own years); and a manufacturer is in by the scheme itself, not by a draft.
+pub(crate) fn scheme_flags(p: &Profile, as_of: Date, mut flags: Flags) -> Flags {
+    flags.remove(Flag::NotYetInForce);
+    flags.remove(Flag::Expired);
+    if interest_routes(p, as_of).manufacturing {
+        flags.remove(Flag::Draft);
+        flags.remove(Flag::DateAssumed);
+    }
+    flags
+}
+
+/// Whether one condition holds (certainly or likely), and if not, the one step that would meet it.
 #[inline(always)]
-pub(crate) fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) -> Result<(), Option<Fix>> {
-    let holds = |t: Title| p.titles.holds(t);
-    // Obtaining a title is a fix only if the enterprise can obtain it: a large
-    // enterprise cannot become a 专精特新中小企业 or a "小巨人".
-    let obtain = |t: Title| if t.for_smes_only() && p.size == crate::profile::Size::Large { None } else { Some(Fix::Title(t)) };
+pub(crate) fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) -> Held {
+    let hold = |ok: bool, fix: Option<Fix>| if ok { Ok(None) } else { Err(fix) };
     match *cond {
         Condition::SrdiSme => {
-            if p.is_srdi_sme() {
-                Ok(())
+            if p.size == Size::Large {
+                Err(None)
             } else {
-                Err(obtain(Title::ProvincialSrdi))
+                holds_any(p, &SRDI_SME_TITLES, as_of, obtain(p, Title::ProvincialSrdi))
             }
         }
-        Condition::SrdiEnterprise => {
-            if p.is_srdi_enterprise() {
-                Ok(())
-            } else {
-                Err(obtain(Title::ProvincialSrdi))
-            }
-        }
-        Condition::Holds(t) => {
-            if holds(t) {
-                Ok(())
-            } else {
-                Err(obtain(t))
-            }
-        }
-        Condition::HoldsAny(ts) => {
-            if ts.iter().any(|&t| holds(t)) {
-                Ok(())
-            } else {
-                Err(ts.iter().rev().find_map(|&t| obtain(t)))
-            }
-        }
+        Condition::SrdiEnterprise => holds_any(p, &SRDI_TITLES, as_of, obtain(p, Title::ProvincialSrdi)),
+        Condition::Holds(t) => holds_any(p, &[t], as_of, obtain(p, t)),
+        Condition::HoldsAny(ts) => holds_any(p, ts, as_of, ts.iter().rev().find_map(|&t| obtain(p, t))),
+        // 首次获评 keys on the first recognition, whatever the title's validity today (readings A3).
         Condition::FirstObtainedInPeriod(t) => match p.titles.first_year(t) {
-            None => Err(obtain(t)),
+            None => Err(obtain(p, t)),
             Some(y) => {
                 let from = doc.effective_from.date().year();
                 let until = doc.effective_until.date().year();
-                if y >= from && y <= until && y <= as_of.year() {
-                    Ok(())
-                } else {
-                    Err(None)
-                }
+                hold(y >= from && y <= until && y <= as_of.year(), None)
             }
         },
-        Condition::SizeIn(sizes) => {
-            if sizes.contains(&p.size) {
-                Ok(())
-            } else {
-                Err(None)
-            }
-        }
-        Condition::Does(a) => {
-            if crate::fix::does(p, a) {
-                Ok(())
-            } else {
-                Err(Some(Fix::Activity(a)))
-            }
-        }
+        Condition::SizeIn(sizes) => hold(sizes.contains(&p.size), None),
+        Condition::Does(a) => hold(crate::fix::does(p, a), Some(Fix::Activity(a))),
         Condition::Has(a) => {
             let x = &p.achievements;
             let has = match a {
@@ -106,26 +177,20 @@ pub(crate) fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) 
                 Achievement::ChuangkeWinner => x.chuangke_winner,
                 Achievement::BridgeLoanNeed => p.finance.bridge_loan_need,
             };
-            if has {
-                Ok(())
-            } else {
-                Err(Some(Fix::Achievement(a)))
-            }
+            hold(has, Some(Fix::Achievement(a)))
         }
         Condition::Positive(input) => {
             let v = match input {
                 Input::PilotPlatformInvestment => p.pilot_platform_investments().max().unwrap_or(0),
-                Input::EquipmentLoan => p.finance.equipment_loan_yuan,
+                // Entries of `loans` are at least 1 yuan each (validated).
+                Input::EquipmentLoan => i64::from(!p.loans.is_empty()).max(p.finance.equipment_loan_yuan),
                 Input::Guarantee => p.finance.guarantee_yuan,
                 Input::RdExpense => p.rd.expense_this_year_yuan,
                 Input::Graduates => i64::from(p.graduates(Degree::Phd)) + i64::from(p.graduates(Degree::Master)),
                 Input::BidPrice => p.procurement.bid_price_yuan,
             };
-            if v > 0 {
-                Ok(())
-            } else {
-                Err(None)
-            }
+            hold(v > 0, None)
         }
+        Condition::InInterestScheme => interest_routes(p, as_of).held(),
     }
 }

@@ -68,6 +68,35 @@ impl Date {
         self.month
     }
 
+    pub const fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Days in the date's year (365 or 366).
+    pub const fn days_in_year(self) -> u16 {
+        if days_in_month(self.year, 2) == 29 {
+            366
+        } else {
+            365
+        }
+    }
+
+    /// The date's day of its year, 1-based (1 January = 1).
+    pub const fn day_of_year(self) -> u16 {
+        let mut n = self.day as u16;
+        let mut m = 1;
+        while m < self.month {
+            n += days_in_month(self.year, m) as u16;
+            m += 1;
+        }
+        n
+    }
+
+    /// Days from this date to 31 December of its year, both counted.
+    pub const fn days_to_year_end(self) -> u16 {
+        self.days_in_year() - self.day_of_year() + 1
+    }
+
     /// Parses `YYYY-MM-DD` exactly.
     pub fn parse(s: &str) -> Option<Date> {
         let b = s.trim().as_bytes();
@@ -103,6 +132,16 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IsoDate".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date", "description": "YYYY-MM-DD" })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +165,14 @@ mod tests {
         assert_eq!(Date::parse("2026-1-1"), None);
         assert_eq!(Date::parse("２０２６-01-01"), None);
         assert!(Date::ymd(2025, 12, 31) < Date::ymd(2026, 1, 1));
+    }
+
+    #[test]
+    fn days_to_the_end_of_the_year() {
+        assert_eq!(Date::ymd(2026, 7, 1).days_to_year_end(), 184);
+        assert_eq!(Date::ymd(2026, 1, 1).days_to_year_end(), 365);
+        assert_eq!(Date::ymd(2024, 1, 1).days_to_year_end(), 366);
+        assert_eq!(Date::ymd(2026, 12, 31).days_to_year_end(), 1);
+        assert_eq!(Date::ymd(2024, 3, 1).day_of_year(), 61);
     }
 }

@@ -11,7 +11,7 @@
 //! non-monetary counts apart, and only count documents in force on the as-of date.
 
 use crate::amount::{amount, is_money, Inputs, NoSteps};
-use crate::conditions::{check, document_flags};
+use crate::conditions::{check, document_flags, scheme_flags};
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::model::*;
@@ -25,7 +25,7 @@ use crate::totals::totals;
 pub use crate::amount::{fixed_wording, Trace};
 pub use crate::conditions::covers;
 pub use crate::fix::Fix;
-pub use crate::result::{Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Missing, NearMiss, Text};
+pub use crate::result::{Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Likely, Missing, NearMiss, Text};
 pub use crate::stacking::Stacking;
 pub use crate::totals::Totals;
 
@@ -53,7 +53,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     // keeps large (replicated) rule sets from reallocating.
     let mut items: Vec<Item> = Vec::with_capacity(26 * sources.len());
     let mut near_misses = Vec::with_capacity(16);
-    let inputs = Inputs::of(profile);
+    let inputs = Inputs::of(profile, as_of);
     let trace = Trace::new(inputs.clone(), as_of);
     for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
@@ -72,16 +72,20 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
         for clause in doc.clauses {
             let Treatment::Rules { rules, .. } = clause.treatment else { continue };
             for rule in rules {
-                // How many conditions fail, and the fix for the first (no allocation).
-                let (mut failed, mut first_fix) = (0u32, None);
+                // How many conditions fail, and the fix for the first (no allocation);
+                // whether one holds only likely (readings A1, A4), and why.
+                let (mut failed, mut first_fix, mut likely) = (0u32, None, None);
                 for c in rule.conditions {
-                    if let Err(fix) = check(c, profile, doc, as_of) {
-                        if failed == 0 {
-                            first_fix = fix;
-                        }
-                        failed += 1;
-                        if failed > 1 {
-                            break; // two missing: neither an item nor a near miss
+                    match check(c, profile, doc, as_of) {
+                        Ok(why) => likely = likely.or(why),
+                        Err(fix) => {
+                            if failed == 0 {
+                                first_fix = fix;
+                            }
+                            failed += 1;
+                            if failed > 1 {
+                                break; // two missing: neither an item nor a near miss
+                            }
                         }
                     }
                 }
@@ -89,16 +93,23 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 if rule.external.is_some() {
                     flags.insert(Flag::ExternalSource);
                 }
+                if matches!(rule.amount, AmountRule::LoanInterestSubsidy) {
+                    // The 贴息 is the scheme's money, whichever clause brings the firm in (readings B1, B2).
+                    flags = scheme_flags(profile, as_of, flags);
+                }
                 match (failed, first_fix) {
                     (0, _) => {
                         let amount = amount(rule, &inputs, as_of, &mut NoSteps)?;
-                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, trace: trace.clone() });
+                        if likely.is_some() {
+                            flags.insert(Flag::Likely);
+                        }
+                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, trace: trace.clone() });
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         let fixed = fix.apply(profile, as_of);
                         let all_hold = rule.conditions.iter().all(|c| check(c, &fixed, doc, as_of).is_ok());
                         if all_hold {
-                            let would_bring = amount(rule, &Inputs::of(&fixed), as_of, &mut NoSteps)?;
+                            let would_bring = amount(rule, &Inputs::of(&fixed, as_of), as_of, &mut NoSteps)?;
                             near_misses.push(NearMiss {
                                 rule_id: rule.id,
                                 document: doc.source_file,

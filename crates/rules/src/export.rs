@@ -10,7 +10,7 @@ impl Serialize for Item {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let (r, d) = (self.rule, self.doc);
-        let mut st = s.serialize_struct("Item", 21)?;
+        let mut st = s.serialize_struct("Item", 22)?;
         st.serialize_field("rule_id", r.id)?;
         st.serialize_field("document", d.source_file)?;
         st.serialize_field("document_zh", d.short_zh)?;
@@ -32,6 +32,7 @@ impl Serialize for Item {
         st.serialize_field("external", &r.external)?;
         st.serialize_field("trace", &self.trace())?;
         st.serialize_field("stacking", &self.stacking)?;
+        st.serialize_field("likely", &self.likely)?;
         st.end()
     }
 }
@@ -76,7 +77,7 @@ impl Assessment {
     /// One CSV row per item (UTF-8 with BOM so spreadsheet programs read the Chinese).
     pub fn items_csv(&self) -> String {
         let mut out =
-            String::from("\u{feff}rule_id,document,clause,name_zh,name_en,category,beneficiary,amount_kind,amount_fen,amount_zh,period,payment,flags,quote\n");
+            String::from("\u{feff}rule_id,document,clause,name_zh,name_en,category,beneficiary,amount_kind,amount_fen,amount_zh,period,payment,flags,quote,likely_zh\n");
         for it in &self.items {
             let flags: Vec<&str> = it.flags.iter().map(|f| f.zh()).collect();
             let row = [
@@ -94,6 +95,7 @@ impl Assessment {
                 it.rule.payment.zh().to_owned(),
                 flags.join("、"),
                 it.rule.quote.to_owned(),
+                it.likely.map(|l| l.text().zh).unwrap_or_default(),
             ];
             let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
             out.push_str(&cells.join(","));

@@ -61,9 +61,12 @@ pub const LPR: [Dated<Lpr>; 2] = [
     },
 ];
 
-/// The latest LPR FACTS.md gives (unchanged through January 2026). The
-/// Huai'an LPR + 50 bp ceiling reads this one whatever the date for now.
+/// The latest LPR FACTS.md gives (unchanged through January 2026).
 pub const LPR_LATEST: Dated<Lpr> = LPR[LPR.len() - 1];
+
+/// The last date FACTS.md vouches for the LPR ("unchanged through January 2026"):
+/// a contract signed later is not compared (readings G1).
+pub const LPR_KNOWN_UNTIL: Date = Date::ymd(2026, 1, 31);
 
 // ---- Provincial manufacturing-loan interest subsidy (贴息) -----------------
 
@@ -138,7 +141,7 @@ pub fn interest_caps(year: u16) -> Option<InterestCaps> {
 
 /// 创新型中小企业, 专精特新中小企业 and 小巨人 are valid three years and renewed
 /// by review; 单项冠军 is reviewed every three years. Weak: use only as a
-/// labelled default the user can correct. (Not read by any rule yet.)
+/// labelled default the user can correct (`Title::validity_years`, readings A1).
 pub const TITLE_VALIDITY: Fact<u8> =
     Fact {
         value: 3, source: "《优质中小企业梯度培育管理暂行办法》工信部企业〔2022〕63号, as commonly summarised (FACTS.md)", confidence: Confidence::Weak

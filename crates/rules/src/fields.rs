@@ -5,10 +5,11 @@
 //! and refuse exactly the same things.
 
 use crate::error::FieldError;
-use crate::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
 use crate::bounds::{MAX_COUNT, MAX_DEDUCTION_BP, MAX_GROUPS, MAX_PLATFORMS};
-use crate::path::{GroupField, Path};
-use crate::profile::{City, Degree, GraduateGroup, PilotPlatform, Profile, Size, Title};
+use crate::bounds::{MAX_DISTRICT_CHARS, MAX_LOANS, MAX_PEOPLE, MAX_RATE_BP, MAX_SRDI_LOANS, MAX_TENOR_MONTHS, MAX_YEAR, MAX_YUAN, MIN_YEAR};
+use crate::date::Date;
+use crate::path::{GroupField, LoanField, Path, SrdiLoanField, TitlePart};
+use crate::profile::{City, Degree, GraduateGroup, Loan, PilotPlatform, Profile, Size, SrdiLoan, Title, TitleRecord, Validity};
 
 /// What kind of value a field holds, and so how it is typed and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +34,14 @@ pub enum Kind {
     Degree,
     /// A month, `YYYY-MM`.
     Month,
+    /// A month of the year, 1–12; empty = not known.
+    MonthNumber,
+    /// A date `YYYY-MM-DD`; empty = not known.
+    Date,
+    /// A title's validity: 有效 / 已失效 / empty (按三年推定).
+    Validity,
+    /// A loan's tenor in months.
+    Months,
 }
 
 /// The form's sections, in the order a business owner fills them in.
@@ -156,14 +165,44 @@ const GROUP_FIELDS: [Field; 6] = [
     f(P::PilotPlatform(1), K::Yuan, S::Innovation, "中试平台建设投入（元）", "Pilot-platform investment (yuan)", "每个平台分别填写。", "One entry per platform."),
 ];
 
-/// The field at `path` (for an entry of a repeated group, its first entry's).
+/// The fields of one project loan (`loans.N.…`), shown for loan 1; every
+/// loan's fields read the same (see [`field`]).
+pub const LOAN_FIELDS: &[Field] = &[
+    f(P::Loan(1, LoanField::EquipmentYuan), K::Yuan, S::Finance, "设备购置部分（元）", "Equipment part (yuan)", "该项目贷款中用于购置设备（含软件）的部分，不是整笔贷款。", "The equipment (and software) part of this project loan, not the whole loan."),
+    f(P::Loan(1, LoanField::AvgBalanceYuan), K::Yuan, S::Finance, "年内平均余额（元）", "Average balance in the year (yuan)", "选填：贷款未满一年或已部分还款时填写；贴息按平均余额计算。", "Optional: for a loan not outstanding all year or partly repaid; the subsidy runs on the average balance."),
+    f(P::Loan(1, LoanField::RateBp), K::Percent, S::Finance, "年利率（%）", "Annual rate (%)", "选填，如 3.2；贴息不超过实际利息。", "Optional, e.g. 3.2; the subsidy never exceeds the interest."),
+    f(P::Loan(1, LoanField::Start), K::Date, S::Finance, "首次放款日期", "Drawdown date", "选填，如 2026-07-01；当年放款的按天折算。", "Optional, e.g. 2026-07-01; a loan drawn this year is pro-rated by days."),
+    f(P::Loan(1, LoanField::StartYear), K::Year, S::Finance, "放款年份", "Year drawn", "只知道年份时填写。", "When only the year is known."),
+    f(P::Loan(1, LoanField::CentralSubsidy), K::Flag, S::Finance, "该项目已有同类中央财政贴息", "Central subsidy of the same type", "有则只享受省级 1 个百分点。", "If so, only the provincial 1 point applies."),
+];
+
+/// The fields of one Huai'an 专精特新贷 (`srdi_loans.N.…`), shown for loan 1.
+pub const SRDI_LOAN_FIELDS: &[Field] = &[
+    f(P::SrdiLoan(1, SrdiLoanField::PrincipalYuan), K::Yuan, S::Finance, "专精特新贷本金（元）", "SRDI loan principal (yuan)", "淮安“专精特新贷”的贷款本金。", "The principal of a Huai'an SRDI loan."),
+    f(P::SrdiLoan(1, SrdiLoanField::TenorMonths), K::Months, S::Finance, "贷款期限（月）", "Tenor (months)", "5 年（60 个月）及以内按一年期 LPR，以上按五年期以上 LPR。", "Up to 5 years (60 months): 1-year LPR; longer: over-5-year LPR."),
+    f(P::SrdiLoan(1, SrdiLoanField::Signed), K::Date, S::Finance, "合同签订日期", "Contract date", "如 2025-07-01；按当日的 LPR 计算上限。", "e.g. 2025-07-01; the ceiling uses the LPR in force that day."),
+    f(P::SrdiLoan(1, SrdiLoanField::RateBp), K::Percent, S::Finance, "银行报价年利率（%）", "Offered rate (%)", "选填；高于上限的部分可与银行协商。", "Optional; what is above the ceiling can be raised with the bank."),
+];
+
+/// A title's details beyond its first year (`titles.<t>.…`), shown for the first title.
+pub const TITLE_PART_FIELDS: &[Field] = &[
+    f(P::TitleDetail(0, TitlePart::FirstMonth), K::MonthNumber, S::Titles, "首次认定月份", "Month first recognised", "选填，1–12；用于推定有效期。", "Optional, 1–12; narrows the assumed validity."),
+    f(P::TitleDetail(0, TitlePart::RenewedYear), K::Year, S::Titles, "最近复核年份", "Year last renewed", "选填：复核通过或失效后重新认定的年份；有效期从此重算三年。", "Optional: the year it passed review or was recognised again; three years run from then."),
+    f(P::TitleDetail(0, TitlePart::RenewedMonth), K::MonthNumber, S::Titles, "复核月份", "Month renewed", "选填，1–12。", "Optional, 1–12."),
+    f(P::TitleDetail(0, TitlePart::Validity), K::Validity, S::Titles, "目前是否有效", "Valid now?", "有效、已失效，或留空按三年有效期推定。", "Valid, lapsed, or empty to assume three years."),
+];
+
+/// The field at `path` (for an entry of a repeated group, a loan or a title
+/// detail, its entry in the tables above).
 pub fn field(path: Path) -> Option<&'static Field> {
-    let key = match path {
-        P::GraduateGroup(_, g) => P::GraduateGroup(1, g),
-        P::PilotPlatform(_) => P::PilotPlatform(1),
-        p => p,
-    };
-    FIELDS.iter().chain(GROUP_FIELDS.iter()).find(|f| f.path == key)
+    match path {
+        P::Loan(_, x) => LOAN_FIELDS.iter().find(|f| matches!(f.path, P::Loan(_, y) if y == x)),
+        P::SrdiLoan(_, x) => SRDI_LOAN_FIELDS.iter().find(|f| matches!(f.path, P::SrdiLoan(_, y) if y == x)),
+        P::TitleDetail(_, x) => TITLE_PART_FIELDS.iter().find(|f| matches!(f.path, P::TitleDetail(_, y) if y == x)),
+        P::GraduateGroup(_, g) => GROUP_FIELDS.iter().find(|f| f.path == P::GraduateGroup(1, g)),
+        P::PilotPlatform(_) => GROUP_FIELDS.iter().find(|f| f.path == P::PilotPlatform(1)),
+        _ => FIELDS.iter().find(|f| f.path == path),
+    }
 }
 
 /// Reads a number as people type it: 全角 digits, thousands separators,
@@ -328,6 +367,14 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
         return Err(unknown(&path.as_str()));
     };
     let t = raw.trim();
+    // The v1 loan fields are loan 1 once `loans` is used.
+    if let Some(x) = v1_loan_field(path).filter(|_| !p.loans.is_empty()) {
+        if x == LoanField::EquipmentYuan && read_yuan(path, raw)? == 0 {
+            p.loans.remove(0);
+            return Ok(());
+        }
+        return set(p, P::Loan(1, x), raw);
+    }
     if path.index().is_some() {
         return set_entry(p, path, field.kind, raw);
     }
@@ -335,7 +382,12 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
         p.procurement.deduction_bp = parse_deduction(raw)?;
         return Ok(());
     }
+    match path {
+        P::Loan(..) | P::SrdiLoan(..) | P::TitleDetail(..) => return set_detail(p, path, field.kind, raw),
+        _ => {}
+    }
     match field.kind {
+        Kind::MonthNumber | Kind::Date | Kind::Validity | Kind::Months => return set_detail(p, path, field.kind, raw),
         Kind::City => p.city = city_from(t).ok_or_else(|| bad_at(path, raw, "不是江苏省的设区市（或“江苏省外”）", "is not a Jiangsu prefecture city (or outside_jiangsu)"))?,
         Kind::Size => p.size = size_from(t).ok_or_else(|| bad_at(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?,
         Kind::Flag => {
@@ -363,21 +415,15 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
             }
         }
         Kind::Yuan => {
-            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是整数金额（元），可写 1,000,000 或 100万", "is not a whole amount in yuan; type 1,000,000 or 100万"))? };
-            if !(0..=i128::from(MAX_YUAN)).contains(&v) {
-                return Err(FieldError::money_range(path, i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })));
-            }
+            let v = read_yuan(path, raw)?;
             if let Some(s) = slot_i64(p, path) {
-                *s = v as i64;
+                *s = v;
             }
         }
         Kind::Percent => {
-            let v = if t.is_empty() { 0 } else { parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)"))? };
-            if !(0..=i128::from(MAX_RATE_BP)).contains(&v) {
-                return Err(FieldError::rate_range(path, u32::try_from(v.clamp(0, i128::from(u32::MAX))).unwrap_or(u32::MAX)));
-            }
+            let v = read_bp(path, raw)?;
             if let Some(s) = slot_u32(p, path) {
-                *s = v as u32;
+                *s = v;
             }
         }
         Kind::People => {
@@ -398,6 +444,34 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
         Kind::Degree | Kind::Month => return Err(unknown(&path.as_str())),
     }
     Ok(())
+}
+
+/// The v1 field (`finance.equipment_loan_yuan` …) that is loan 1's `x`.
+fn v1_loan_field(path: Path) -> Option<LoanField> {
+    match path {
+        P::EquipmentLoanYuan => Some(LoanField::EquipmentYuan),
+        P::EquipmentLoanRateBp => Some(LoanField::RateBp),
+        P::CentralSubsidy => Some(LoanField::CentralSubsidy),
+        _ => None,
+    }
+}
+
+fn read_yuan(path: Path, raw: &str) -> Result<i64, FieldError> {
+    let t = raw.trim();
+    let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是整数金额（元），可写 1,000,000 或 100万", "is not a whole amount in yuan; type 1,000,000 or 100万"))? };
+    if !(0..=i128::from(MAX_YUAN)).contains(&v) {
+        return Err(FieldError::money_range(path, i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })));
+    }
+    Ok(v as i64)
+}
+
+fn read_bp(path: Path, raw: &str) -> Result<u32, FieldError> {
+    let t = raw.trim();
+    let v = if t.is_empty() { 0 } else { parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)"))? };
+    if !(0..=i128::from(MAX_RATE_BP)).contains(&v) {
+        return Err(FieldError::rate_range(path, u32::try_from(v.clamp(0, i128::from(u32::MAX))).unwrap_or(u32::MAX)));
+    }
+    Ok(v as u32)
 }
 
 /// A whole number from 0 to `max`, as typed.
@@ -505,6 +579,97 @@ fn set_entry(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), F
     Ok(())
 }
 
+fn read_year(path: Path, raw: &str) -> Result<Option<u16>, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
+    u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).map(Some).ok_or_else(|| FieldError::year_range(path, u16::try_from(v.clamp(0, 65_535)).unwrap_or(0)))
+}
+
+/// Sets a field of a loan, a Huai'an loan or a title detail. A loan's number
+/// may be one past the loans given (a new loan) or, reading a CSV row, further
+/// on: the loans between are then empty and validation names the first.
+fn set_detail(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), FieldError> {
+    let t = raw.trim();
+    let opt_bp = || -> Result<Option<u32>, FieldError> { Ok(Some(read_bp(path, raw)?).filter(|v| *v > 0)) };
+    let month = || -> Result<Option<u8>, FieldError> {
+        if t.is_empty() {
+            return Ok(None);
+        }
+        parse_decimal(t.trim_end_matches('月'), 0)
+            .and_then(|v| u8::try_from(v).ok())
+            .filter(|m| (1..=12).contains(m))
+            .map(Some)
+            .ok_or_else(|| bad_at(path, raw, "不是月份，应为 1–12", "is not a month; type 1 to 12"))
+    };
+    let date = || -> Result<Option<Date>, FieldError> {
+        if t.is_empty() {
+            return Ok(None);
+        }
+        Date::parse(t).map(Some).ok_or_else(|| bad_at(path, raw, "不是日期，请写成 2025-07-01", "is not a date; type it as 2025-07-01"))
+    };
+    match path {
+        P::Loan(n, x) => {
+            let i = entry(path, n, MAX_LOANS, "笔项目贷款", "project loans")?;
+            let mut l = p.loans.get(i).copied().unwrap_or_default();
+            match x {
+                LoanField::EquipmentYuan => l.equipment_yuan = read_yuan(path, raw)?,
+                LoanField::AvgBalanceYuan => l.avg_balance_yuan = Some(read_yuan(path, raw)?).filter(|_| !t.is_empty()),
+                LoanField::RateBp => l.rate_bp = opt_bp()?,
+                LoanField::Start => l.start = date()?,
+                LoanField::StartYear => l.start_year = read_year(path, raw)?,
+                LoanField::CentralSubsidy => l.central_subsidy = parse_flag(t).ok_or_else(|| bad_at(path, raw, "应为“是”或“否”", "should be yes or no"))?,
+            }
+            if p.loans.len() <= i {
+                p.loans.resize(i + 1, Loan::default());
+            }
+            p.loans[i] = l;
+        }
+        P::SrdiLoan(n, x) => {
+            let i = entry(path, n, MAX_SRDI_LOANS, "笔专精特新贷", "SRDI loans")?;
+            let blank = SrdiLoan { principal_yuan: 0, tenor_months: 0, signed: Date::ymd(MIN_YEAR, 1, 1), rate_bp: None };
+            let mut l = p.srdi_loans.get(i).copied().unwrap_or(blank);
+            match x {
+                SrdiLoanField::PrincipalYuan => l.principal_yuan = read_yuan(path, raw)?,
+                SrdiLoanField::TenorMonths => {
+                    let v = parse_decimal(t.trim_end_matches("个月").trim_end_matches('月'), 0)
+                        .and_then(|v| u16::try_from(v).ok())
+                        .filter(|v| (1..=MAX_TENOR_MONTHS).contains(v))
+                        .ok_or_else(|| bad_at(path, raw, &format!("不是贷款期限，应为 1–{MAX_TENOR_MONTHS} 个月"), &format!("is not a tenor; type 1 to {MAX_TENOR_MONTHS} months")))?;
+                    l.tenor_months = v;
+                }
+                SrdiLoanField::Signed => l.signed = date()?.ok_or_else(|| bad_at(path, raw, "请填写签约日期，如 2025-07-01", "give the contract date, e.g. 2025-07-01"))?,
+                SrdiLoanField::RateBp => l.rate_bp = opt_bp()?,
+            }
+            if p.srdi_loans.len() <= i {
+                p.srdi_loans.resize(i + 1, blank);
+            }
+            p.srdi_loans[i] = l;
+        }
+        P::TitleDetail(n, part) => {
+            let title = Title::ALL.get(usize::from(n)).copied().ok_or_else(|| unknown(&path.as_str()))?;
+            let mut r: TitleRecord = match p.titles.get(title) {
+                Some(r) => *r,
+                None if t.is_empty() => return Ok(()),
+                None => {
+                    return Err(bad_at(path, raw, &format!("：请先填写 {}（首次获得年份）", title.path()), &format!(": give {} (the year first obtained) first", title.path())));
+                }
+            };
+            match part {
+                TitlePart::FirstMonth => r.first_month = month()?,
+                TitlePart::RenewedYear => r.renewed_year = read_year(path, raw)?,
+                TitlePart::RenewedMonth => r.renewed_month = month()?,
+                TitlePart::Validity => r.validity = validity_from(t).ok_or_else(|| bad_at(path, raw, "应为“有效”“已失效”或留空（按三年推定）", "should be valid, lapsed, or empty (three years assumed)"))?,
+            }
+            *p.titles.get_mut(title) = Some(r);
+        }
+        _ => return Err(bad_at(path, raw, &format!("无法设置（{kind:?}）"), "cannot be set here")),
+    }
+    Ok(())
+}
+
 /// A field of entry `n` of a repeated group as it would be typed back in.
 fn get_entry(p: &Profile, path: Path) -> String {
     let n = usize::from(path.index().unwrap_or(1));
@@ -523,14 +688,73 @@ fn get_entry(p: &Profile, path: Path) -> String {
     }
 }
 
+/// The 0-based index of entry `n` (1-based) of a repeated group, within its bound.
+fn entry(path: Path, n: u8, max: usize, zh: &str, en: &str) -> Result<usize, FieldError> {
+    let i = usize::from(n).saturating_sub(1);
+    if n == 0 || i >= max {
+        return Err(FieldError::at(path, format!("{path}：最多 {max} {zh}"), format!("{path}: at most {max} {en}")));
+    }
+    Ok(i)
+}
+
+fn validity_from(t: &str) -> Option<Validity> {
+    match t.to_ascii_lowercase().as_str() {
+        "" | "assumed" | "推定" | "按三年推定" => Some(Validity::Assumed),
+        "valid" | "有效" | "仍有效" | "是" | "yes" => Some(Validity::Valid),
+        "lapsed" | "失效" | "已失效" | "过期" | "否" | "no" => Some(Validity::Lapsed),
+        _ => None,
+    }
+}
+
 /// The field's value as it would be typed back in (`""` for empty / no).
 pub fn get(p: &Profile, path: Path) -> String {
     let Some(field) = field(path) else { return String::new() };
+    if let Some(x) = v1_loan_field(path).filter(|_| !p.loans.is_empty()) {
+        return get(p, P::Loan(1, x));
+    }
     if path.index().is_some() {
         return get_entry(p, path);
     }
     if path == P::DeductionBp {
         return p.procurement.deduction_bp.map(|v| crate::money::format_bp(v).trim_end_matches('%').to_owned()).unwrap_or_default();
+    }
+    let bp = |v: Option<u32>| v.map(|v| crate::money::format_bp(v).trim_end_matches('%').to_owned()).unwrap_or_default();
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    match path {
+        P::Loan(n, x) => {
+            let Some(l) = p.loans.get(usize::from(n).wrapping_sub(1)) else { return String::new() };
+            return match x {
+                LoanField::EquipmentYuan => l.equipment_yuan.to_string(),
+                LoanField::AvgBalanceYuan => opt(l.avg_balance_yuan.map(|v| v.to_string())),
+                LoanField::RateBp => bp(l.rate_bp),
+                LoanField::Start => opt(l.start.map(|d| d.to_string())),
+                LoanField::StartYear => opt(l.start_year.map(|v| v.to_string())),
+                LoanField::CentralSubsidy => if l.central_subsidy { "true".into() } else { String::new() },
+            };
+        }
+        P::SrdiLoan(n, x) => {
+            let Some(l) = p.srdi_loans.get(usize::from(n).wrapping_sub(1)) else { return String::new() };
+            return match x {
+                SrdiLoanField::PrincipalYuan => l.principal_yuan.to_string(),
+                SrdiLoanField::TenorMonths => l.tenor_months.to_string(),
+                SrdiLoanField::Signed => l.signed.to_string(),
+                SrdiLoanField::RateBp => bp(l.rate_bp),
+            };
+        }
+        P::TitleDetail(n, part) => {
+            let Some(r) = Title::ALL.get(usize::from(n)).and_then(|t| p.titles.get(*t)) else { return String::new() };
+            return match part {
+                TitlePart::FirstMonth => opt(r.first_month.map(|v| v.to_string())),
+                TitlePart::RenewedYear => opt(r.renewed_year.map(|v| v.to_string())),
+                TitlePart::RenewedMonth => opt(r.renewed_month.map(|v| v.to_string())),
+                TitlePart::Validity => match r.validity {
+                    Validity::Assumed => String::new(),
+                    Validity::Valid => "valid".into(),
+                    Validity::Lapsed => "lapsed".into(),
+                },
+            };
+        }
+        _ => {}
     }
     let mut q = p.clone();
     match field.kind {
@@ -546,14 +770,21 @@ pub fn get(p: &Profile, path: Path) -> String {
             .map(|v| crate::money::format_bp(v).trim_end_matches('%').to_owned())
             .unwrap_or_default(),
         Kind::People | Kind::Count => slot_u32(&mut q, path).map(|v| *v).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
-        Kind::Degree | Kind::Month => String::new(),
+        Kind::Degree | Kind::Month | Kind::MonthNumber | Kind::Date | Kind::Validity | Kind::Months => String::new(),
     }
 }
 
-/// The non-empty fields of a profile as `(path, value)` pairs, in form order.
-/// Entries of repeated groups follow, numbered from 1 (`talent.groups.1.degree`, …).
+/// The non-empty fields of a profile as `(path, value)` pairs, in form order,
+/// then each title's details, each project loan's and each Huai'an loan's
+/// fields, then the entries of the other repeated groups, numbered from 1
+/// (`talent.groups.1.degree`, …).
 pub fn pairs(p: &Profile) -> Vec<(Path, String)> {
-    let mut out: Vec<(Path, String)> = FIELDS.iter().map(|f| (f.path, get(p, f.path))).filter(|(_, v)| !v.is_empty()).collect();
+    let uses_loans = !p.loans.is_empty();
+    let fixed = FIELDS.iter().map(|f| f.path).filter(|path| !(uses_loans && v1_loan_field(*path).is_some()));
+    let titles = (0..Title::ALL.len() as u8).flat_map(|t| TitlePart::ALL.map(|part| P::TitleDetail(t, part)));
+    let loans = (1..=p.loans.len().min(MAX_LOANS) as u8).flat_map(|n| LoanField::ALL.map(|x| P::Loan(n, x)));
+    let srdi = (1..=p.srdi_loans.len().min(MAX_SRDI_LOANS) as u8).flat_map(|n| SrdiLoanField::ALL.map(|x| P::SrdiLoan(n, x)));
+    let mut out: Vec<(Path, String)> = fixed.chain(titles).chain(loans).chain(srdi).map(|path| (path, get(p, path))).filter(|(_, v)| !v.is_empty()).collect();
     for n in 1..=p.talent.groups.len().min(MAX_GROUPS) {
         let n = u8::try_from(n).unwrap_or(u8::MAX);
         let mut any = false;
@@ -621,12 +852,15 @@ pub fn url_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Most `key=value` parts read from a share link (50 graduate groups of 5
-/// fields and 50 platforms fit, with the fixed fields).
-const MAX_SHARE_PARTS: usize = 400;
+/// Most `key=value` parts read from a share link (50 loans, 50 graduate
+/// groups and 50 platforms fit, with the fixed fields and title details).
+const MAX_SHARE_PARTS: usize = 1000;
 
-/// Version of the share-link format. Old versions keep being read.
-pub const SHARE_VERSION: u32 = 1;
+/// Version of the share-link format. Old versions keep being read: version 2
+/// added numbered loans (`loans.1.equipment_yuan`), Huai'an loans, title
+/// details (`titles.little_giant.renewed_year`), graduate groups, pilot
+/// platforms, counts, activities and the tender's rate; a version-1 link means the same.
+pub const SHARE_VERSION: u32 = 2;
 
 /// A profile as a share-link fragment: `v=1&city=nanjing&size=small&titles.little_giant=2026`.
 pub fn to_share(p: &Profile) -> String {
@@ -684,6 +918,9 @@ pub fn share_version(fragment: &str) -> u32 {
         .map_or(1, |v| v.parse().unwrap_or(u32::MAX))
 }
 
+/// Most `key=value` pairs read from a share link (the fixed fields, title
+/// details and a few dozen loans).
+
 /// Reads a share-link fragment. Returns the profile built from every field
 /// that could be read (best effort) and the errors for those that could not.
 /// `None` when the fragment is not a share link at all (no city or size).
@@ -736,7 +973,7 @@ mod tests {
         set(&mut p, P::EquipmentLoanRateBp, "3.2").unwrap();
         assert_eq!(p.finance.equipment_loan_rate_bp, 320);
         set(&mut p, P::TitleLittleGiant, "２０２６").unwrap();
-        assert_eq!(p.titles.little_giant, Some(2026));
+        assert_eq!(p.titles.first_year(Title::LittleGiant), Some(2026));
         set(&mut p, P::City, "苏州").unwrap();
         assert_eq!(p.city, City::Suzhou);
         let e = set(&mut p, P::EquipmentLoanYuan, "-3").unwrap_err();
@@ -751,7 +988,7 @@ mod tests {
     #[test]
     fn share_links_round_trip_and_survive_damage() {
         let mut p = Profile::new(City::Huaian, Size::Medium);
-        p.titles.little_giant = Some(2025);
+        p.titles.set(Title::LittleGiant, Some(2025));
         p.finance.equipment_loan_rate_bp = 325;
         p.district = Some("清江浦区 & 开发区".into());
         let s = to_share(&p);

@@ -18,11 +18,13 @@ pub enum Fix {
     Achievement(Achievement),
     /// Do this (an activity the clause requires): "if you …".
     Activity(Activity),
+    /// Renew (复核) a title that has lapsed, or be recognised again, in the as-of year.
+    Renew(Title),
 }
 
 // `Fix::ALL` lists every fix once, each at its `position`.
 const _: () = {
-    assert!(Fix::ALL.len() == Title::ALL.len() + Achievement::ALL.len() + Activity::ALL.len());
+    assert!(Fix::ALL.len() == 2 * Title::ALL.len() + Achievement::ALL.len() + Activity::ALL.len());
     let mut n = 0;
     while n < Fix::ALL.len() {
         assert!(Fix::ALL[n].position() == n);
@@ -31,9 +33,9 @@ const _: () = {
 };
 
 impl Fix {
-    /// Every fix: each title, then each achievement, then each activity.
-    pub const ALL: [Fix; 19] = {
-        let mut all = [Fix::Title(Title::InnovativeSme); 19];
+    /// Every fix: each title, then each achievement, then each activity, then each renewal.
+    pub const ALL: [Fix; 24] = {
+        let mut all = [Fix::Title(Title::InnovativeSme); 24];
         let mut n = 0;
         while n < Title::ALL.len() {
             all[n] = Fix::Title(Title::ALL[n]);
@@ -43,8 +45,12 @@ impl Fix {
             all[n] = Fix::Achievement(Achievement::ALL[n - Title::ALL.len()]);
             n += 1;
         }
-        while n < 19 {
+        while n < Title::ALL.len() + Achievement::ALL.len() + Activity::ALL.len() {
             all[n] = Fix::Activity(Activity::ALL[n - Title::ALL.len() - Achievement::ALL.len()]);
+            n += 1;
+        }
+        while n < 24 {
+            all[n] = Fix::Renew(Title::ALL[n - Title::ALL.len() - Achievement::ALL.len() - Activity::ALL.len()]);
             n += 1;
         }
         all
@@ -56,6 +62,7 @@ impl Fix {
             Fix::Title(t) => t as usize,
             Fix::Achievement(a) => Title::ALL.len() + a as usize,
             Fix::Activity(a) => Title::ALL.len() + Achievement::ALL.len() + a as usize,
+            Fix::Renew(t) => Title::ALL.len() + Achievement::ALL.len() + Activity::ALL.len() + t as usize,
         }
     }
 
@@ -64,6 +71,13 @@ impl Fix {
         let mut p = profile.clone();
         match self {
             Fix::Title(t) => p.titles.set(t, Some(as_of.year())),
+            Fix::Renew(t) => {
+                if let Some(r) = p.titles.get_mut(t) {
+                    r.renewed_year = Some(as_of.year());
+                    r.renewed_month = None;
+                    r.validity = crate::profile::Validity::Assumed;
+                }
+            }
             Fix::Achievement(a) => {
                 let x = &mut p.achievements;
                 match a {
@@ -85,6 +99,10 @@ impl Fix {
     pub fn describe(self) -> Text {
         match self {
             Fix::Title(t) => text(format!("获评{}", t.zh()), format!("obtain the {} title", t.en())),
+            Fix::Renew(t) => text(
+                format!("通过{}复核（或重新认定），恢复有效", t.zh()),
+                format!("renew the {} title (pass its review, or be recognised again)", t.en()),
+            ),
             Fix::Achievement(a) => {
                 let (zh, en) = achievement_names(a);
                 text(zh, en)

@@ -345,6 +345,10 @@ pub enum Condition {
     Has(Achievement),
     /// This input is given and greater than zero.
     Positive(Input),
+    /// In scope of the provincial manufacturing-loan 贴息 by any route: a
+    /// manufacturer, a valid 专精特新中小企业 (000（七）, from 2025), or in Suzhou a
+    /// valid 专精特新企业 incl. 单项冠军 (003 7.). Readings B1–B3, B12.
+    InInterestScheme,
     /// The enterprise confirms it does this (readings A7); not confirmed, the
     /// item is a near miss "if you do this", never promised money.
     Does(Activity),
@@ -485,13 +489,13 @@ pub enum AmountRule {
 
 impl AmountRule {
     /// Whether the amount, its wording and its steps are the same for every
-    /// profile and date (a fixed sum, a cap, a note, a service, or a rate ceiling
-    /// on the one LPR that FACTS.md gives), so they can be written once per rule
+    /// profile and date (a fixed sum, a cap, a note, a service), so they can be written once per rule
     /// ([`crate::eval::fixed_wording`]) and two items of the rule read the same.
     pub const fn is_fixed(&self) -> bool {
         match self {
-            AmountRule::Fixed { .. } | AmountRule::UpTo { .. } | AmountRule::Unquantified { .. } | AmountRule::NonMonetary | AmountRule::LoanRateCeiling { .. } => true,
-            AmountRule::RentPerGraduate { .. }
+            AmountRule::Fixed { .. } | AmountRule::UpTo { .. } | AmountRule::Unquantified { .. } | AmountRule::NonMonetary => true,
+            AmountRule::LoanRateCeiling { .. }
+            | AmountRule::RentPerGraduate { .. }
             | AmountRule::UpToEach { .. }
             | AmountRule::UpToPerPlatform { .. }
             | AmountRule::LoanInterestSubsidy

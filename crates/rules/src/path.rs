@@ -93,6 +93,39 @@ pub enum Path {
     GraduateGroup(u8, GroupField),
     /// `counts.pilot_platforms.<n>.investment_yuan`: pilot platform `n` (1-based).
     PilotPlatform(u8),
+    /// `loans.N.<field>`: a field of the N-th project loan (1-based), for the 贴息.
+    Loan(u8, LoanField),
+    /// `srdi_loans.N.<field>`: a field of the N-th Huai'an 专精特新贷 (1-based).
+    SrdiLoan(u8, SrdiLoanField),
+    /// `titles.<title>.<part>`: a detail of a title beyond its first year; the
+    /// title is `Path::TITLES[n]` (its bare path is the first year).
+    TitleDetail(u8, TitlePart),
+}
+
+/// A field of one project loan (`loans.N.…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LoanField {
+    EquipmentYuan,
+    AvgBalanceYuan,
+    RateBp,
+    Start,
+    StartYear,
+    CentralSubsidy,
+}
+
+impl LoanField {
+    pub const ALL: [LoanField; 6] =
+        [LoanField::EquipmentYuan, LoanField::AvgBalanceYuan, LoanField::RateBp, LoanField::Start, LoanField::StartYear, LoanField::CentralSubsidy];
+    pub const fn name(self) -> &'static str {
+        match self {
+            LoanField::EquipmentYuan => "equipment_yuan",
+            LoanField::AvgBalanceYuan => "avg_balance_yuan",
+            LoanField::RateBp => "rate_bp",
+            LoanField::Start => "start",
+            LoanField::StartYear => "start_year",
+            LoanField::CentralSubsidy => "central_subsidy",
+        }
+    }
 }
 
 /// A field of one graduate group (`talent.groups.<n>.<field>`).
@@ -119,6 +152,48 @@ impl GroupField {
             GroupField::RentYuan => "rent_yuan",
             GroupField::MonthsReceived => "months_received",
             GroupField::EmployedFrom => "employed_from",
+        }
+    }
+}
+
+/// A field of one Huai'an 专精特新贷 (`srdi_loans.N.…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SrdiLoanField {
+    PrincipalYuan,
+    TenorMonths,
+    Signed,
+    RateBp,
+}
+
+impl SrdiLoanField {
+    pub const ALL: [SrdiLoanField; 4] = [SrdiLoanField::PrincipalYuan, SrdiLoanField::TenorMonths, SrdiLoanField::Signed, SrdiLoanField::RateBp];
+    pub const fn name(self) -> &'static str {
+        match self {
+            SrdiLoanField::PrincipalYuan => "principal_yuan",
+            SrdiLoanField::TenorMonths => "tenor_months",
+            SrdiLoanField::Signed => "signed",
+            SrdiLoanField::RateBp => "rate_bp",
+        }
+    }
+}
+
+/// A detail of a title beyond the year it was first obtained (`titles.<t>.…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TitlePart {
+    FirstMonth,
+    RenewedYear,
+    RenewedMonth,
+    Validity,
+}
+
+impl TitlePart {
+    pub const ALL: [TitlePart; 4] = [TitlePart::FirstMonth, TitlePart::RenewedYear, TitlePart::RenewedMonth, TitlePart::Validity];
+    pub const fn name(self) -> &'static str {
+        match self {
+            TitlePart::FirstMonth => "first_month",
+            TitlePart::RenewedYear => "renewed_year",
+            TitlePart::RenewedMonth => "renewed_month",
+            TitlePart::Validity => "validity",
         }
     }
 }
@@ -177,10 +252,16 @@ impl Path {
         Path::ActivityDigitalProvider,
     ];
 
-    /// The dotted path of a fixed field; for an entry of a repeated group,
-    /// its group's path (`talent.groups`, `counts.pilot_platforms`).
+    /// The titles' own paths (their first year), in order; `TitleDetail(n, _)` details `TITLES[n]`.
+    pub const TITLES: [Path; 5] = [Path::TitleInnovativeSme, Path::TitleProvincialSrdi, Path::TitleLittleGiant, Path::TitleSingleChampion, Path::TitleDemoPlatform];
+
+    /// The dotted path of a fixed field; for an entry of a repeated group or a
+    /// title detail, its group's path (`talent.groups`, `loans`, `titles`).
     const fn fixed(self) -> &'static str {
         match self {
+            Path::Loan(..) => "loans",
+            Path::SrdiLoan(..) => "srdi_loans",
+            Path::TitleDetail(..) => "titles",
             Path::City => "city",
             Path::District => "district",
             Path::Size => "size",
@@ -227,6 +308,12 @@ impl Path {
         match self {
             Path::GraduateGroup(n, f) => Cow::Owned(format!("talent.groups.{n}.{}", f.as_str())),
             Path::PilotPlatform(n) => Cow::Owned(format!("counts.pilot_platforms.{n}.investment_yuan")),
+            Path::Loan(n, f) => Cow::Owned(format!("loans.{n}.{}", f.name())),
+            Path::SrdiLoan(n, f) => Cow::Owned(format!("srdi_loans.{n}.{}", f.name())),
+            Path::TitleDetail(t, part) => match Path::TITLES.get(usize::from(t)) {
+                Some(title) => Cow::Owned(format!("{}.{}", title.fixed(), part.name())),
+                None => Cow::Borrowed("titles"),
+            },
             _ => Cow::Borrowed(self.fixed()),
         }
     }
@@ -252,10 +339,39 @@ impl Path {
         if let Some((n, rest)) = indexed(s, "counts.pilot_platforms.") {
             return (rest == "investment_yuan").then_some(Path::PilotPlatform(n));
         }
-        None
+        // Repeated groups: `loans.2.rate_bp`, 1-based as people count.
+        fn numbered(rest: &str) -> Option<(u8, &str)> {
+            let (n, field) = rest.split_once('.')?;
+            if n.starts_with('0') || !n.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            Some((n.parse().ok()?, field))
+        }
+        if let Some((n, f)) = s.strip_prefix("loans.").and_then(numbered) {
+            return LoanField::ALL.into_iter().find(|x| x.name() == f).map(|x| Path::Loan(n, x));
+        }
+        if let Some((n, f)) = s.strip_prefix("srdi_loans.").and_then(numbered) {
+            return SrdiLoanField::ALL.into_iter().find(|x| x.name() == f).map(|x| Path::SrdiLoan(n, x));
+        }
+        let (base, part) = s.rsplit_once('.')?;
+        let t = Path::TITLES.iter().position(|p| p.fixed() == base)?;
+        let part = TitlePart::ALL.into_iter().find(|x| x.name() == part)?;
+        Some(Path::TitleDetail(t as u8, part))
     }
 
-    /// The entry's 1-based number, for a field of a repeated group.
+    /// The same path in the `n`-th entry of its group (`loans.1.rate_bp` → `loans.n.rate_bp`).
+    pub const fn in_entry(self, n: u8) -> Path {
+        match self {
+            Path::Loan(_, f) => Path::Loan(n, f),
+            Path::SrdiLoan(_, f) => Path::SrdiLoan(n, f),
+            Path::GraduateGroup(_, f) => Path::GraduateGroup(n, f),
+            Path::PilotPlatform(_) => Path::PilotPlatform(n),
+            p => p,
+        }
+    }
+
+    /// The entry's 1-based number, for a field of a graduate group or a pilot
+    /// platform (the groups `fields::set` reads entry by entry; loans have their own table).
     pub fn index(self) -> Option<u8> {
         match self {
             Path::GraduateGroup(n, _) | Path::PilotPlatform(n) => Some(n),
@@ -307,6 +423,24 @@ mod tests {
         assert_eq!(p.group(), "talent");
         for bad in ["talent.groups.0.rent_yuan", "talent.groups.01.rent_yuan", "talent.groups.1.rent", "talent.groups.100.count", "talent.groups.x.count", "counts.pilot_platforms.1.investment"] {
             assert_eq!(Path::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn repeated_groups_and_title_details_read_back() {
+        let loan = Path::Loan(2, LoanField::RateBp);
+        assert_eq!(loan.as_str(), "loans.2.rate_bp");
+        assert_eq!(Path::parse("loans.2.rate_bp"), Some(loan));
+        assert_eq!(Path::parse("srdi_loans.1.signed"), Some(Path::SrdiLoan(1, SrdiLoanField::Signed)));
+        assert_eq!(Path::parse("titles.little_giant.renewed_year"), Some(Path::TitleDetail(2, TitlePart::RenewedYear)));
+        assert_eq!(Path::TitleDetail(2, TitlePart::RenewedYear).as_str(), "titles.little_giant.renewed_year");
+        for bad in ["loans.0.rate_bp", "loans.01.rate_bp", "loans.x.rate_bp", "loans.1.rate", "loans.300.rate_bp", "titles.little_giant.colour", "loans.1"] {
+            assert_eq!(Path::parse(bad), None, "{bad}");
+        }
+        assert_eq!(loan.group(), "loans");
+        assert_eq!(Path::TitleDetail(0, TitlePart::Validity).group(), "titles");
+        for t in Path::TITLES {
+            assert_eq!(t.group(), "titles");
         }
     }
 

@@ -2,12 +2,12 @@
 //! bounded; `Profile::validate` names the field and the limit in Chinese and
 //! English. Missing yes/no fields and amounts default to "no" / zero.
 
-use crate::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
+use crate::bounds::{MAX_DISTRICT_CHARS, MAX_LOANS, MAX_PEOPLE, MAX_RATE_BP, MAX_SRDI_LOANS, MAX_TENOR_MONTHS, MAX_YEAR, MAX_YUAN, MIN_YEAR};
 use crate::bounds::{MAX_COUNT, MAX_DEDUCTION_BP, MAX_GROUPS, MAX_PLATFORMS, MAX_RENT_MONTHS, MAX_RENT_YUAN};
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::money::{Fen, FEN_PER_YUAN};
-use crate::path::Path;
+use crate::path::{LoanField, Path, SrdiLoanField, TitlePart};
 use serde::{Deserialize, Serialize};
 
 /// The 13 prefecture-level cities of Jiangsu, or somewhere else.
@@ -173,6 +173,15 @@ impl Title {
             Title::DemoPlatform => "national SME public service demonstration platform",
         }
     }
+    /// Years a recognition or renewal is valid (FACTS.md, weak: 创新型中小企业,
+    /// 专精特新中小企业 and 小巨人 three years, renewed by review; 单项冠军 reviewed
+    /// every three years); `None`: not assumed to lapse (示范平台: no figure).
+    pub fn validity_years(self) -> Option<u8> {
+        match self {
+            Title::DemoPlatform => None,
+            _ => Some(crate::facts::TITLE_VALIDITY.value),
+        }
+    }
     /// The path of the title's year in a profile, e.g. `titles.little_giant`.
     pub const fn path(self) -> Path {
         match self {
@@ -189,50 +198,226 @@ impl Title {
     }
 }
 
-/// The year each title was first obtained; absent when not held.
+/// Each title the enterprise holds or held: when it was first obtained and,
+/// optionally, renewed; absent when never held. In JSON a title is a bare year
+/// (v1: `2025` = first obtained in 2025) or an object with the details.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Titles {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
-    pub innovative_sme: Option<u16>,
+    pub innovative_sme: Option<TitleRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
-    pub provincial_srdi: Option<u16>,
+    pub provincial_srdi: Option<TitleRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
-    pub little_giant: Option<u16>,
+    pub little_giant: Option<TitleRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
-    pub single_champion: Option<u16>,
+    pub single_champion: Option<TitleRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub demo_platform: Option<TitleRecord>,
+}
+
+/// What the user says about a title's validity on the as-of date.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Validity {
+    /// Not said: three years from the last recognition or renewal (FACTS.md, weak).
+    #[default]
+    Assumed,
+    /// The user says it is valid.
+    Valid,
+    /// The user says it has lapsed.
+    Lapsed,
+}
+
+/// One title: the year (and month) it was first obtained (首次获评), the last
+/// renewal (复核) or re-recognition after a lapse, and the user's own word on
+/// its validity. See `docs/readings.md` A1–A3.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct TitleRecord {
+    pub first_year: u16,
+    pub first_month: Option<u8>,
+    pub renewed_year: Option<u16>,
+    pub renewed_month: Option<u8>,
+    pub validity: Validity,
+}
+
+/// A title as JSON writes it in full.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleDetail {
+    /// 首次认定（获评）的年份.
     #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
-    pub demo_platform: Option<u16>,
+    first_year: u16,
+    /// 首次认定的月份（选填），1–12.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 12)))]
+    first_month: Option<u8>,
+    /// 最近一次复核（或失效后重新认定）的年份（选填）.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
+    renewed_year: Option<u16>,
+    /// 复核的月份（选填，需先填复核年份），1–12.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 12)))]
+    renewed_month: Option<u8>,
+    /// 有效期：不填按三年推定.
+    #[serde(default, skip_serializing_if = "is_assumed")]
+    validity: Validity,
+}
+
+fn is_assumed(v: &Validity) -> bool {
+    *v == Validity::Assumed
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TitleRepr {
+    Year(u16),
+    Detail(TitleDetail),
+}
+
+impl From<u16> for TitleRecord {
+    fn from(first_year: u16) -> TitleRecord {
+        TitleRecord { first_year, ..TitleRecord::default() }
+    }
+}
+
+impl Serialize for TitleRecord {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if *self == TitleRecord::from(self.first_year) {
+            return s.serialize_u16(self.first_year);
+        }
+        TitleDetail {
+            first_year: self.first_year,
+            first_month: self.first_month,
+            renewed_year: self.renewed_year,
+            renewed_month: self.renewed_month,
+            validity: self.validity,
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for TitleRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match TitleRepr::deserialize(d).map_err(|_| {
+            serde::de::Error::custom("expected a year (e.g. 2025) or { first_year, first_month, renewed_year, renewed_month, validity }")
+        })? {
+            TitleRepr::Year(y) => Ok(TitleRecord::from(y)),
+            TitleRepr::Detail(t) => Ok(TitleRecord {
+                first_year: t.first_year,
+                first_month: t.first_month,
+                renewed_year: t.renewed_year,
+                renewed_month: t.renewed_month,
+                validity: t.validity,
+            }),
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for TitleRecord {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TitleRecord".into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let detail = g.subschema_for::<TitleDetail>();
+        schemars::json_schema!({
+            "description": "首次获得的年份（如 2025），或 { first_year, first_month, renewed_year, renewed_month, validity }",
+            "anyOf": [ { "type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR }, detail ]
+        })
+    }
+}
+
+/// Whether a title is held on a date (readings A1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    NotHeld,
+    /// Valid on the date (by the user's word or the three-year assumption).
+    Valid,
+    /// The assumed three years run out in this year (and month, if known):
+    /// only *likely* still valid.
+    MayHaveLapsed { year: u16, month: Option<u8> },
+    /// Lapsed (by the user's word or the three-year assumption).
+    Lapsed,
+}
+
+impl TitleRecord {
+    /// The last recognition the validity runs from: the renewal if given, else the first.
+    pub fn last_recognised(&self) -> (u16, Option<u8>) {
+        match self.renewed_year {
+            Some(y) => (y, self.renewed_month),
+            None => (self.first_year, self.first_month),
+        }
+    }
+    /// The year (and month) the assumed validity runs out, for titles that lapse.
+    pub fn assumed_end(&self, t: Title) -> Option<(u16, Option<u8>)> {
+        let years = t.validity_years()?;
+        let (y, m) = self.last_recognised();
+        Some((y.saturating_add(u16::from(years)), m))
+    }
+    /// The title's standing on `as_of`.
+    pub fn standing(&self, t: Title, as_of: Date) -> Standing {
+        match self.validity {
+            Validity::Valid => return Standing::Valid,
+            Validity::Lapsed => return Standing::Lapsed,
+            Validity::Assumed => {}
+        }
+        let Some((end_year, month)) = self.assumed_end(t) else { return Standing::Valid };
+        let now = (as_of.year(), as_of.month());
+        match month {
+            Some(m) if now < (end_year, m) => Standing::Valid,
+            Some(m) if now == (end_year, m) => Standing::MayHaveLapsed { year: end_year, month: Some(m) },
+            Some(_) => Standing::Lapsed,
+            None if now.0 < end_year => Standing::Valid,
+            None if now.0 == end_year => Standing::MayHaveLapsed { year: end_year, month: None },
+            None => Standing::Lapsed,
+        }
+    }
 }
 
 impl Titles {
-    pub fn first_year(&self, t: Title) -> Option<u16> {
+    pub fn get(&self, t: Title) -> Option<&TitleRecord> {
         match t {
-            Title::InnovativeSme => self.innovative_sme,
-            Title::ProvincialSrdi => self.provincial_srdi,
-            Title::LittleGiant => self.little_giant,
-            Title::SingleChampion => self.single_champion,
-            Title::DemoPlatform => self.demo_platform,
+            Title::InnovativeSme => self.innovative_sme.as_ref(),
+            Title::ProvincialSrdi => self.provincial_srdi.as_ref(),
+            Title::LittleGiant => self.little_giant.as_ref(),
+            Title::SingleChampion => self.single_champion.as_ref(),
+            Title::DemoPlatform => self.demo_platform.as_ref(),
         }
     }
-    pub fn set(&mut self, t: Title, year: Option<u16>) {
-        let slot = match t {
+    pub fn get_mut(&mut self, t: Title) -> &mut Option<TitleRecord> {
+        match t {
             Title::InnovativeSme => &mut self.innovative_sme,
             Title::ProvincialSrdi => &mut self.provincial_srdi,
             Title::LittleGiant => &mut self.little_giant,
             Title::SingleChampion => &mut self.single_champion,
             Title::DemoPlatform => &mut self.demo_platform,
-        };
-        *slot = year;
+        }
     }
-    pub fn holds(&self, t: Title) -> bool {
-        self.first_year(t).is_some()
+    /// The year the title was first obtained (首次获评).
+    pub fn first_year(&self, t: Title) -> Option<u16> {
+        self.get(t).map(|r| r.first_year)
+    }
+    /// Sets the year first obtained, keeping any details; `None` clears the title.
+    pub fn set(&mut self, t: Title, year: Option<u16>) {
+        let slot = self.get_mut(t);
+        *slot = match (year, *slot) {
+            (None, _) => None,
+            (Some(y), Some(r)) => Some(TitleRecord { first_year: y, ..r }),
+            (Some(y), None) => Some(TitleRecord::from(y)),
+        };
+    }
+    /// Ever obtained (whatever its validity today).
+    pub fn ever_held(&self, t: Title) -> bool {
+        self.get(t).is_some()
+    }
+    /// The title's standing on `as_of` (readings A1).
+    pub fn standing(&self, t: Title, as_of: Date) -> Standing {
+        self.get(t).map_or(Standing::NotHeld, |r| r.standing(t, as_of))
     }
 }
 
@@ -260,7 +445,61 @@ pub struct Achievements {
     pub pilot_platform_investment_yuan: i64,
 }
 
-/// Borrowing and guarantees.
+/// One project loan for the 贴息 (readings B4–B8): the equipment-purchase
+/// part (software included) the scheme subsidises, not the whole loan.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Loan {
+    /// 项目贷款中设备购置（含软件）部分 (元).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_YUAN)))]
+    pub equipment_yuan: i64,
+    /// 该部分在评估年度的平均余额 (元)；贷款未满一年或已部分还款时填写.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_YUAN)))]
+    pub avg_balance_yuan: Option<i64>,
+    /// 贷款合同年利率 (基点，320 = 3.2%)；不填 = 不知道.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_RATE_BP)))]
+    pub rate_bp: Option<u32>,
+    /// 首次放款日期.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Date>,
+    /// 只知道放款年份时填写.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = MIN_YEAR, max = MAX_YEAR)))]
+    pub start_year: Option<u16>,
+    /// 该项目已有同类中央财政贴息.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub central_subsidy: bool,
+}
+
+/// A Huai'an 专精特新贷 (004 三（五）: rate at most LPR + 50 bp; readings G1–G3).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SrdiLoan {
+    /// 贷款本金 (元).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_YUAN)))]
+    pub principal_yuan: i64,
+    /// 贷款期限（月）：5 年（60 个月）及以内按一年期 LPR，以上按五年期以上 LPR.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_TENOR_MONTHS)))]
+    pub tenor_months: u16,
+    /// 合同签订日期：按当日施行的 LPR.
+    pub signed: Date,
+    /// 银行报出的年利率 (基点)；不填只显示上限.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_RATE_BP)))]
+    pub rate_bp: Option<u32>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Borrowing and guarantees. The three `equipment_loan` / `central_subsidy`
+/// fields are the v1 way to give one project loan (still read: the same as
+/// one entry of `loans`; a profile may not use both).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -489,6 +728,14 @@ pub struct Profile {
     pub counts: Counts,
     #[serde(default, skip_serializing_if = "is_default")]
     pub activities: Activities,
+    /// Project loans for the 贴息, one entry per project.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_LOANS)))]
+    pub loans: Vec<Loan>,
+    /// Huai'an 专精特新贷 loans, one entry per loan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_SRDI_LOANS)))]
+    pub srdi_loans: Vec<SrdiLoan>,
 }
 
 fn is_default<T: Default + PartialEq>(t: &T) -> bool {
@@ -511,6 +758,8 @@ impl Profile {
             procurement: Procurement::default(),
             counts: Counts::default(),
             activities: Activities::default(),
+            loans: Vec::new(),
+            srdi_loans: Vec::new(),
         }
     }
 
@@ -523,14 +772,11 @@ impl Profile {
             }
         }
         for t in Title::ALL {
-            if let Some(y) = self.titles.first_year(t) {
-                if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
-                    errors.push(FieldError::year_range(t.path(), y));
-                } else if y > as_of.year() {
-                    errors.push(FieldError::year_after_as_of(t.path(), y, as_of));
-                }
+            if let Some(r) = self.titles.get(t) {
+                validate_title(t, r, as_of, &mut errors);
             }
         }
+        self.validate_loans(as_of, &mut errors);
         let money = [
             (Path::PilotPlatformInvestmentYuan, self.achievements.pilot_platform_investment_yuan),
             (Path::EquipmentLoanYuan, self.finance.equipment_loan_yuan),
@@ -697,14 +943,178 @@ impl Profile {
         self.talent.groups.iter().filter(|g| g.degree == Some(d)).fold(0u32, |a, g| a.saturating_add(g.count))
     }
 
-    /// Holds a title that makes it a 专精特新中小企业 (provincial SRDI or 小巨人), and is not large.
-    pub fn is_srdi_sme(&self) -> bool {
-        self.size != Size::Large && (self.titles.holds(Title::ProvincialSrdi) || self.titles.holds(Title::LittleGiant))
+    /// The project loans for the 贴息: `loans`, or the v1 `finance.equipment_loan_*`
+    /// fields as one loan (a v1 rate of 0 meant "not given"; no loan when its amount is 0).
+    pub fn project_loans(&self) -> Vec<Loan> {
+        if !self.loans.is_empty() || self.finance.equipment_loan_yuan <= 0 {
+            return self.loans.clone();
+        }
+        let f = &self.finance;
+        vec![Loan {
+            equipment_yuan: f.equipment_loan_yuan,
+            rate_bp: (f.equipment_loan_rate_bp > 0).then_some(f.equipment_loan_rate_bp),
+            central_subsidy: f.central_subsidy,
+            ..Loan::default()
+        }]
     }
 
-    /// Holds any 专精特新 title (provincial SRDI, 小巨人 or 单项冠军).
-    pub fn is_srdi_enterprise(&self) -> bool {
-        self.titles.holds(Title::ProvincialSrdi) || self.titles.holds(Title::LittleGiant) || self.titles.holds(Title::SingleChampion)
+    /// Whether the v1 loan fields are used (any of them set).
+    pub fn uses_v1_loan(&self) -> bool {
+        let f = &self.finance;
+        f.equipment_loan_yuan != 0 || f.equipment_loan_rate_bp != 0 || f.central_subsidy
+    }
+
+    fn validate_loans(&self, as_of: Date, errors: &mut Vec<FieldError>) {
+        if !self.loans.is_empty() && self.uses_v1_loan() {
+            errors.push(FieldError::at(
+                Path::EquipmentLoanYuan,
+                format!("{}：与 loans 重复，请只用一种写法（一笔贷款可以只填这里，多笔请都写在 loans 中）", Path::EquipmentLoanYuan),
+                format!("{}: repeats `loans`; use one form only (one loan here, or every loan under `loans`)", Path::EquipmentLoanYuan),
+            ));
+        }
+        if self.loans.len() > MAX_LOANS {
+            errors.push(FieldError::new("loans", format!("loans：最多 {MAX_LOANS} 笔项目贷款"), format!("loans: at most {MAX_LOANS} project loans")));
+        }
+        for (i, l) in self.loans.iter().take(MAX_LOANS).enumerate() {
+            let n = i as u8 + 1;
+            let at = |f| Path::Loan(n, f);
+            if !(1..=MAX_YUAN).contains(&l.equipment_yuan) {
+                errors.push(FieldError::at(
+                    at(LoanField::EquipmentYuan),
+                    format!("{}：设备购置部分金额 {} 元无效，应在 1 至 {MAX_YUAN} 元之间（没有这笔贷款就删去这一行）", at(LoanField::EquipmentYuan), l.equipment_yuan),
+                    format!("{}: equipment part of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan (remove the loan if there is none)", at(LoanField::EquipmentYuan), l.equipment_yuan),
+                ));
+            }
+            if let Some(b) = l.avg_balance_yuan {
+                if !(0..=MAX_YUAN).contains(&b) {
+                    errors.push(FieldError::money_range(at(LoanField::AvgBalanceYuan), b));
+                } else if b > l.equipment_yuan {
+                    errors.push(FieldError::at(
+                        at(LoanField::AvgBalanceYuan),
+                        format!("{}：平均余额 {b} 元不能大于设备购置部分 {} 元", at(LoanField::AvgBalanceYuan), l.equipment_yuan),
+                        format!("{}: the average balance ({b} yuan) cannot exceed the equipment part ({} yuan)", at(LoanField::AvgBalanceYuan), l.equipment_yuan),
+                    ));
+                }
+            }
+            if let Some(r) = l.rate_bp {
+                validate_rate(at(LoanField::RateBp), r, errors);
+            }
+            if let Some(d) = l.start {
+                if d > as_of {
+                    errors.push(FieldError::at(
+                        at(LoanField::Start),
+                        format!("{}：放款日期 {d} 晚于评估日期 {as_of}", at(LoanField::Start)),
+                        format!("{}: drawdown date {d} is after the as-of date {as_of}", at(LoanField::Start)),
+                    ));
+                }
+                if l.start_year.is_some() {
+                    errors.push(FieldError::at(
+                        at(LoanField::StartYear),
+                        format!("{}：已填放款日期，放款年份请留空", at(LoanField::StartYear)),
+                        format!("{}: the drawdown date is given; leave the year empty", at(LoanField::StartYear)),
+                    ));
+                }
+            }
+            if let Some(y) = l.start_year {
+                validate_year(at(LoanField::StartYear), y, as_of, errors);
+            }
+        }
+        if self.srdi_loans.len() > MAX_SRDI_LOANS {
+            errors.push(FieldError::new(
+                "srdi_loans",
+                format!("srdi_loans：最多 {MAX_SRDI_LOANS} 笔专精特新贷"),
+                format!("srdi_loans: at most {MAX_SRDI_LOANS} SRDI loans"),
+            ));
+        }
+        for (i, l) in self.srdi_loans.iter().take(MAX_SRDI_LOANS).enumerate() {
+            let n = i as u8 + 1;
+            let at = |f| Path::SrdiLoan(n, f);
+            if !(1..=MAX_YUAN).contains(&l.principal_yuan) {
+                errors.push(FieldError::at(
+                    at(SrdiLoanField::PrincipalYuan),
+                    format!("{}：贷款本金 {} 元无效，应在 1 至 {MAX_YUAN} 元之间", at(SrdiLoanField::PrincipalYuan), l.principal_yuan),
+                    format!("{}: principal of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan", at(SrdiLoanField::PrincipalYuan), l.principal_yuan),
+                ));
+            }
+            if !(1..=MAX_TENOR_MONTHS).contains(&l.tenor_months) {
+                errors.push(FieldError::at(
+                    at(SrdiLoanField::TenorMonths),
+                    format!("{}：贷款期限 {} 个月无效，应为 1 至 {MAX_TENOR_MONTHS} 个月", at(SrdiLoanField::TenorMonths), l.tenor_months),
+                    format!("{}: a tenor of {} months is invalid; it must be 1 to {MAX_TENOR_MONTHS} months", at(SrdiLoanField::TenorMonths), l.tenor_months),
+                ));
+            }
+            if l.signed > as_of {
+                errors.push(FieldError::at(
+                    at(SrdiLoanField::Signed),
+                    format!("{}：签约日期 {} 晚于评估日期 {as_of}", at(SrdiLoanField::Signed), l.signed),
+                    format!("{}: contract date {} is after the as-of date {as_of}", at(SrdiLoanField::Signed), l.signed),
+                ));
+            }
+            if let Some(r) = l.rate_bp {
+                validate_rate(at(SrdiLoanField::RateBp), r, errors);
+            }
+        }
+    }
+
+}
+
+fn validate_rate(field: Path, r: u32, errors: &mut Vec<FieldError>) {
+    if r == 0 {
+        errors.push(FieldError::at(
+            field,
+            format!("{field}：利率应大于 0，不知道就不填"),
+            format!("{field}: the rate must be above 0; leave it empty if not known"),
+        ));
+    } else if r > MAX_RATE_BP {
+        errors.push(FieldError::rate_range(field, r));
+    }
+}
+
+fn validate_year(field: Path, y: u16, as_of: Date, errors: &mut Vec<FieldError>) {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+        errors.push(FieldError::year_range(field, y));
+    } else if y > as_of.year() {
+        errors.push(FieldError::year_after_as_of(field, y, as_of));
+    }
+}
+
+fn validate_month(field: Path, m: Option<u8>, errors: &mut Vec<FieldError>) {
+    if let Some(m) = m.filter(|m| !(1..=12).contains(m)) {
+        errors.push(FieldError::at(field, format!("{field}：月份 {m} 无效，应为 1–12"), format!("{field}: month {m} is invalid; it must be 1 to 12")));
+    }
+}
+
+fn validate_title(t: Title, r: &TitleRecord, as_of: Date, errors: &mut Vec<FieldError>) {
+    let detail = |part: TitlePart| Path::TitleDetail(t as u8, part);
+    validate_year(t.path(), r.first_year, as_of, errors);
+    validate_month(detail(TitlePart::FirstMonth), r.first_month, errors);
+    validate_month(detail(TitlePart::RenewedMonth), r.renewed_month, errors);
+    let after = |y: u16, m: Option<u8>| y == as_of.year() && m.is_some_and(|m| m > as_of.month());
+    if after(r.first_year, r.first_month) {
+        let f = detail(TitlePart::FirstMonth);
+        errors.push(FieldError::at(f, format!("{f}：首次认定月份晚于评估日期 {as_of}"), format!("{f}: the month first recognised is after the as-of date {as_of}")));
+    }
+    match r.renewed_year {
+        Some(y) => {
+            let f = detail(TitlePart::RenewedYear);
+            validate_year(f, y, as_of, errors);
+            if y < r.first_year {
+                errors.push(FieldError::at(
+                    f,
+                    format!("{f}：复核年份 {y} 不能早于首次认定年份 {}", r.first_year),
+                    format!("{f}: the renewal year {y} cannot be before the year first recognised ({})", r.first_year),
+                ));
+            }
+            if after(y, r.renewed_month) {
+                let f = detail(TitlePart::RenewedMonth);
+                errors.push(FieldError::at(f, format!("{f}：复核月份晚于评估日期 {as_of}"), format!("{f}: the renewal month is after the as-of date {as_of}")));
+            }
+        }
+        None if r.renewed_month.is_some() => {
+            let f = detail(TitlePart::RenewedMonth);
+            errors.push(FieldError::at(f, format!("{f}：请先填写复核年份"), format!("{f}: give the renewal year first")));
+        }
+        None => {}
     }
 }
 

@@ -11,7 +11,7 @@ use crate::date::Date;
 use crate::fix::Fix;
 use crate::model::*;
 use crate::money::{format_bp, format_en, format_zh, Fen};
-use crate::profile::City;
+use crate::profile::{City, Title};
 use crate::stacking::Stacking;
 use crate::totals::Totals;
 use serde::Serialize;
@@ -45,8 +45,10 @@ pub enum Amount {
     EvaluationPrice { bid_fen: Fen, deduction_bp: u32, evaluated_fen: Fen, best_case: bool },
     /// A fee may not exceed `rate_bp` a year; `max_fee_fen` on the given base.
     FeeCeiling { rate_bp: u32, base_fen: Fen, max_fee_fen: Fen },
-    /// A loan rate may not exceed LPR + spread.
-    RateCeiling { lpr_bp: u32, spread_bp: u32, ceiling_bp: u32 },
+    /// A loan rate may not exceed LPR + spread; `above_cap_fen`: what the
+    /// user's loans are priced above the ceiling a year (what the text caps,
+    /// not cash; 0 when none is given or all are within it).
+    RateCeiling { lpr_bp: u32, spread_bp: u32, ceiling_bp: u32, above_cap_fen: Fen },
     /// Money promised, amount not stated.
     Unquantified { note_zh: &'static str, note_en: &'static str },
     /// A service, priority or qualification.
@@ -92,9 +94,25 @@ impl Amount {
                     text(format!("担保费率不超过 {}", format_bp(rate_bp)), format!("guarantee fee at most {}", format_bp(rate_bp)))
                 }
             }
-            Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp } => text(
-                format!("贷款利率不超过 LPR+{} 个基点（按一年期 LPR {} 计为 {}）", spread_bp, format_bp(lpr_bp), format_bp(ceiling_bp)),
-                format!("loan rate at most LPR + {} bp ({} with the 1-year LPR at {})", spread_bp, format_bp(ceiling_bp), format_bp(lpr_bp)),
+            Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp, above_cap_fen: 0 } => text(
+                format!("贷款利率不超过 LPR+{} 个基点（按 LPR {} 计为 {}）", spread_bp, format_bp(lpr_bp), format_bp(ceiling_bp)),
+                format!("loan rate at most LPR + {} bp ({} with the LPR at {})", spread_bp, format_bp(ceiling_bp), format_bp(lpr_bp)),
+            ),
+            Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp, above_cap_fen } => text(
+                format!(
+                    "贷款利率不超过 LPR+{} 个基点（按 LPR {} 计为 {}）；您的贷款高出上限的利息每年 {}（文本限定的上限，可据此与银行协商，不是补贴现金）",
+                    spread_bp,
+                    format_bp(lpr_bp),
+                    format_bp(ceiling_bp),
+                    format_zh(above_cap_fen)
+                ),
+                format!(
+                    "loan rate at most LPR + {} bp ({} with the LPR at {}); your loans are priced {} a year above it (what the text caps, to raise with the bank; not cash)",
+                    spread_bp,
+                    format_bp(ceiling_bp),
+                    format_bp(lpr_bp),
+                    format_en(above_cap_fen)
+                ),
             ),
             Amount::Unquantified { .. } => text("金额未明确", "amount not stated"),
             Amount::NonMonetary => text("非资金支持", "non-monetary"),
@@ -116,6 +134,9 @@ pub enum Flag {
     DateAssumed,
     /// A figure or fact comes from outside the text (see `external`).
     ExternalSource,
+    /// Only likely: it depends on an assumption the text does not settle
+    /// (see the item's `likely`); kept out of the certain totals.
+    Likely,
 }
 
 impl Flag {
@@ -126,6 +147,7 @@ impl Flag {
             Flag::NotYetInForce => "尚未施行",
             Flag::DateAssumed => "日期为假定",
             Flag::ExternalSource => "外部来源的数字",
+            Flag::Likely => "可能可得",
         }
     }
     pub const fn en(self) -> &'static str {
@@ -135,6 +157,7 @@ impl Flag {
             Flag::NotYetInForce => "not yet in force",
             Flag::DateAssumed => "date assumed",
             Flag::ExternalSource => "figure from an outside source",
+            Flag::Likely => "likely",
         }
     }
 }
@@ -145,9 +168,12 @@ pub struct Flags(u8);
 
 impl Flags {
     /// Every flag, in declaration order: bit `n` of [`Flags::bits`] is `ALL[n]`.
-    pub const ALL: [Flag; 5] = [Flag::Draft, Flag::Expired, Flag::NotYetInForce, Flag::DateAssumed, Flag::ExternalSource];
+    pub const ALL: [Flag; 6] = [Flag::Draft, Flag::Expired, Flag::NotYetInForce, Flag::DateAssumed, Flag::ExternalSource, Flag::Likely];
     pub fn insert(&mut self, f: Flag) {
         self.0 |= 1 << f as u8;
+    }
+    pub fn remove(&mut self, f: Flag) {
+        self.0 &= !(1 << f as u8);
     }
     pub fn contains(&self, f: &Flag) -> bool {
         self.0 & (1 << *f as u8) != 0
@@ -176,6 +202,45 @@ const _: () = {
 impl Serialize for Flags {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.iter())
+    }
+}
+
+/// Why an item is only *likely*: it depends on an assumption the text does
+/// not settle (readings A1, A4). The item carries [`Flag::Likely`] and is kept
+/// out of the certain totals (counted in `Totals::likely_*`). Worded when shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Likely {
+    /// A title the item needs may have lapsed: the three years assumed from its
+    /// last recognition or renewal run out in this year (and month, if known).
+    TitleMayHaveLapsed { title: Title, year: u16, month: Option<u8> },
+}
+
+impl Likely {
+    pub fn text(&self) -> Text {
+        match *self {
+            Likely::TitleMayHaveLapsed { title, year, month } => {
+                let (when_zh, when_en) = match month {
+                    Some(m) => (format!("{year} 年 {m} 月"), format!("{year}-{m:02}")),
+                    None => (format!("{year} 年"), format!("{year}")),
+                };
+                text(
+                    format!(
+                        "{}按三年有效期推定于 {when_zh}到期（弱来源：FACTS.md），评估日可能已失效；如已复核请填写复核年份，或说明仍在有效期内",
+                        title.zh()
+                    ),
+                    format!(
+                        "The {} title is assumed to run out in {when_en} (three-year validity, weak source: FACTS.md) and may have lapsed on the as-of date; give the renewal year, or say it is still valid",
+                        title.en()
+                    ),
+                )
+            }
+        }
+    }
+}
+
+impl Serialize for Likely {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text().serialize(s)
     }
 }
 
@@ -224,6 +289,8 @@ pub struct Item {
     pub flags: Flags,
     /// Set where another document rewards the same event.
     pub stacking: Option<Stacking>,
+    /// Why the item is only likely (then `flags` has [`Flag::Likely`]); `None`: certain.
+    pub likely: Option<Likely>,
     pub(crate) trace: Trace,
 }
 
@@ -237,6 +304,7 @@ impl PartialEq for Item {
             && self.amount == o.amount
             && self.flags == o.flags
             && self.stacking == o.stacking
+            && self.likely == o.likely
             && self.trace.same_steps(self.rule, &o.trace)
     }
 }
@@ -245,6 +313,10 @@ impl Item {
     /// Counted in totals: the document is in force on the as-of date.
     pub fn in_force(&self) -> bool {
         !self.flags.contains(&Flag::Expired) && !self.flags.contains(&Flag::NotYetInForce)
+    }
+    /// Certain, not only likely (see [`Likely`]).
+    pub fn certain(&self) -> bool {
+        !self.flags.contains(&Flag::Likely)
     }
     /// How the amount reads, e.g. `100 万元`.
     pub fn amount_text(&self) -> Text {

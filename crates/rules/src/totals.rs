@@ -26,6 +26,13 @@ pub struct Totals {
     pub not_in_force_count: u32,
     /// Whether any summed item comes from a draft.
     pub includes_drafts: bool,
+    /// Items that are only likely (readings A1, A4), kept out of every sum
+    /// above; their sums, kept apart the same way.
+    pub likely_count: u32,
+    pub likely_one_off_fen: Fen,
+    pub likely_annual_fen: Fen,
+    pub likely_up_to_fen: Fen,
+    pub likely_employees_per_month_fen: Fen,
 }
 
 pub(crate) fn totals(items: &[Item]) -> Option<Totals> {
@@ -37,6 +44,17 @@ pub(crate) fn totals(items: &[Item]) -> Option<Totals> {
         }
         if it.flags.contains(&Flag::Draft) && !matches!(it.amount, Amount::NonMonetary) {
             t.includes_drafts = true;
+        }
+        if !it.certain() {
+            t.likely_count += 1;
+            match it.amount {
+                Amount::Exact { fen } => t.likely_one_off_fen = t.likely_one_off_fen.checked_add(fen)?,
+                Amount::UpTo { cap_fen } => t.likely_up_to_fen = t.likely_up_to_fen.checked_add(cap_fen)?,
+                Amount::Annual { fen } => t.likely_annual_fen = t.likely_annual_fen.checked_add(fen)?,
+                Amount::Monthly { per_month_fen, .. } => t.likely_employees_per_month_fen = t.likely_employees_per_month_fen.checked_add(per_month_fen)?,
+                _ => {}
+            }
+            continue;
         }
         match it.amount {
             Amount::Exact { fen } => t.exact_one_off_fen = t.exact_one_off_fen.checked_add(fen)?,

@@ -79,6 +79,19 @@ fn run_case(name: &str, case: &Value) -> Result<(), String> {
                 return Err(format!("{id}: stacking note should contain `{words}`: {}", item["stacking"]));
             }
         }
+        // `likely = true`: shown with its figure but only likely (readings A1, A4), with the reason;
+        // `likely = false`: certain. `likely_contains`: words of the reason.
+        if let Some(likely) = e.get("likely").and_then(Value::as_bool) {
+            let flagged = item["flags"].as_array().is_some_and(|f| f.contains(&Value::from("likely")));
+            if item["likely"].is_null() == likely || flagged != likely {
+                return Err(format!("{id}: likely expected {likely}, got {} (flags {})", item["likely"], item["flags"]));
+            }
+        }
+        if let Some(words) = e.get("likely_contains").and_then(Value::as_str) {
+            if !item["likely"]["zh"].as_str().is_some_and(|z| z.contains(words)) {
+                return Err(format!("{id}: the likely reason should contain `{words}`: {}", item["likely"]));
+            }
+        }
         if let Some(trace) = e.get("trace_contains").and_then(Value::as_str) {
             if !item["trace"].as_array().is_some_and(|t| t.iter().any(|s| s["zh"].as_str().is_some_and(|z| z.contains(trace)))) {
                 return Err(format!("{id}: no trace step contains `{trace}`: {}", item["trace"]));

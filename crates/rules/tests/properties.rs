@@ -8,7 +8,8 @@ use srdi_rules::catalogue;
 use srdi_rules::facts;
 use srdi_rules::model::{AmountRule, Level};
 use srdi_rules::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YUAN};
-use srdi_rules::profile::{Achievements, Activities, City, Counts, Degree, Finance, GraduateGroup, PilotPlatform, Procurement, Rd, Size, Talent, Title, Titles};
+use srdi_rules::model::Condition;
+use srdi_rules::profile::{Achievements, Activities, City, Counts, Degree, Finance, GraduateGroup, Loan, PilotPlatform, Procurement, Rd, Size, SrdiLoan, Talent, Title, TitleRecord, Titles, Validity};
 use srdi_rules::{evaluate, Amount, Assessment, Date, Flag, Profile, Totals};
 use std::collections::BTreeSet;
 
@@ -37,8 +38,29 @@ fn title_year() -> impl Strategy<Value = Option<u16>> {
     ]
 }
 
+/// A title: none, a bare year, or with a month, a renewal some years later and the user's word.
+fn title() -> impl Strategy<Value = Option<TitleRecord>> {
+    let validity = prop_oneof![4 => Just(Validity::Assumed), 1 => Just(Validity::Valid), 1 => Just(Validity::Lapsed)];
+    (title_year(), prop::option::of(1u8..=12), prop::option::of((0u16..=6, prop::option::of(1u8..=12))), validity, any::<bool>()).prop_map(
+        |(year, first_month, renewed, validity, detailed)| {
+            year.map(|first_year| {
+                if !detailed {
+                    return TitleRecord::from(first_year);
+                }
+                TitleRecord {
+                    first_year,
+                    first_month,
+                    renewed_year: renewed.map(|(k, _)| first_year + k),
+                    renewed_month: renewed.and_then(|(_, m)| m),
+                    validity,
+                }
+            })
+        },
+    )
+}
+
 fn titles() -> impl Strategy<Value = Titles> {
-    (title_year(), title_year(), title_year(), title_year(), title_year()).prop_map(|(a, b, c, d, e)| Titles {
+    (title(), title(), title(), title(), title()).prop_map(|(a, b, c, d, e)| Titles {
         innovative_sme: a,
         provincial_srdi: b,
         little_giant: c,
@@ -136,21 +158,48 @@ fn detail() -> impl Strategy<Value = (Vec<GraduateGroup>, Option<u32>, Counts, A
     (groups(), prop::option::of(prop_oneof![5 => 0u32..=2_000, 1 => 0u32..=2_500]), counts, activities)
 }
 
+/// Project loans for the 贴息: up to 4, with or without average, rate, start and central subsidy.
+fn loans() -> impl Strategy<Value = Vec<Loan>> {
+    let loan = (1i64..=700_000_000, prop::option::of(0u32..=100), prop::option::of(1u32..=800), prop::option::of((2018u16..=2027, 1u8..=12, 1u8..=28)), any::<bool>(), any::<bool>())
+        .prop_map(|(equipment_yuan, avg_pct, rate_bp, start, by_year, central_subsidy)| {
+            let start_date = start.and_then(|(y, m, d)| Date::new(y, m, d));
+            Loan {
+                equipment_yuan,
+                avg_balance_yuan: avg_pct.map(|pct| equipment_yuan / 100 * i64::from(pct)),
+                rate_bp,
+                start: start_date.filter(|_| !by_year),
+                start_year: start_date.filter(|_| by_year).map(Date::year),
+                central_subsidy,
+            }
+        });
+    prop_oneof![3 => Just(Vec::new()), 2 => prop::collection::vec(loan, 1..=4)]
+}
+
+/// Huai'an 专精特新贷 loans: up to 2, signed 2024-06 … 2026-03.
+fn srdi_loans() -> impl Strategy<Value = Vec<SrdiLoan>> {
+    let loan = (1i64..=50_000_000, 1u16..=120, (2024u16..=2026, 1u8..=12, 1u8..=28), prop::option::of(200u32..=600)).prop_map(|(principal_yuan, tenor_months, (y, m, d), rate_bp)| {
+        SrdiLoan { principal_yuan, tenor_months, signed: Date::new(y, m, d).unwrap_or(Date::ymd(2025, 1, 1)), rate_bp }
+    });
+    prop_oneof![3 => Just(Vec::new()), 1 => prop::collection::vec(loan, 1..=2)]
+}
+
 fn profile() -> impl Strategy<Value = Profile> {
+    // Each part boxed: the value trees of one flat tuple this wide overflow a
+    // test thread's stack in debug builds.
     (
-        city(),
-        district(),
-        size(),
-        any::<bool>(),
-        titles(),
-        achievements(),
-        finance(),
-        (money(), money()),
-        (people(), people()),
-        money(),
-        detail(),
+        city().boxed(),
+        district().boxed(),
+        size().boxed(),
+        any::<bool>().boxed(),
+        titles().boxed(),
+        achievements().boxed(),
+        finance().boxed(),
+        (money(), money()).boxed(),
+        (people(), people()).boxed(),
+        money().boxed(),
+        (detail().boxed(), (loans(), srdi_loans()).boxed()).boxed(),
     )
-        .prop_map(|(city, district, size, manufacturing, titles, achievements, finance, (rd_this, rd_last), (phd, master), bid, (groups, deduction_bp, counts, activities))| Profile {
+        .prop_map(|(city, district, size, manufacturing, titles, achievements, finance, (rd_this, rd_last), (phd, master), bid, ((groups, deduction_bp, counts, activities), (loans, srdi_loans)))| Profile {
             city,
             district,
             size,
@@ -163,6 +212,8 @@ fn profile() -> impl Strategy<Value = Profile> {
             procurement: Procurement { bid_price_yuan: bid, deduction_bp },
             counts,
             activities,
+            loans,
+            srdi_loans,
         })
 }
 
@@ -179,10 +230,30 @@ fn sanitize(mut p: Profile, as_of: Date) -> Profile {
         p.district = Some(d.chars().take(MAX_DISTRICT_CHARS).collect());
     }
     for t in Title::ALL {
-        if let Some(y) = p.titles.first_year(t) {
-            p.titles.set(t, Some(y.clamp(1990, as_of.year())));
+        if let Some(r) = p.titles.get_mut(t) {
+            r.first_year = r.first_year.clamp(1990, as_of.year());
+            if r.first_year == as_of.year() {
+                r.first_month = r.first_month.map(|m| m.min(as_of.month()));
+            }
+            if let Some(y) = r.renewed_year {
+                let y = y.clamp(r.first_year, as_of.year());
+                r.renewed_year = Some(y);
+                if y == as_of.year() {
+                    r.renewed_month = r.renewed_month.map(|m| m.min(as_of.month()));
+                }
+            }
         }
     }
+    if !p.loans.is_empty() {
+        p.finance.equipment_loan_yuan = 0;
+        p.finance.equipment_loan_rate_bp = 0;
+        p.finance.central_subsidy = false;
+    }
+    for l in &mut p.loans {
+        l.start = l.start.filter(|d| *d <= as_of);
+        l.start_year = l.start_year.filter(|y| *y <= as_of.year());
+    }
+    p.srdi_loans.retain(|l| l.signed <= as_of);
     let clamp = |v: &mut i64| *v = (*v).clamp(0, MAX_YUAN);
     clamp(&mut p.achievements.pilot_platform_investment_yuan);
     clamp(&mut p.finance.equipment_loan_yuan);
@@ -239,16 +310,40 @@ fn out_of_bounds(p: &Profile, as_of: Date) -> BTreeSet<String> {
     if p.district.as_ref().is_some_and(|d| d.chars().count() > 50) {
         bad.insert("district".to_owned());
     }
-    let years = [
-        ("innovative_sme", p.titles.innovative_sme),
-        ("provincial_srdi", p.titles.provincial_srdi),
-        ("little_giant", p.titles.little_giant),
-        ("single_champion", p.titles.single_champion),
-        ("demo_platform", p.titles.demo_platform),
-    ];
-    for (name, y) in years {
-        if y.is_some_and(|y| y < 1990 || y > 2100 || y > as_of.year()) {
+    let year_bad = |y: u16| !(1990..=2100).contains(&y) || y > as_of.year();
+    let month_after = |y: u16, m: Option<u8>| y == as_of.year() && m.is_some_and(|m| m > as_of.month());
+    let names = ["innovative_sme", "provincial_srdi", "little_giant", "single_champion", "demo_platform"];
+    for (t, name) in Title::ALL.into_iter().zip(names) {
+        let Some(r) = p.titles.get(t) else { continue };
+        if year_bad(r.first_year) {
             bad.insert(format!("titles.{name}"));
+        }
+        if month_after(r.first_year, r.first_month) {
+            bad.insert(format!("titles.{name}.first_month"));
+        }
+        if let Some(y) = r.renewed_year {
+            if year_bad(y) {
+                bad.insert(format!("titles.{name}.renewed_year"));
+            }
+            if month_after(y, r.renewed_month) {
+                bad.insert(format!("titles.{name}.renewed_month"));
+            }
+        }
+    }
+    if !p.loans.is_empty() && (p.finance.equipment_loan_yuan != 0 || p.finance.equipment_loan_rate_bp != 0 || p.finance.central_subsidy) {
+        bad.insert("finance.equipment_loan_yuan".to_owned());
+    }
+    for (i, l) in p.loans.iter().enumerate() {
+        if l.start.is_some_and(|d| d > as_of) {
+            bad.insert(format!("loans.{}.start", i + 1));
+        }
+        if l.start_year.is_some_and(|y| y > as_of.year()) {
+            bad.insert(format!("loans.{}.start_year", i + 1));
+        }
+    }
+    for (i, l) in p.srdi_loans.iter().enumerate() {
+        if l.signed > as_of {
+            bad.insert(format!("srdi_loans.{}.signed", i + 1));
         }
     }
     let money = [
@@ -343,7 +438,57 @@ fn figures(a: &Amount) -> Vec<i64> {
         Amount::Monthly { per_month_fen, per_year_fen, max_total_fen, .. } => vec![per_month_fen, per_year_fen, max_total_fen],
         Amount::EvaluationPrice { bid_fen, evaluated_fen, .. } => vec![bid_fen, evaluated_fen],
         Amount::FeeCeiling { base_fen, max_fee_fen, .. } => vec![base_fen, max_fee_fen],
-        Amount::RateCeiling { .. } | Amount::Unquantified { .. } | Amount::NonMonetary => vec![],
+        Amount::RateCeiling { above_cap_fen, .. } => vec![above_cap_fen],
+        Amount::Unquantified { .. } | Amount::NonMonetary => vec![],
+    }
+}
+
+/// The 贴息 worked out here, independently of the evaluator (readings B4–B7):
+/// per project min(base × 2% (1% with a central subsidy), base × rate, project
+/// cap), summed, then min(sum, enterprise cap). Also returns the uncapped sum.
+fn expected_interest(p: &Profile, as_of: Date, caps: facts::InterestCaps) -> (i64, i128) {
+    let mut loans = p.loans.clone();
+    if loans.is_empty() && p.finance.equipment_loan_yuan > 0 {
+        let f = &p.finance;
+        loans.push(Loan { equipment_yuan: f.equipment_loan_yuan, rate_bp: (f.equipment_loan_rate_bp > 0).then_some(f.equipment_loan_rate_bp), central_subsidy: f.central_subsidy, ..Loan::default() });
+    }
+    let (mut sum, mut uncapped) = (0i64, 0i128);
+    for l in &loans {
+        let whole = i128::from(l.equipment_yuan) * 100;
+        let base = match (l.avg_balance_yuan, l.start) {
+            (Some(avg), _) => i128::from(avg) * 100,
+            (None, Some(d)) if d.year() == as_of.year() => {
+                let days_in_year = if Date::new(d.year(), 2, 29).is_some() { 366 } else { 365 };
+                let mut day = 0;
+                let mut x = Date::ymd(d.year(), 1, 1);
+                while x < d {
+                    day += 1;
+                    x = Date::from_unix_days(days_since_1970(x) + 1).unwrap();
+                }
+                whole * (days_in_year - day) / days_in_year
+            }
+            _ => whole,
+        };
+        let share = if l.central_subsidy { 100 } else { 200 };
+        let mut sub = base * share / 10_000;
+        if let Some(r) = l.rate_bp {
+            sub = sub.min(base * i128::from(r) / 10_000);
+        }
+        uncapped += sub;
+        sum += i64::try_from(sub.min(i128::from(caps.per_project_fen))).unwrap();
+    }
+    (sum.min(caps.per_enterprise_fen), uncapped)
+}
+
+fn days_since_1970(d: Date) -> i64 {
+    // Inverse of Date::from_unix_days by search from a known anchor (2024-01-01 = 19,723).
+    let mut n = 19_723i64 + (i64::from(d.year()) - 2024) * 365;
+    loop {
+        let x = Date::from_unix_days(n).unwrap();
+        if x == d {
+            return n;
+        }
+        n += if x < d { 1 } else { -1 };
     }
 }
 
@@ -361,6 +506,22 @@ fn expected_totals(a: &Assessment) -> Totals {
             t.not_in_force_count += 1;
             continue;
         }
+        if it.flags.contains(&Flag::Draft) && !matches!(it.amount, Amount::NonMonetary) {
+            t.includes_drafts = true;
+        }
+        if it.flags.contains(&Flag::Likely) {
+            assert!(it.likely.is_some(), "a likely item says why");
+            t.likely_count += 1;
+            match it.amount {
+                Amount::Exact { fen } => t.likely_one_off_fen += fen,
+                Amount::Annual { fen } => t.likely_annual_fen += fen,
+                Amount::UpTo { cap_fen } => t.likely_up_to_fen += cap_fen,
+                Amount::Monthly { per_month_fen, .. } => t.likely_employees_per_month_fen += per_month_fen,
+                _ => {}
+            }
+            continue;
+        }
+        assert!(it.likely.is_none());
         match it.amount {
             Amount::Exact { fen } => t.exact_one_off_fen += fen,
             Amount::Annual { fen } => t.annual_fen += fen,
@@ -454,13 +615,13 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
                     let Amount::Annual { fen } = *amount else {
                         return Err(TestCaseError::fail(format!("interest subsidy should be annual, got {amount:?}")));
                     };
-                    prop_assert!(fen <= caps.per_project_fen, "interest subsidy {} above the {} cap {}", fen, as_of.year(), caps.per_project_fen);
-                    let loan = i128::from(p.finance.equipment_loan_yuan) * 100;
-                    let share = if p.finance.central_subsidy { 100 } else { 200 };
-                    prop_assert!(i128::from(fen) <= loan * share / 10_000, "subsidy above the subsidised share");
-                    if p.finance.equipment_loan_rate_bp > 0 {
-                        prop_assert!(i128::from(fen) <= loan * i128::from(p.finance.equipment_loan_rate_bp) / 10_000, "subsidy above the interest paid");
-                    }
+                    // The firm never passes its cap; no project passes its own; never above the interest paid.
+                    prop_assert!(fen <= caps.per_enterprise_fen, "interest subsidy {} above the {} enterprise cap {}", fen, as_of.year(), caps.per_enterprise_fen);
+                    let projects = if p.loans.is_empty() { 1 } else { p.loans.len() as i64 };
+                    prop_assert!(fen <= caps.per_project_fen * projects, "interest subsidy {} above {} project caps", fen, projects);
+                    let (want, uncapped) = expected_interest(p, as_of, caps);
+                    prop_assert!(i128::from(fen) <= uncapped, "subsidy above the subsidised share or the interest paid");
+                    prop_assert_eq!(fen, want, "贴息 worked out independently");
                 }
             },
             (AmountRule::RdUplift { base_bp, increase_bp }, amount) => {
@@ -567,7 +728,7 @@ proptest! {
     /// Obtaining a title (in the as-of year) never takes a benefit away, nor lowers one.
     #[test]
     fn adding_a_title_never_removes_an_item((p, d) in valid_case(), t in prop::sample::select(Title::ALL.to_vec())) {
-        prop_assume!(!p.titles.holds(t));
+        prop_assume!(!p.titles.ever_held(t));
         let before = evaluate(&p, d).unwrap();
         let mut q = p.clone();
         q.titles.set(t, Some(d.year()));
@@ -601,7 +762,10 @@ proptest! {
             let raise_people = |v: &mut u32| *v += (r[which] % u64::from(MAX_PEOPLE - *v).min(scale).saturating_add(1)) as u32;
             match which {
                 0 => raise_money(&mut q.rd.expense_this_year_yuan),
-                1 => raise_money(&mut q.finance.equipment_loan_yuan),
+                1 => match q.loans.first_mut() {
+                    Some(l) => raise_money(&mut l.equipment_yuan),
+                    None => raise_money(&mut q.finance.equipment_loan_yuan),
+                },
                 2 => raise_people(&mut q.talent.graduates_phd),
                 _ => raise_people(&mut q.talent.graduates_master),
             }
@@ -611,6 +775,57 @@ proptest! {
             prop_assert!(b.is_subset(&a), "raising input {} removed {:?}", which, b.difference(&a).collect::<Vec<_>>());
             check_money_not_lower(&before, &after)?;
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Adding a project never lowers the 贴息 (nor removes it).
+    #[test]
+    fn adding_a_project_never_lowers_the_interest_subsidy((p, d) in valid_case(), extra in loans()) {
+        prop_assume!(!extra.is_empty());
+        let mut q = p.clone();
+        let mut all = q.project_loans();
+        all.push(extra[0]);
+        for l in &mut all {
+            l.start = l.start.filter(|s| *s <= d);
+            l.start_year = l.start_year.filter(|y| *y <= d.year());
+        }
+        q.loans = all;
+        q.finance.equipment_loan_yuan = 0;
+        q.finance.equipment_loan_rate_bp = 0;
+        q.finance.central_subsidy = false;
+        prop_assert!(q.validate(d).is_ok(), "{:?}", q.validate(d));
+        let (before, after) = (evaluate(&p, d).unwrap(), evaluate(&q, d).unwrap());
+        let subsidy = |a: &Assessment| a.items.iter().find(|i| i.rule.id == "jiangsu_measures.7.loan_interest_subsidy").map(|i| i.amount);
+        if let Some(b) = subsidy(&before) {
+            let a = subsidy(&after);
+            prop_assert!(a.is_some(), "adding a project removed the 贴息");
+            let a = a.unwrap();
+            prop_assert_eq!(b.kind(), a.kind());
+            prop_assert!(b.headline_fen() <= a.headline_fen(), "{:?} fell to {:?}", b, a);
+        }
+    }
+
+    /// A lapsed title gives nothing ongoing: with every title lapsed, the items
+    /// are those of the firm with no title at all, apart from first-time awards
+    /// (which key on the first recognition, readings A3).
+    #[test]
+    fn a_lapsed_title_gives_nothing_ongoing((p, d) in valid_case()) {
+        let mut lapsed = p.clone();
+        let mut none = p.clone();
+        for t in Title::ALL {
+            if let Some(r) = lapsed.titles.get_mut(t) {
+                r.validity = Validity::Lapsed;
+            }
+            none.titles.set(t, None);
+        }
+        let first_time = |id: &str| catalogue::rule(id).is_some_and(|(_, _, r)| r.conditions.iter().any(|c| matches!(c, Condition::FirstObtainedInPeriod(_))));
+        let ongoing = |a: &Assessment| -> BTreeSet<&'static str> { ids(a).into_iter().filter(|id| !first_time(id)).collect() };
+        let (l, n) = (evaluate(&lapsed, d).unwrap(), evaluate(&none, d).unwrap());
+        prop_assert_eq!(ongoing(&l), ongoing(&n));
+        prop_assert!(l.items.iter().all(|i| i.likely.is_none()), "a title the user says lapsed is not 'likely'");
     }
 }
 
@@ -638,11 +853,12 @@ fn anchors_rent_and_interest_rules_exist_with_their_figures() {
         other => panic!("rent rule is {other:?}"),
     }
     let mut p = Profile::new(City::Nanjing, Size::Small);
-    p.titles.little_giant = Some(2025);
+    p.titles.set(Title::LittleGiant, Some(2025));
     p.talent.graduates_phd = 1;
     let a = evaluate(&p, Date::ymd(2025, 6, 30)).unwrap();
     let rent = a.items.iter().find(|i| i.rule.id == "nanjing.13.graduate_rent_subsidy").expect("rent item").amount.clone();
-    assert_eq!(rent, Amount::Monthly { per_month_fen: 240_000, per_year_fen: 2_880_000, max_months: 36, max_total_fen: 8_640_000 });
+    // 31 months: the 2025 title is certainly held until the end of 2027 (readings A1, D7).
+    assert_eq!(rent, Amount::Monthly { per_month_fen: 240_000, per_year_fen: 2_880_000, max_months: 31, max_total_fen: 7_440_000 });
 
     assert!(catalogue::entries().iter().any(|e| e.rule.is_some_and(|r| r.amount == AmountRule::LoanInterestSubsidy)));
     let caps = facts::interest_caps(2026).expect("2026 caps");
@@ -655,7 +871,7 @@ fn anchors_rent_and_interest_rules_exist_with_their_figures() {
 #[test]
 fn anchors_interest_subsidy_hits_the_cap() {
     let mut p = Profile::new(City::Wuxi, Size::Medium);
-    p.titles.provincial_srdi = Some(2024);
+    p.titles.set(Title::ProvincialSrdi, Some(2024));
     p.finance.equipment_loan_yuan = 600_000_000;
     let subsidy = |p: &Profile, year: u16| -> Vec<Amount> {
         let a = evaluate(p, Date::ymd(year, 6, 30)).unwrap();

@@ -29,7 +29,68 @@ fn version_1_links_open_the_same_answers() {
         assert_eq!(from_share(&to_share(&p)).map(|(q, _)| q), Some(p), "{link}");
         assert_eq!(share_version(link), 1);
     }
-    assert_eq!(SHARE_VERSION, 1, "a new format version needs its own pinned links here");
+    assert_eq!(SHARE_VERSION, 2, "a new format version needs its own pinned links here");
+}
+
+/// v1 links whose inputs mean the same but whose answer changed with a reading
+/// of issue 11 (docs/readings.md): (link, as-of, yearly total in fen).
+const V1_LINKS_CHANGED_BY_A_READING: [(&str, Date, i64); 2] = [
+    // B1 route 1: a manufacturer is in the 贴息 without a title (before: ¥0 and a near miss).
+    ("v=1&city=wuxi&size=small&manufacturing=true&finance.equipment_loan_yuan=10000000", Date::ymd(2026, 6, 30), 20_000_000),
+    // A1: a 2019 provincial title has lapsed by 2026 (three years, not renewed): no 贴息 (before: ¥200,000).
+    ("v=1&city=wuxi&size=small&titles.provincial_srdi=2019&finance.equipment_loan_yuan=10000000", Date::ymd(2026, 6, 30), 0),
+];
+
+#[test]
+fn version_1_links_changed_only_by_a_named_reading() {
+    for (link, as_of, annual) in V1_LINKS_CHANGED_BY_A_READING {
+        let (p, errors) = from_share(link).unwrap_or_else(|| panic!("{link} no longer opens"));
+        assert!(errors.is_empty(), "{link}: {errors:?}");
+        assert_eq!(evaluate(&p, as_of).expect("evaluates").totals.annual_fen, annual, "{link}");
+    }
+}
+
+/// Links made by version 2 (numbered loans, Huai'an loans, title details),
+/// pinned with what they mean: (link, as-of, yearly total in fen, a field and its value).
+const V2_LINKS: [(&str, Date, i64, &str, &str); 3] = [
+    // W1: two projects, ¥2M + ¥6M (capped) = ¥8M a year in 2026.
+    (
+        "v=2&city=xuzhou&size=medium&manufacturing=true&loans.1.equipment_yuan=100000000&loans.2.equipment_yuan=400000000",
+        Date::ymd(2026, 6, 30),
+        800_000_000,
+        "loans.2.equipment_yuan",
+        "400000000",
+    ),
+    // W16a: renewed in 2024, valid in 2026: ¥200,000.
+    (
+        "v=2&city=nantong&size=small&titles.provincial_srdi=2021&titles.provincial_srdi.renewed_year=2024&loans.1.equipment_yuan=10000000&loans.1.rate_bp=3.2",
+        Date::ymd(2026, 6, 30),
+        20_000_000,
+        "titles.provincial_srdi.renewed_year",
+        "2024",
+    ),
+    // W4a: a Huai'an 专精特新贷 (the figure above the cap is not summed).
+    (
+        "v=2&city=huaian&size=small&titles.provincial_srdi=2024&srdi_loans.1.principal_yuan=3000000&srdi_loans.1.tenor_months=12&srdi_loans.1.signed=2025-07-01&srdi_loans.1.rate_bp=4",
+        Date::ymd(2025, 10, 1),
+        0,
+        "srdi_loans.1.signed",
+        "2025-07-01",
+    ),
+];
+
+#[test]
+fn version_2_links_open_the_same_answers() {
+    for (link, as_of, annual, field, value) in V2_LINKS {
+        let (p, errors) = from_share(link).unwrap_or_else(|| panic!("{link} no longer opens"));
+        assert!(errors.is_empty(), "{link}: {errors:?}");
+        let path = srdi_rules::Path::parse(field).unwrap_or_else(|| panic!("{field} is no longer a field name"));
+        assert_eq!(srdi_rules::fields::get(&p, path), value, "{link}");
+        let a = evaluate(&p, as_of).expect("evaluates");
+        assert_eq!(a.totals.annual_fen, annual, "{link}");
+        assert_eq!(from_share(&to_share(&p)).map(|(q, _)| q), Some(p), "{link}");
+        assert_eq!(share_version(link), 2);
+    }
 }
 
 #[test]
@@ -38,7 +99,7 @@ fn links_without_a_version_and_from_the_future_are_read_best_effort() {
     assert_eq!(share_version("v=7&city=nanjing"), 7);
     assert_eq!(share_version("v=x&city=nanjing"), u32::MAX);
     let (p, errors) = from_share("v=9&city=nanjing&size=small&titles.little_giant=2026&titles.galaxy_brain=2026").expect("best effort");
-    assert_eq!(p.titles.little_giant, Some(2026));
+    assert_eq!(p.titles.first_year(srdi_rules::profile::Title::LittleGiant), Some(2026));
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].field, "titles.galaxy_brain");
 }

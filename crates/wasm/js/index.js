@@ -13,6 +13,7 @@ let flagSets = null;
 let kinds = null;
 let stride = 0;
 let fixes = null;
+let likelyBits = 0;
 
 function loadTables() {
   const t = staticTables();
@@ -28,6 +29,8 @@ function loadTables() {
   });
   stride = t.item_stride;
   fixes = t.fixes;
+  // The bit of the "likely" flag: such an item's reason comes with its wording.
+  likelyBits = 1 << t.flags.indexOf('likely');
 }
 
 /** Loads the wasm (fetched next to this file unless given) and the rule tables. */
@@ -64,6 +67,7 @@ function wording(key, pick) {
 const AMOUNT_TEXT = wording('amount_text', (w) => w.amount_text);
 const TRACE = wording('trace', (w) => w.trace);
 const STACKING = wording('stacking', (w) => w.stacking);
+const LIKELY = wording('likely', (w) => w.likely);
 const WOULD_BRING_TEXT = wording('would_bring_text', (w) => w);
 
 // Values from the static tables that are objects are copied, so no result shares them.
@@ -119,7 +123,8 @@ export function evaluate(profile, asOf) {
     // first read.
     const fixed = r.words;
     const stacked = num[o + 7] === 1;
-    if (fixed === null || stacked) Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
+    const likely = (num[o + 1] & likelyBits) !== 0;
+    if (fixed === null || stacked || likely) Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
     if (fixed === null) Object.defineProperty(item, 'amount_text', AMOUNT_TEXT);
     else item.amount_text = { zh: fixed.amount_text.zh, en: fixed.amount_text.en };
     item.period = r.period;
@@ -131,6 +136,8 @@ export function evaluate(profile, asOf) {
     else item.trace = fixed.trace.map((t) => ({ zh: t.zh, en: t.en }));
     if (stacked) Object.defineProperty(item, 'stacking', STACKING);
     else item.stacking = null;
+    if (likely) Object.defineProperty(item, 'likely', LIKELY);
+    else item.likely = null;
     items[at] = item;
   }
   const near_misses = new Array(num.length / stride - c.item_count);

@@ -184,7 +184,7 @@ const AMOUNT_KINDS: [srdi_rules::Amount; 9] = {
         Annual { fen: 0 },
         EvaluationPrice { bid_fen: 0, deduction_bp: 0, evaluated_fen: 0, best_case: false },
         FeeCeiling { rate_bp: 0, base_fen: 0, max_fee_fen: 0 },
-        RateCeiling { lpr_bp: 0, spread_bp: 0, ceiling_bp: 0 },
+        RateCeiling { lpr_bp: 0, spread_bp: 0, ceiling_bp: 0, above_cap_fen: 0 },
         Unquantified { note_zh: "", note_en: "" },
         NonMonetary,
     ]
@@ -204,7 +204,7 @@ fn amount_numbers(a: &srdi_rules::Amount) -> (u8, [f64; 4]) {
         // A yes/no figure crosses as 1 / 0; `index.js` turns it back into a boolean (its sample is `false`).
         EvaluationPrice { bid_fen, deduction_bp, evaluated_fen, best_case } => (4, [f(bid_fen), u(deduction_bp), f(evaluated_fen), f64::from(u8::from(best_case))]),
         FeeCeiling { rate_bp, base_fen, max_fee_fen } => (5, [u(rate_bp), f(base_fen), f(max_fee_fen), 0.0]),
-        RateCeiling { lpr_bp, spread_bp, ceiling_bp } => (6, [u(lpr_bp), u(spread_bp), u(ceiling_bp), 0.0]),
+        RateCeiling { lpr_bp, spread_bp, ceiling_bp, above_cap_fen } => (6, [u(lpr_bp), u(spread_bp), u(ceiling_bp), f(above_cap_fen)]),
         Unquantified { .. } => (7, [0.0; 4]),
         NonMonetary => (8, [0.0; 4]),
     }
@@ -281,6 +281,7 @@ struct ItemTexts<'a> {
     amount_text: srdi_rules::Text,
     trace: Vec<srdi_rules::Text>,
     stacking: &'a Option<srdi_rules::eval::Stacking>,
+    likely: &'a Option<srdi_rules::eval::Likely>,
 }
 
 #[derive(Serialize)]
@@ -296,7 +297,7 @@ struct Words<'a> {
 pub fn texts(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_of: Option<js_sys::JsString>) -> Result<String, JsValue> {
     let a = evaluate_text(profile_json, as_of)?;
     let words = Words {
-        items: a.items.iter().map(|i| (i.rule.id, ItemTexts { amount_text: i.amount_text(), trace: i.trace(), stacking: &i.stacking })).collect(),
+        items: a.items.iter().map(|i| (i.rule.id, ItemTexts { amount_text: i.amount_text(), trace: i.trace(), stacking: &i.stacking, likely: &i.likely })).collect(),
         near_misses: a.near_misses.iter().map(|m| (m.rule_id, &m.would_bring_text)).collect(),
     };
     serde_json::to_string(&words).map_err(internal)
@@ -349,7 +350,7 @@ struct Tables {
     rules: Vec<RuleStatic>,
     documents: Vec<DocumentStatic>,
     /// Flag names by bit: `flags[n]` is bit `n` of the compact flag bits.
-    flags: [srdi_rules::eval::Flag; 5],
+    flags: [srdi_rules::eval::Flag; 6],
     /// A sample of each amount kind, by its code in the compact numbers.
     amount_kinds: &'static [srdi_rules::Amount],
     /// Numbers per item in the compact numbers.

@@ -12,11 +12,11 @@ export type Amount =
   | { kind: "annual"; fen: number }
   | { kind: "evaluation_price"; bid_fen: number; deduction_bp: number; evaluated_fen: number; best_case: boolean }
   | { kind: "fee_ceiling"; rate_bp: number; base_fen: number; max_fee_fen: number }
-  | { kind: "rate_ceiling"; lpr_bp: number; spread_bp: number; ceiling_bp: number }
+  | { kind: "rate_ceiling"; lpr_bp: number; spread_bp: number; ceiling_bp: number; above_cap_fen: number }
   | { kind: "unquantified"; note_zh: string; note_en: string }
   | { kind: "non_monetary" };
 
-export type Flag = "draft" | "expired" | "not_yet_in_force" | "date_assumed" | "external_source";
+export type Flag = "draft" | "expired" | "not_yet_in_force" | "date_assumed" | "external_source" | "likely";
 export type Category =
   | "title_award" | "subsidy" | "interest_subsidy" | "rent_subsidy" | "cost_ceiling"
   | "procurement_preference" | "service" | "qualification";
@@ -52,10 +52,12 @@ export interface Item {
   external: External | null;
   trace: Text[];
   stacking: Text | null;
+  /** Why the item is only likely (its flags then include "likely"; kept out of the certain totals); null: certain. */
+  likely: Text | null;
 }
 
 /** What one step would bring: obtain a title this year, or an achievement. */
-export type Fix = { kind: "title"; value: string } | { kind: "achievement"; value: string } | { kind: "activity"; value: string };
+export type Fix = { kind: "title"; value: string } | { kind: "achievement"; value: string } | { kind: "activity"; value: string } | { kind: "renew"; value: string };
 
 export interface NearMiss {
   rule_id: string;
@@ -83,6 +85,12 @@ export interface Totals {
   non_monetary_count: number;
   not_in_force_count: number;
   includes_drafts: boolean;
+  /** Items that are only likely (see Item.likely), kept out of every sum above, and their sums. */
+  likely_count: number;
+  likely_one_off_fen: number;
+  likely_annual_fen: number;
+  likely_up_to_fen: number;
+  likely_employees_per_month_fen: number;
 }
 
 export interface DocumentStanding {

@@ -153,7 +153,7 @@ fn the_profile_types_are_generated_from_the_schema() {
 fn the_doc_comments_carry_the_enforced_bounds() {
     let ts = generate();
     let member = |name: &str| -> String {
-        let at = ts.find(&format!("  {name}?: ")).unwrap_or_else(|| panic!("{name} missing"));
+        let at = ts.find(&format!("  {name}?: ")).or_else(|| ts.find(&format!("  {name}: "))).unwrap_or_else(|| panic!("{name} missing"));
         let start = ts[..at].rfind("/**").expect("doc comment");
         ts[start..at].to_owned()
     };
@@ -163,9 +163,13 @@ fn the_doc_comments_carry_the_enforced_bounds() {
     }
     assert!(member("equipment_loan_rate_bp").contains(&format!("@maximum {MAX_RATE_BP}")));
     assert!(member("graduates_phd").contains(&format!("@maximum {MAX_PEOPLE}")));
-    let year = member("little_giant");
+    let year = member("first_year");
     assert!(year.contains(&format!("@minimum {MIN_YEAR}")) && year.contains(&format!("@maximum {MAX_YEAR}")), "{year}");
-    assert!(ts.contains("  little_giant?: number | null;"), "a title year may be left out or null");
+    assert!(ts.contains("  little_giant?: TitleRecord | null;"), "a title may be left out or null");
+    assert!(ts.contains("export type TitleRecord = number | TitleDetail;"), "a title is a bare year (v1) or its details");
+    assert!(ts.contains("  loans?: Loan[];") && ts.contains("  equipment_yuan: number;"), "loans: one entry per project");
+    assert!(member("tenor_months").contains(&format!("@maximum {}", srdi_rules::bounds::MAX_TENOR_MONTHS)));
+    assert!(member("loans").contains(&format!("@maxItems {}", srdi_rules::bounds::MAX_LOANS)));
     assert!(ts.contains("  city: City;") && ts.contains("  size: Size;"), "city and size are required");
     assert!(ts.contains("\"nanjing\"") && ts.contains("\"outside_jiangsu\""), "the cities are a union of literals");
     // The hand-written part keeps only what the schema does not describe.

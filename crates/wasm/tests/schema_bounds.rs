@@ -15,26 +15,61 @@ fn schema_limits_are_the_enforced_limits() {
     for (group, def) in defs.as_object().expect("defs") {
         for (name, prop) in def["properties"].as_object().into_iter().flatten() {
             let Some(max) = prop["maximum"].as_i64() else { continue };
-            // A profile with the field at `v`, and the field's path: groups sit at the top,
-            // entries of repeated groups (graduates, pilot platforms) as the first entry.
-            let (path, with) = match group.as_str() {
-                "GraduateGroup" => (
-                    format!("talent.groups.1.{name}"),
-                    Box::new(|v: i64| json!({ "city": "nanjing", "size": "small", "talent": { "groups": [{ "degree": "phd", name.clone(): v }] } })) as Box<dyn Fn(i64) -> Value>,
-                ),
-                "PilotPlatform" => (format!("counts.pilot_platforms.1.{name}"), Box::new(|v: i64| json!({ "city": "nanjing", "size": "small", "counts": { "pilot_platforms": [{ name.clone(): v }] } })) as Box<dyn Fn(i64) -> Value>),
+            // Where the group sits in a profile, the path of the field, and the profile with the value.
+            let (path, profile): (String, Box<dyn Fn(i64) -> Value>) = match group.as_str() {
+                "Loan" => {
+                    let name = name.clone();
+                    (format!("loans.1.{name}"), Box::new(move |v| {
+                        let mut loan = json!({ "equipment_yuan": srdi_rules::bounds::MAX_YUAN });
+                        loan[&name] = v.into();
+                        json!({ "loans": [loan] })
+                    }))
+                }
+                "SrdiLoan" => {
+                    let name = name.clone();
+                    (format!("srdi_loans.1.{name}"), Box::new(move |v| {
+                        let mut loan = json!({ "principal_yuan": 1_000_000, "tenor_months": 12, "signed": "2025-07-01" });
+                        loan[&name] = v.into();
+                        json!({ "srdi_loans": [loan] })
+                    }))
+                }
+                "TitleDetail" => {
+                    let name = name.clone();
+                    let path = if name == "first_year" { "titles.provincial_srdi".to_owned() } else { format!("titles.provincial_srdi.{name}") };
+                    (path, Box::new(move |v| {
+                        let mut t = json!({ "first_year": 2020 });
+                        if name == "renewed_month" {
+                            t["renewed_year"] = 2021.into();
+                        }
+                        t[&name] = v.into();
+                        json!({ "titles": { "provincial_srdi": t } })
+                    }))
+                }
+                "GraduateGroup" => {
+                    let name = name.clone();
+                    (format!("talent.groups.1.{name}"), Box::new(move |v| json!({ "talent": { "groups": [{ "degree": "phd", name.clone(): v }] } })))
+                }
+                "PilotPlatform" => {
+                    let name = name.clone();
+                    (format!("counts.pilot_platforms.1.{name}"), Box::new(move |v| json!({ "counts": { "pilot_platforms": [{ name.clone(): v }] } })))
+                }
                 _ => {
                     let key = group.to_lowercase();
-                    (format!("{key}.{name}"), Box::new(move |v: i64| json!({ "city": "nanjing", "size": "small", key.clone(): { name.clone(): v } })) as Box<dyn Fn(i64) -> Value>)
+                    let name = name.clone();
+                    (format!("{key}.{name}"), Box::new(move |v| json!({ key.clone(): { name.clone(): v } })))
                 }
             };
-            let over = with(max + 1);
-            let err = profile_from_json(&over.to_string()).and_then(|p| evaluate(&p, Date::ymd(2100, 12, 31))).expect_err(&path);
+            let with = |v: i64| {
+                let mut p = profile(v);
+                p["city"] = "nanjing".into();
+                p["size"] = "small".into();
+                p
+            };
+            let err = profile_from_json(&with(max + 1).to_string()).and_then(|p| evaluate(&p, Date::ymd(2100, 12, 31))).expect_err(&path);
             let e = err.errors.iter().find(|e| e.field == path).unwrap_or_else(|| panic!("{path}: {err:?}"));
             assert!(e.zh.contains(&(max + 1).to_string()) && e.zh.contains(&max.to_string()), "{path}: value and limit in `{}`", e.zh);
             assert!(e.en.contains(&(max + 1).to_string()) && e.en.contains(&max.to_string()), "{path}: value and limit in `{}`", e.en);
-            let at = with(max);
-            assert!(profile_from_json(&at.to_string()).and_then(|p| evaluate(&p, Date::ymd(2100, 12, 31))).is_ok(), "{path} at its limit is fine");
+            assert!(profile_from_json(&with(max).to_string()).and_then(|p| evaluate(&p, Date::ymd(2100, 12, 31))).is_ok(), "{path} at its limit is fine");
             checked += 1;
         }
     }

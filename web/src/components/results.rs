@@ -45,6 +45,7 @@ fn flag_badge(lang: Lang, f: Flag) -> Html {
         Flag::Expired | Flag::NotYetInForce => "badge expired",
         Flag::DateAssumed => "badge assumed",
         Flag::ExternalSource => "badge external",
+        Flag::Likely => "badge assumed",
     };
     html! { <span class={class}>{ lang.t(f.zh(), f.en()) }</span> }
 }
@@ -71,6 +72,8 @@ fn item_view(props: &ItemProps) -> Html {
         }
     });
     let stacking = it.stacking.as_ref().map(|s| html! { <p class="stacking">{ pick(lang, &s.text()).to_owned() }</p> });
+    // Only likely (readings A1): the reason, in the note's style.
+    let likely = it.likely.map(|l| html! { <p class="stacking likely">{ pick(lang, &l.text()).to_owned() }</p> });
     html! {
         <li class={classes!("item", matches!(it.amount, srdi_rules::Amount::NonMonetary).then_some("nm"))} data-rule={it.rule.id}>
             <div class="item-head">
@@ -93,6 +96,7 @@ fn item_view(props: &ItemProps) -> Html {
                 }
                 { for external }
                 { for stacking }
+                { for likely }
                 <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ it.departments() }</p>
             </details>
         </li>

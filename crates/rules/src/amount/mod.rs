@@ -19,21 +19,30 @@ mod rent;
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::model::{AmountRule, Rule};
-use crate::profile::{Degree, Profile};
+use crate::profile::{Degree, Loan, Profile, SrdiLoan};
 use crate::result::{text, Amount, Text};
 use std::sync::Arc;
 
+/// The loans a profile lists, shared by every item's trace (none: no allocation).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Loans {
+    /// Project loans for the 贴息 (`loans`, or the v1 loan).
+    projects: Vec<Loan>,
+    /// Huai'an 专精特新贷.
+    srdi: Vec<SrdiLoan>,
+}
+
 /// The profile figures a rule's amount is computed from (a copy, so an item
 /// can re-derive its steps on demand without holding the profile). Repeated
-/// groups (graduates in detail, pilot platforms) sit behind one shared
-/// pointer, allocated only when the profile has them.
+/// groups (loans, graduates in detail, pilot platforms) sit behind shared
+/// pointers, allocated only when the profile has them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Inputs {
     graduates_phd: u32,
     graduates_master: u32,
-    equipment_loan_yuan: i64,
-    equipment_loan_rate_bp: u32,
-    central_subsidy: bool,
+    loans: Option<Arc<Loans>>,
+    /// Which routes bring the firm into the 贴息 ([`interest_subsidy::ROUTE_MANUFACTURING`] …).
+    interest_routes: u8,
     rd_this_yuan: i64,
     rd_last_yuan: i64,
     bid_price_yuan: i64,
@@ -58,7 +67,16 @@ pub(crate) struct Detail {
 }
 
 impl Inputs {
-    pub(crate) fn of(p: &Profile) -> Inputs {
+    fn projects(&self) -> &[Loan] {
+        self.loans.as_deref().map_or(&[], |l| &l.projects)
+    }
+    fn srdi_loans(&self) -> &[SrdiLoan] {
+        self.loans.as_deref().map_or(&[], |l| &l.srdi)
+    }
+
+    pub(crate) fn of(p: &Profile, as_of: Date) -> Inputs {
+        let projects = p.project_loans();
+        let loans = (!projects.is_empty() || !p.srdi_loans.is_empty()).then(|| Arc::new(Loans { projects, srdi: p.srdi_loans.clone() }));
         let groups: Vec<rent::Group> = p.talent.groups.iter().filter_map(rent::Group::of).collect();
         let platforms: Vec<i64> = p.pilot_platform_investments().collect();
         // Graduates counted by degree and in no group take the defaults.
@@ -67,9 +85,8 @@ impl Inputs {
         Inputs {
             graduates_phd: p.graduates(Degree::Phd).saturating_sub(grouped(Degree::Phd)),
             graduates_master: p.graduates(Degree::Master).saturating_sub(grouped(Degree::Master)),
-            equipment_loan_yuan: p.finance.equipment_loan_yuan,
-            equipment_loan_rate_bp: p.finance.equipment_loan_rate_bp,
-            central_subsidy: p.finance.central_subsidy,
+            loans,
+            interest_routes: interest_subsidy::route_bits(p, as_of),
             rd_this_yuan: p.rd.expense_this_year_yuan,
             rd_last_yuan: p.rd.expense_last_year_yuan,
             bid_price_yuan: p.procurement.bid_price_yuan,
@@ -77,7 +94,7 @@ impl Inputs {
             deduction_bp: p.procurement.deduction_bp,
             key_tech_tasks: p.key_tech_tasks(),
             standards: p.standards(),
-            rent_title_ends: rent::title_held_until(p),
+            rent_title_ends: rent::title_held_until(p, as_of),
             detail,
         }
     }
@@ -181,7 +198,7 @@ fn work_out_amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps)
         AmountRule::RdUplift { base_bp, increase_bp } => rd_uplift::uplift(p, base_bp, increase_bp, trace).ok_or_else(|| overflow(rule))?,
         AmountRule::PriceDeduction { max_bp, .. } => price::evaluation_price(p, max_bp, trace).ok_or_else(|| overflow(rule))?,
         AmountRule::GuaranteeFeeCeiling { rate_bp } => fee_ceiling::guarantee_fee(p, rate_bp, trace).ok_or_else(|| overflow(rule))?,
-        AmountRule::LoanRateCeiling { spread_bp } => rate_ceiling::lpr_plus(spread_bp, trace),
+        AmountRule::LoanRateCeiling { spread_bp } => rate_ceiling::lpr_plus(p, spread_bp, as_of, trace).ok_or_else(|| overflow(rule))?,
         AmountRule::Unquantified { note_zh, note_en } => {
             trace.step(|| text(note_zh, note_en));
             Amount::Unquantified { note_zh, note_en }

@@ -11,7 +11,7 @@
 use super::{Inputs, Steps};
 use crate::date::Date;
 use crate::money::{format_en, format_zh, Fen};
-use crate::profile::{month_index, parse_month, yuan_to_fen, Degree, GraduateGroup, Profile};
+use crate::profile::{month_index, parse_month, yuan_to_fen, Degree, GraduateGroup, Profile, Title, Validity};
 use crate::result::{text, Amount};
 
 /// The rates and limits a rule sets.
@@ -49,14 +49,31 @@ impl Group {
 }
 
 /// The first month (month number) in which the employer no longer holds
-/// 单项冠军 or 小巨人, where the profile says so; `None` = held throughout.
+/// 单项冠军 or 小巨人, where that is known; `None` = held throughout.
 ///
-/// Plug for title validity (issue 11, readings A1): today a title once given
-/// is held, so this is `None`. When titles carry a validity end, return the
-/// month after the later of the two titles' ends (a firm holding either one
-/// keeps the raise); the formula already stops counting months there.
-pub(crate) fn title_held_until(_p: &Profile) -> Option<u32> {
-    None
+/// Readings A1 and D7: a title is held until its assumed three years run out,
+/// counted from the last recognition or renewal. With a month given, the raise
+/// stops at that month of the third year (the month itself is only *likely*
+/// held, so it is not counted); with a year only, at the start of that year
+/// (the months of the last year are only likely). The user's own "valid" means
+/// no end we know of; "lapsed" means it ends now. A firm holding either title
+/// keeps the raise, so the later end counts.
+pub(crate) fn title_held_until(p: &Profile, as_of: Date) -> Option<u32> {
+    let mut until: Option<u32> = None;
+    for t in [Title::SingleChampion, Title::LittleGiant] {
+        let Some(r) = p.titles.get(t) else { continue };
+        let end = match r.validity {
+            Validity::Valid => return None,
+            Validity::Lapsed => month_index(as_of),
+            Validity::Assumed => match r.assumed_end(t) {
+                None => return None,
+                Some((y, Some(m))) => u32::from(y) * 12 + u32::from(m) - 1,
+                Some((y, None)) => u32::from(y) * 12,
+            },
+        };
+        until = Some(until.map_or(end, |u| u.max(end)));
+    }
+    until
 }
 
 /// How many months of the 36 are already received, and how we know.
@@ -198,17 +215,20 @@ mod tests {
     }
 
     /// W17 (docs/worked-cases.md): a master renting at ¥1,200 with 10 months
-    /// received, as of 2026-09-15, employer's 小巨人 certainly valid before
-    /// 2027-07: ¥960 a month for 10 months, ¥9,600. The end month comes from
-    /// title validity (the other half of issue 11); here it is given directly.
+    /// received, as of 2026-09-15, employer's 小巨人 first recognised 2024-07 and
+    /// so certainly valid before 2027-07: ¥960 a month for 10 months, ¥9,600.
     #[test]
     fn w17_the_raise_stops_when_the_title_ends() {
-        let mut inputs = Inputs::of(&one(Degree::Master, 1200, 10));
-        inputs.rent_title_ends = Some(month_index(Date::ymd(2027, 7, 1)));
-        let a = per_graduate(&inputs, &rates(), Date::ymd(2026, 9, 15), &mut NoSteps).unwrap();
+        let as_of = Date::ymd(2026, 9, 15);
+        let mut p = one(Degree::Master, 1200, 10);
+        let record = crate::profile::TitleRecord { first_year: 2024, first_month: Some(7), renewed_year: None, renewed_month: None, validity: Validity::Assumed };
+        *p.titles.get_mut(Title::LittleGiant) = Some(record);
+        assert_eq!(title_held_until(&p, as_of), Some(month_index(Date::ymd(2027, 7, 1))));
+        let a = per_graduate(&Inputs::of(&p, as_of), &rates(), as_of, &mut NoSteps).unwrap();
         assert_eq!(a, Amount::Monthly { per_month_fen: 96_000, per_year_fen: 960_000, max_months: 10, max_total_fen: 960_000 });
-        // Without a known end, the 26 months left all fall before 2028-12: 26 × ¥960.
-        let a = per_graduate(&Inputs::of(&one(Degree::Master, 1200, 10)), &rates(), Date::ymd(2026, 9, 15), &mut NoSteps).unwrap();
+        // Renewed in 2026 (valid into 2029): the 26 months left in 001's period all count, 26 × ¥960.
+        *p.titles.get_mut(Title::LittleGiant) = Some(crate::profile::TitleRecord { renewed_year: Some(2026), ..record });
+        let a = per_graduate(&Inputs::of(&p, as_of), &rates(), as_of, &mut NoSteps).unwrap();
         assert_eq!(a, Amount::Monthly { per_month_fen: 96_000, per_year_fen: 1_152_000, max_months: 26, max_total_fen: 2_496_000 });
     }
 
@@ -218,7 +238,7 @@ mod tests {
         p.talent.groups.push(GraduateGroup { degree: Some(Degree::Phd), count: 2, rent_yuan: None, months_received: None, employed_from: Some("2025-06".into()) });
         // June 2025 … May 2026 = 12 months received by 2026-06; 24 left; 2 × ¥2,400.
         let mut steps = Vec::new();
-        let a = per_graduate(&Inputs::of(&p), &rates(), Date::ymd(2026, 6, 30), &mut steps).unwrap();
+        let a = per_graduate(&Inputs::of(&p, Date::ymd(2026, 6, 30)), &rates(), Date::ymd(2026, 6, 30), &mut steps).unwrap();
         assert_eq!(a, Amount::Monthly { per_month_fen: 480_000, per_year_fen: 5_760_000, max_months: 24, max_total_fen: 11_520_000 });
         assert!(steps.iter().any(|s| s.zh.contains("按 2025-06 入职推算已领 12 个月")), "{steps:?}");
         assert!(steps.iter().any(|s| s.zh.contains("未填房租：按上限计算")), "{steps:?}");

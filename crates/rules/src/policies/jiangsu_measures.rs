@@ -228,13 +228,15 @@ const CLAUSES: &[Clause] = &[
             rules: &[
                 Rule {
                     id: "jiangsu_measures.7.loan_interest_subsidy",
-                    name_zh: "制造业贷款财政贴息扩大到全部专精特新中小企业",
-                    name_en: "Manufacturing-loan interest subsidy extended to all SRDI SMEs",
+                    name_zh: "制造业贷款财政贴息（省方案，含专精特新中小企业）",
+                    name_en: "Jiangsu manufacturing-loan interest subsidy (the scheme, SRDI SMEs included)",
                     quote: "扩大江苏省制造业贷款财政贴息政策支持范围，对专精特新中小企业进行倾斜支持，将专精特新中小企业都纳入贴息范围，不局限于制造业。",
                     gist_en: "The provincial manufacturing-loan interest subsidy is widened to cover all SRDI SMEs, not only manufacturers.",
                     category: Category::InterestSubsidy,
                     beneficiary: Beneficiary::Enterprise,
-                    conditions: &[Condition::SrdiSme, Condition::Positive(Input::EquipmentLoan)],
+                    // The one 贴息 item for every route into the scheme (readings B1): a manufacturer,
+                    // a valid SRDI SME by this clause, or Suzhou's 专精特新企业 by 003 7.
+                    conditions: &[Condition::InInterestScheme, Condition::Positive(Input::EquipmentLoan)],
                     amount: AmountRule::LoanInterestSubsidy,
                     period: Period::PerYear,
                     payment: Payment::ByBank,
