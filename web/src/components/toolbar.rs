@@ -1,17 +1,17 @@
 //! Keep, share, print: the share link, remember-on-this-device, clear,
 //! exports and the printable 政策明白卡.
 
-use super::app::Ctx;
+use crate::state::Ctx;
 use crate::embed::Mode;
-use crate::state::Action;
+use crate::state::{Action, Evaluation};
 use crate::storage;
-use srdi_rules::{Assessment, InputError};
+use srdi_rules::Assessment;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties)]
 pub struct ToolbarProps {
-    pub assessment: Rc<Result<Assessment, InputError>>,
+    pub assessment: Evaluation,
     /// The profile's share-link fragment (the app computes it once a render).
     pub share: String,
     pub mode: Mode,
