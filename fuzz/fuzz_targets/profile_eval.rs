@@ -23,7 +23,8 @@ fn invariants(a: &Assessment) {
     for i in &a.items {
         let _ = i.amount.describe();
     }
-    let _ = a.items_csv();
+    let _ = a.items_csv(srdi_rules::export::Language::Zh);
+    let _ = a.items_csv(srdi_rules::export::Language::En);
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -175,6 +175,36 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Each ignored option's warning, on the console.
+pub fn warn_all(warnings: Vec<String>) {
+    for w in warnings {
+        web_sys::console::warn_1(&w.into());
+    }
+}
+
+/// Reads a host's options object into text pairs; anything but plain
+/// strings, numbers and booleans is ignored.
+pub fn option_pairs(options: &wasm_bindgen::JsValue) -> Vec<(String, String)> {
+    use wasm_bindgen::JsCast;
+    if !options.is_object() {
+        return Vec::new();
+    }
+    let entries = js_sys::Object::entries(options.unchecked_ref());
+    entries
+        .iter()
+        .take(32)
+        .filter_map(|e| {
+            let pair = js_sys::Array::from(&e);
+            let name = pair.get(0).as_string()?;
+            let v = pair.get(1);
+            // Whole numbers only (no float formatting in the wasm); other numbers are ignored.
+            let whole = v.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e15).map(|n| (n as i64).to_string());
+            let value = v.as_string().or_else(|| v.as_bool().map(|b| b.to_string())).or(whole)?;
+            Some((name, value))
+        })
+        .collect()
+}
+
 /// Undecodable text is kept as typed (with `+` as a space); option checks then refuse it.
 fn decode(s: &str) -> String {
     srdi_rules::fields::url_decode(s).unwrap_or_else(|| s.replace('+', " "))

@@ -11,12 +11,13 @@
 
 mod components;
 mod embed;
+mod hooks;
 mod i18n;
 mod state;
 mod storage;
 
 use components::app::{App, AppProps};
-use embed::{Config, Mode};
+use embed::{option_pairs, warn_all, Config, Mode};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -59,12 +60,6 @@ fn remember_root(root: &web_sys::Element) {
 
 fn forget_root(root: &web_sys::Element) {
     ROOTS.with(|r| r.borrow_mut().retain(|e| !js_sys::Object::is(e, root)));
-}
-
-fn warn_all(warnings: Vec<String>) {
-    for w in warnings {
-        web_sys::console::warn_1(&w.into());
-    }
 }
 
 /// Offline after the first visit: the service worker generated at build time (sw.js).
@@ -168,28 +163,6 @@ impl Mounted {
         }
         forget_root(&self.root);
     }
-}
-
-/// Reads a host's options object into text pairs; anything but plain
-/// strings, numbers and booleans is ignored.
-fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
-    if !options.is_object() {
-        return Vec::new();
-    }
-    let entries = js_sys::Object::entries(options.unchecked_ref());
-    entries
-        .iter()
-        .take(32)
-        .filter_map(|e| {
-            let pair = js_sys::Array::from(&e);
-            let name = pair.get(0).as_string()?;
-            let v = pair.get(1);
-            // Whole numbers only (no float formatting in the wasm); other numbers are ignored.
-            let whole = v.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e15).map(|n| (n as i64).to_string());
-            let value = v.as_string().or_else(|| v.as_bool().map(|b| b.to_string())).or(whole)?;
-            Some((name, value))
-        })
-        .collect()
 }
 
 /// Renders a calculator into `root` (inside the host's shadow root); events go to `host`.

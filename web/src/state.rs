@@ -9,7 +9,13 @@ use srdi_rules::bounds::{MAX_YEAR, MIN_YEAR};
 use srdi_rules::{Date, FieldError, Path, Profile, Text};
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use yew::Reducible;
+use yew::{Reducible, UseReducerHandle};
+
+/// The context every component reads: the state and its dispatcher.
+pub type Ctx = UseReducerHandle<State>;
+
+/// The assessment derived from the state (evaluated once per change, shared by pointer).
+pub type Evaluation = Rc<Result<Rc<srdi_rules::Assessment>, srdi_rules::InputError>>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {

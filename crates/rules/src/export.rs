@@ -1,6 +1,6 @@
 //! Export: how results leave the crate — an [`Item`] serialised with its
 //! rule's and document's fields spelled out, an amount's `kind` tag and
-//! headline figure for tables, and [`Assessment::items_csv`].
+//! headline figure for tables, and [`Assessment::items_csv`] (the table a clerk opens).
 
 use crate::money::Fen;
 use crate::result::{Amount, Assessment, Item};
@@ -73,34 +73,161 @@ impl Amount {
     }
 }
 
+/// The language of an export's headers and words (the quote stays as the text has it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    Zh,
+    En,
+}
+
+impl Language {
+    fn t<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Language::Zh => zh,
+            Language::En => en,
+        }
+    }
+}
+
+/// Fen as a plain number of 元 a spreadsheet reads as a number: `1000000`, `987653.6`.
+fn yuan_cell(fen: Fen) -> String {
+    let (sign, abs) = (if fen < 0 { "-" } else { "" }, fen.unsigned_abs());
+    match abs % 100 {
+        0 => format!("{sign}{}", abs / 100),
+        f => format!("{sign}{}.{f:02}", abs / 100),
+    }
+}
+
+impl Amount {
+    /// What kind of sum it is, in words for a table: 一次性, 每年, 最高…
+    pub fn kind_words(&self) -> (&'static str, &'static str) {
+        match self {
+            Amount::Exact { .. } => ("一次性", "one-off"),
+            Amount::UpTo { .. } => ("最高（上限）", "up to (cap)"),
+            Amount::Monthly { .. } => ("每月（发给员工）", "a month (to staff)"),
+            Amount::Annual { .. } => ("每年", "a year"),
+            Amount::EvaluationPrice { .. } => ("评审价", "evaluation price"),
+            Amount::FeeCeiling { .. } => ("费率上限", "fee ceiling"),
+            Amount::RateCeiling { .. } => ("利率上限", "rate ceiling"),
+            Amount::Unquantified { .. } => ("金额未明确", "amount not stated"),
+            Amount::NonMonetary => ("非资金支持", "non-monetary"),
+        }
+    }
+}
+
 impl Assessment {
-    /// One CSV row per item (UTF-8 with BOM so spreadsheet programs read the Chinese).
-    pub fn items_csv(&self) -> String {
-        let mut out =
-            String::from("\u{feff}rule_id,document,clause,name_zh,name_en,category,beneficiary,amount_kind,amount_fen,amount_zh,period,payment,flags,quote,likely_zh\n");
+    /// The items as a table a finance clerk opens in Excel or WPS: UTF-8 with a BOM, headers
+    /// in `lang`, one row per item, the document by its title, sums in 元 (a number, only for
+    /// sums: one-off, yearly, cap, monthly), the evaluation price in its own column.
+    pub fn items_csv(&self, lang: Language) -> String {
+        let t = |zh, en| lang.t(zh, en);
+        let headers = [
+            t("文件", "Document"),
+            t("简称", "Short name"),
+            t("条款", "Clause"),
+            t("项目", "Benefit"),
+            t("类别", "Category"),
+            t("受益方", "For"),
+            t("金额类型", "Kind"),
+            t("金额（元）", "Amount (yuan)"),
+            t("评审价（元）", "Evaluation price (yuan)"),
+            t("金额说明", "Amount in words"),
+            t("期限", "Period"),
+            t("发放方式", "Paid how"),
+            t("计入合计", "Counted in totals"),
+            t("提示", "Notes"),
+            t("原文", "Text (Chinese)"),
+            t("编号", "Rule id"),
+        ];
+        let mut out = String::from("\u{feff}");
+        out.push_str(&headers.join(","));
+        out.push('\n');
         for it in &self.items {
-            let flags: Vec<&str> = it.flags.iter().map(|f| f.zh()).collect();
+            let (r, d) = (it.rule, it.doc);
+            let flags: Vec<&str> = it.flags.iter().map(|f| t(f.zh(), f.en())).collect();
+            let (kind_zh, kind_en) = it.amount.kind_words();
+            let amount = if it.amount.is_summed() { yuan_cell(it.amount.headline_fen()) } else { String::new() };
+            let price = match it.amount {
+                Amount::EvaluationPrice { evaluated_fen, .. } => yuan_cell(evaluated_fen),
+                _ => String::new(),
+            };
+            let words = it.amount_text();
+            // Only likely (readings A1, A4): kept out of the certain totals, with the reason.
+            let counted = it.in_force() && it.likely.is_none();
+            let mut notes = flags.join(t("、", "; "));
+            if let Some(l) = it.likely {
+                let why = l.text();
+                notes.push_str(t("；", "; "));
+                notes.push_str(lang.t(&why.zh, &why.en));
+            }
             let row = [
-                it.rule.id.to_owned(),
-                it.doc.source_file.to_owned(),
+                format!("《{}》", t(d.title, d.title_en)),
+                t(d.short_zh, d.short_en).to_owned(),
                 it.clause.number.to_owned(),
-                it.rule.name_zh.to_owned(),
-                it.rule.name_en.to_owned(),
-                it.rule.category.zh().to_owned(),
-                it.rule.beneficiary.zh().to_owned(),
-                it.amount.kind().to_owned(),
-                it.amount.headline_fen().to_string(),
-                it.amount_text().zh,
-                it.rule.period.zh().to_owned(),
-                it.rule.payment.zh().to_owned(),
-                flags.join("、"),
-                it.rule.quote.to_owned(),
-                it.likely.map(|l| l.text().zh).unwrap_or_default(),
+                t(r.name_zh, r.name_en).to_owned(),
+                t(r.category.zh(), r.category.en()).to_owned(),
+                t(r.beneficiary.zh(), r.beneficiary.en()).to_owned(),
+                t(kind_zh, kind_en).to_owned(),
+                amount,
+                price,
+                lang.t(&words.zh, &words.en).to_owned(),
+                t(r.period.zh(), r.period.en()).to_owned(),
+                t(r.payment.zh(), r.payment.en()).to_owned(),
+                t(if counted { "是" } else { "否" }, if counted { "yes" } else { "no" }).to_owned(),
+                notes,
+                r.quote.to_owned(),
+                r.id.to_owned(),
             ];
             let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
             out.push_str(&cells.join(","));
             out.push('\n');
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::{City, Size};
+    use crate::{evaluate, Date, Profile};
+
+    fn nanjing() -> Assessment {
+        let mut p = Profile::new(City::Nanjing, Size::Micro);
+        p.titles.set(crate::profile::Title::LittleGiant, Some(2026));
+        p.procurement.bid_price_yuan = 1_234_567;
+        p.talent.graduates_phd = 2;
+        evaluate(&p, Date::ymd(2026, 11, 23)).expect("valid")
+    }
+
+    fn row<'a>(csv: &'a str, id: &str) -> Vec<&'a str> {
+        let line = csv.lines().find(|l| l.ends_with(id)).unwrap_or_else(|| panic!("no row for {id}"));
+        // These rows quote no commas before the quote column; split the leading cells only.
+        line.splitn(15, ',').collect()
+    }
+
+    #[test]
+    fn a_clerk_opens_the_table_in_chinese_with_sums_in_yuan() {
+        let csv = nanjing().items_csv(Language::Zh);
+        assert!(csv.starts_with("\u{feff}文件,简称,条款,项目,类别,受益方,金额类型,金额（元）,评审价（元）,金额说明,"), "{}", &csv[..120]);
+        let award = row(&csv, "nanjing.5.little_giant_award");
+        assert_eq!(award[0], "《关于促进专精特新中小企业高质量发展的若干措施》");
+        assert_eq!(award[1], "南京市若干措施");
+        assert_eq!((award[6], award[7], award[8], award[9]), ("一次性", "1000000", "", "100 万元"));
+        // 2 PhDs × 2,400 元 a month, paid to the graduates.
+        let rent = row(&csv, "nanjing.13.graduate_rent_subsidy");
+        assert_eq!((rent[5], rent[7]), ("企业员工", "4800"));
+        // A micro enterprise's bid of 1,234,567 元 is compared at 987,653.60 元 (20% off), to the fen;
+        // the price is not a sum the enterprise receives, so 金额（元） stays empty.
+        let price = csv.lines().find(|l| l.contains("评审价,")).expect("a price row");
+        assert!(price.contains(",评审价,,987653.60,"), "{price}");
+    }
+
+    #[test]
+    fn english_mode_has_english_headers_and_titles() {
+        let csv = nanjing().items_csv(Language::En);
+        assert!(csv.starts_with("\u{feff}Document,Short name,Clause,Benefit,Category,For,Kind,Amount (yuan),Evaluation price (yuan),"));
+        assert!(csv.contains("Measures to Promote the High-Quality Development of SRDI SMEs (Nanjing)"));
+        assert!(!csv.contains(".txt"), "no file names");
     }
 }

@@ -44,25 +44,18 @@ fn fen_part(rest: u64) -> String {
     }
 }
 
-/// `2,400 元`, `100 万元`, `12.5 万元`, `0.35 元`.
+/// One way of writing a sum everywhere: 万元 when that is exact to two decimals (`100 万元`,
+/// `12.5 万元`, `5.76 万元`), else 元 with thousands separators (`92,160 元`, `2,400 元`, `0.35 元`),
+/// never `9.216 万元`.
 pub fn format_zh(fen: Fen) -> String {
     let sign = if fen < 0 { "-" } else { "" };
     let abs = fen.unsigned_abs();
-    let yuan = abs / 100;
     let wan_fen = 10_000 * 100;
-    if abs >= wan_fen && abs % 100 == 0 {
-        // 万元 with up to four decimals, trailing zeros dropped.
-        let whole = abs / wan_fen;
-        let frac = (abs % wan_fen) / 100; // yuan below one 万
-        let frac_s = if frac == 0 {
-            String::new()
-        } else {
-            let s = format!("{frac:04}");
-            format!(".{}", s.trim_end_matches('0'))
-        };
-        format!("{sign}{}{frac_s} 万元", group_thousands(whole))
+    // 万元 to two decimals: a multiple of 100 元.
+    if abs >= wan_fen && abs % 10_000 == 0 {
+        format!("{sign}{}{} 万元", group_thousands(abs / wan_fen), fen_part((abs % wan_fen) / 10_000))
     } else {
-        format!("{sign}{}{} 元", group_thousands(yuan), fen_part(abs % 100))
+        format!("{sign}{}{} 元", group_thousands(abs / 100), fen_part(abs % 100))
     }
 }
 
@@ -96,7 +89,13 @@ mod tests {
         assert_eq!(format_zh(wan(1000)), "1,000 万元");
         assert_eq!(format_zh(yuan(2400)), "2,400 元");
         assert_eq!(format_zh(yuan(125_000)), "12.5 万元");
-        assert_eq!(format_zh(yuan(10_001)), "1.0001 万元");
+        assert_eq!(format_zh(yuan(57_600)), "5.76 万元");
+        // 万元 only where two decimals say it exactly; else 元 (not `9.216 万元`, `1.0001 万元`).
+        assert_eq!(format_zh(yuan(92_160)), "92,160 元");
+        assert_eq!(format_zh(yuan(10_001)), "10,001 元");
+        assert_eq!(format_zh(yuan(1_000_050)), "1,000,050 元");
+        assert_eq!(format_zh(yuan(10_000) + 5), "10,000.05 元");
+        assert_eq!(format_zh(-wan(3)), "-3 万元");
         assert_eq!(format_zh(35), "0.35 元");
         assert_eq!(format_zh(0), "0 元");
         assert_eq!(format_en(wan(300)), "¥3,000,000");

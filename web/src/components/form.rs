@@ -1,7 +1,7 @@
 //! The form: sections a business owner recognises, only the fields the chosen
 //! city's rules need, each validated as it is typed by the rules crate.
 
-use super::app::Ctx;
+use crate::state::Ctx;
 use crate::state::Action;
 use srdi_rules::fields::{self, Field, Kind, Section};
 use srdi_rules::profile::{City, Size};

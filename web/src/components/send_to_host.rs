@@ -2,10 +2,10 @@
 //! results (the `result` option, with its purpose). It says exactly what
 //! will be sent and to whom; nothing is sent until the user presses it.
 
-use super::app::Ctx;
+use crate::state::{Ctx, Evaluation};
 use crate::embed::{Config, Mode};
 use srdi_rules::eval::{Amount, Flags, Totals};
-use srdi_rules::{Assessment, Date, InputError, Profile, Text};
+use srdi_rules::{Assessment, Date, Profile, Text};
 use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 #[derive(Properties)]
 pub struct SendProps {
-    pub assessment: Rc<Result<Assessment, InputError>>,
+    pub assessment: Evaluation,
     pub config: Config,
 }
 

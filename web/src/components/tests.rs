@@ -32,9 +32,16 @@ async fn type_into(root: &web_sys::Element, id: &str, value: &str, event: &str) 
     } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
         s.set_value(value);
     }
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let ev = web_sys::Event::new_with_event_init_dict(event, &init).expect("event");
+    // An `input` is an InputEvent in browsers (the form reads `isComposing` from it).
+    let ev: web_sys::Event = if event == "input" {
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        web_sys::InputEvent::new_with_event_init_dict(event, &init).expect("input event").into()
+    } else {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        web_sys::Event::new_with_event_init_dict(event, &init).expect("event")
+    };
     el.dispatch_event(&ev).expect("dispatch");
     yew::scheduler::flush().await;
 }

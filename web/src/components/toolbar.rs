@@ -1,17 +1,17 @@
 //! Keep, share, print: the share link, remember-on-this-device, clear,
 //! exports and the printable 政策明白卡.
 
-use super::app::Ctx;
+use crate::state::Ctx;
 use crate::embed::Mode;
-use crate::state::Action;
+use crate::state::{Action, Evaluation};
 use crate::storage;
-use srdi_rules::{Assessment, InputError};
+use srdi_rules::Assessment;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties)]
 pub struct ToolbarProps {
-    pub assessment: Rc<Result<Assessment, InputError>>,
+    pub assessment: Evaluation,
     /// The profile's share-link fragment (the app computes it once a render).
     pub share: String,
     pub mode: Mode,
@@ -53,7 +53,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let a = props.assessment.clone();
         Callback::from(move |_| {
             if let Ok(a) = a.as_ref() {
-                storage::download(&format!("srdi-assessment-{}.csv", a.as_of), "text/csv;charset=utf-8", &a.items_csv());
+                let (name, csv_lang) = match lang {
+                    crate::i18n::Lang::Zh => ("专精特新政策测算", srdi_rules::export::Language::Zh),
+                    crate::i18n::Lang::En => ("srdi-assessment", srdi_rules::export::Language::En),
+                };
+                storage::download(&format!("{name}-{}.csv", a.as_of), "text/csv;charset=utf-8", &a.items_csv(csv_lang));
             }
         })
     };
@@ -98,7 +102,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     <button type="button" id="print" onclick={print}>{ lang.t("打印政策明白卡", "Print the policy card") }</button>
                 }
                 <button type="button" id="export-json" onclick={export_json}>{ lang.t("导出 JSON", "Export JSON") }</button>
-                <button type="button" id="export-csv" onclick={export_csv}>{ lang.t("导出 CSV", "Export CSV") }</button>
+                <button type="button" id="export-csv" onclick={export_csv}>{ lang.t("下载表格（Excel/WPS 可打开）", "Download spreadsheet (CSV)") }</button>
             </div>
         </section>
     }

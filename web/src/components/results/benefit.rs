@@ -1,0 +1,71 @@
+//! One benefit (an `Item`): its name and amount, who receives it, how it is
+//! paid, its flags, and its 依据 (document, clause, verbatim quote, the steps).
+
+use crate::i18n::{pick, Lang};
+use srdi_rules::eval::{Flag, Item};
+use srdi_rules::model::Payment;
+use yew::prelude::*;
+
+pub fn flag_badge(lang: Lang, f: Flag) -> Html {
+    let class = match f {
+        Flag::Draft => "badge draft",
+        Flag::Expired | Flag::NotYetInForce => "badge expired",
+        Flag::DateAssumed => "badge assumed",
+        Flag::ExternalSource => "badge external",
+        Flag::Likely => "badge assumed",
+    };
+    html! { <span class={class}>{ lang.t(f.zh(), f.en()) }</span> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BenefitProps {
+    pub lang: Lang,
+    pub item: Item,
+}
+
+/// One benefit; re-rendered only when it reads differently (see `Item`'s `PartialEq`).
+#[function_component(Benefit)]
+pub fn benefit(props: &BenefitProps) -> Html {
+    let (lang, it) = (props.lang, &props.item);
+    let steps = it.trace();
+    let payment = (it.rule.payment != Payment::NotStated).then(|| html! { <span class="badge pay">{ lang.t(it.rule.payment.zh(), it.rule.payment.en()) }</span> });
+    let external = it.rule.external.map(|x| {
+        html! {
+            <p class="external">
+                <strong>{ lang.t("外部来源：", "Outside source: ") }</strong>{ x.source }
+                { " · " }{ lang.t(x.confidence.zh(), x.confidence.en()) }<br />
+                { lang.t(x.note_zh, x.note_en) }
+            </p>
+        }
+    });
+    let stacking = it.stacking.as_ref().map(|s| html! { <p class="stacking">{ pick(lang, &s.text()).to_owned() }</p> });
+    // Only likely (readings A1): the reason, in the note's style.
+    let likely = it.likely.map(|l| html! { <p class="stacking likely">{ pick(lang, &l.text()).to_owned() }</p> });
+    html! {
+        <li class={classes!("item", matches!(it.amount, srdi_rules::Amount::NonMonetary).then_some("nm"))} data-rule={it.rule.id}>
+            <div class="item-head">
+                <span class="item-name">{ lang.t(it.rule.name_zh, it.rule.name_en) }</span>
+                <span class={classes!("amount", it.amount.kind())}>{ pick(lang, &it.amount_text()).to_owned() }</span>
+            </div>
+            <div class="item-meta">
+                <span class="badge who">{ lang.t("受益：", "For: ") }{ lang.t(it.rule.beneficiary.zh(), it.rule.beneficiary.en()) }</span>
+                { for payment }
+                { for it.flags.iter().map(|f| flag_badge(lang, f)) }
+            </div>
+            <p class="print-cite">{ format!("《{}》{}：{}", it.doc.short_zh, it.clause.number, it.rule.quote) }</p>
+            <details>
+                <summary>{ lang.t("依据与计算", "Source and working") }</summary>
+                <p class="cite">{ format!("《{}》{}", lang.t(it.doc.short_zh, it.doc.short_en), it.clause.number) }</p>
+                <blockquote lang="zh-CN">{ it.rule.quote }</blockquote>
+                if lang == Lang::En { <p class="gist">{ it.rule.gist_en }</p> }
+                if !steps.is_empty() {
+                    <ol class="trace">{ for steps.iter().map(|s| html! { <li>{ pick(lang, s).to_owned() }</li> }) }</ol>
+                }
+                { for external }
+                { for stacking }
+                { for likely }
+                <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ it.departments() }</p>
+            </details>
+        </li>
+    }
+}

@@ -1,0 +1,116 @@
+//! The app's effects, one hook each (as in Yew's own examples): the visitor's
+//! starting point after hydration, host presets that change later, the share
+//! link and saved copy, the page language, the host's theme colour, and (in
+//! `frame.rs`) the messages exchanged with a host page around an iframe.
+
+mod frame;
+
+pub use frame::use_frame_messaging;
+
+use crate::components::form::Typed;
+use crate::embed::{Config, Mode};
+use crate::i18n::Lang;
+use crate::state::{Action, Ctx, State};
+use crate::storage;
+use srdi_rules::fields;
+use yew::prelude::*;
+
+/// The first state: a share link or saved answers (standalone only), else
+/// the host's preset city, else a blank form.
+pub fn initial_state(config: &Config) -> State {
+    let (profile, remember, notice) = if config.mode == Mode::Standalone { storage::initial_profile() } else { (None, false, None) };
+    let profile = profile.unwrap_or_else(|| State::blank_profile(config.city));
+    let lang = config.lang.unwrap_or_else(storage::initial_lang);
+    State::new(profile, storage::today(), lang, remember, notice)
+}
+
+/// After hydrating the prerendered page: the visitor's own starting point, then
+/// whatever they typed while the page loaded (that wins over a saved or shared start).
+#[hook]
+pub fn use_visitor_start(state: &Ctx, seeded: bool, config: &Config, typed: &[Typed]) {
+    let s = state.clone();
+    let config = config.clone();
+    let typed = typed.to_vec();
+    use_effect_with((), move |_| {
+        if seeded {
+            s.dispatch(Action::Restore(Box::new(initial_state(&config))));
+        }
+        for t in typed {
+            match t {
+                Typed::AsOf(value) => s.dispatch(Action::SetAsOf(value)),
+                Typed::Field(path, value) => {
+                    s.dispatch(Action::Set(path, value));
+                    s.dispatch(Action::Settle(path));
+                }
+            }
+        }
+    });
+}
+
+/// Presets that change after the start (update(), a host message) are applied as if typed.
+#[hook]
+pub fn use_presets(state: &Ctx, config: &Config) {
+    let s = state.clone();
+    let first = use_mut_ref(|| true);
+    use_effect_with((config.city, config.lang), move |(city, lang)| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if let Some(c) = city {
+                s.dispatch(Action::Set(srdi_rules::Path::City, fields::serde_plain_name(*c).to_owned()));
+            }
+            if let Some(l) = lang {
+                s.dispatch(Action::SetLang(*l));
+            }
+        }
+    });
+}
+
+/// Standalone only: keep the share link and (only if asked) the saved copy in step.
+#[hook]
+pub fn use_share_link(fragment: &str, remember: bool, standalone: bool) {
+    // The address bar follows a quarter of a second after the last keystroke: each
+    // history.replaceState costs about 1 ms, and browsers ignore frequent calls.
+    let address = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    use_effect_with((fragment.to_owned(), remember, standalone), move |(fragment, remember, standalone)| {
+        if *standalone {
+            let f = fragment.clone();
+            // Replacing the pending timeout cancels it.
+            *address.borrow_mut() = Some(gloo_timers::callback::Timeout::new(250, move || storage::set_fragment(&f)));
+            if *remember {
+                storage::save(fragment);
+            } else {
+                storage::forget();
+            }
+        }
+    });
+}
+
+/// The page's `<html lang>` follows the language; a host page's own is never touched.
+#[hook]
+pub fn use_page_lang(lang: Lang, in_page: bool) {
+    use_effect_with(lang, move |lang| {
+        if !in_page {
+            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                let _ = el.set_attribute("lang", lang.code());
+            }
+        }
+    });
+}
+
+/// The host's theme colour, through the CSSOM (allowed by the strict CSP, unlike a style attribute).
+#[hook]
+pub fn use_theme(root: &NodeRef, theme: Option<String>) {
+    let root = root.clone();
+    use_effect_with(theme, move |theme| {
+        if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+            let style = el.style();
+            match theme {
+                Some(c) => {
+                    let _ = style.set_property("--accent", c);
+                }
+                None => {
+                    let _ = style.remove_property("--accent");
+                }
+            }
+        }
+    });
+}
