@@ -240,7 +240,7 @@ fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, Stri
     // Unknown columns fail every row (a typo in the header must not silently drop a field).
     let mut errors: Vec<String> = header.iter().filter(|h| Path::parse(h).is_none()).map(|h| format!("{h}：未知列 / {h}: unknown column")).collect();
     let read = fields::from_pairs(header.iter().zip(row).filter(|(h, _)| Path::parse(h).is_some()).map(|(h, c)| (h.as_str(), c.as_str())));
-    errors.extend(read.errors.iter().map(|e| format!("{} / {}", e.zh, e.en)));
+    errors.extend(read.errors.iter().map(ToString::to_string));
     if !read.has_city {
         errors.push("city：必填字段缺失 / city: required field is missing".into());
     }

@@ -1,5 +1,8 @@
-//! Input errors: each names the field (as a dotted path), the value and the
-//! limit, in Chinese and in English. Shared by every target, so the CLI, the
+//! Input errors: each carries the field (as a dotted path) and a message in
+//! Chinese and English that names the value and the limit in a finance clerk's
+//! words. Messages do not repeat the field: the form shows them beside it (and
+//! names it by its label in the summary); `Display` prefixes the dotted path
+//! for the CLI and JSON users, who typed it. Shared by every target, so the CLI, the
 //! JS API and the web form all say the same thing.
 
 use crate::bounds::{MAX_PEOPLE, MAX_RATE_BP, MAX_YEAR, MAX_YUAN, MIN_YEAR};
@@ -33,18 +36,19 @@ impl FieldError {
     pub fn at(field: Path, zh: String, en: String) -> FieldError {
         FieldError::new(&field.as_str(), zh, en)
     }
-    pub fn year_range(field: Path, y: u16) -> FieldError {
+    /// A year outside 1990–2100 (as typed or as given in JSON, sign included).
+    pub fn year_range(field: Path, y: i128) -> FieldError {
         FieldError::at(
             field,
-            format!("{field}：年份 {y} 超出范围，应在 {MIN_YEAR}–{MAX_YEAR} 之间"),
-            format!("{field}: year {y} is out of range; it must be between {MIN_YEAR} and {MAX_YEAR}"),
+            format!("“{y}”不是有效的年份，应在 {MIN_YEAR}–{MAX_YEAR} 年之间"),
+            format!("{y} is not a valid year; it must be between {MIN_YEAR} and {MAX_YEAR}"),
         )
     }
     pub fn year_after_as_of(field: Path, y: u16, as_of: Date) -> FieldError {
         FieldError::at(
             field,
-            format!("{field}：年份 {y} 晚于评估日期 {as_of}"),
-            format!("{field}: year {y} is after the as-of date {as_of}"),
+            format!("{y} 年晚于评估日期 {as_of}，请检查年份，或把评估日期改晚"),
+            format!("{y} is after the as-of date {as_of}; check the year, or move the as-of date later"),
         )
     }
     /// A date that is not `YYYY-MM-DD` within the years accepted, at a named
@@ -52,36 +56,42 @@ impl FieldError {
     pub fn bad_date(field: &str, raw: &str) -> FieldError {
         FieldError::new(
             field,
-            format!("{field}：日期“{raw}”无效，应为 YYYY-MM-DD（{MIN_YEAR}–{MAX_YEAR}）"),
-            format!("{field}: date `{raw}` is invalid; expected YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"),
+            format!("日期“{raw}”无效，应为 YYYY-MM-DD（{MIN_YEAR}–{MAX_YEAR}）"),
+            format!("The date `{raw}` is not valid; type it as YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"),
         )
     }
-    pub fn money_range(field: Path, v: i64) -> FieldError {
+    /// An amount below 0 or above ¥100 billion.
+    pub fn money_range(field: Path, v: i128) -> FieldError {
+        if v < 0 {
+            return FieldError::at(field, "金额不能是负数".into(), "The amount cannot be negative".into());
+        }
         FieldError::at(
             field,
-            format!("{field}：金额 {v} 元无效，应在 0 至 {MAX_YUAN} 元（1000 亿元）之间"),
-            format!("{field}: amount {v} yuan is invalid; it must be between 0 and {MAX_YUAN} yuan"),
+            format!("金额 {v} 元超过上限（{MAX_YUAN} 元，即 1000 亿元）"),
+            format!("{v} yuan is above the limit of {MAX_YUAN} yuan (100 billion)"),
         )
     }
-    pub fn rate_range(field: Path, v: u32) -> FieldError {
-        FieldError::at(
-            field,
-            format!("{field}：利率 {v} 个基点过高，最多 {MAX_RATE_BP} 个基点（30%）"),
-            format!("{field}: rate of {v} basis points is too high; at most {MAX_RATE_BP} (30%)"),
-        )
+    /// A yearly rate (in hundredths of a percent) below 0 or above 30%.
+    pub fn rate_range(field: Path, bp: i128) -> FieldError {
+        if bp < 0 {
+            return FieldError::at(field, "利率不能是负数".into(), "The rate cannot be negative".into());
+        }
+        let shown = u32::try_from(bp).map(crate::money::format_bp).unwrap_or_else(|_| "—".into());
+        let max = crate::money::format_bp(MAX_RATE_BP);
+        FieldError::at(field, format!("年利率 {shown} 过高，最多 {max}"), format!("An annual rate of {shown} is too high; at most {max}"))
     }
-    pub fn people_range(field: Path, v: u32) -> FieldError {
-        FieldError::at(
-            field,
-            format!("{field}：人数 {v} 过多，最多 {MAX_PEOPLE} 人"),
-            format!("{field}: {v} people is too many; at most {MAX_PEOPLE}"),
-        )
+    /// A head count below 0 or above the limit.
+    pub fn people_range(field: Path, v: i128) -> FieldError {
+        if v < 0 {
+            return FieldError::at(field, "人数不能是负数".into(), "The number of people cannot be negative".into());
+        }
+        FieldError::at(field, format!("{v} 人过多，最多 {MAX_PEOPLE} 人"), format!("{v} people is too many; at most {MAX_PEOPLE}"))
     }
     pub fn too_long(field: Path, max: usize) -> FieldError {
         FieldError::at(
             field,
-            format!("{field}：文字过长，最多 {max} 个字"),
-            format!("{field}: text too long; at most {max} characters"),
+            format!("文字过长，最多 {max} 个字"),
+            format!("The text is too long; at most {max} characters"),
         )
     }
 
@@ -89,7 +99,6 @@ impl FieldError {
     /// unknown value) at `path` into both languages.
     pub fn from_serde(path: &str, msg: &str) -> FieldError {
         let path = if path == "." { "" } else { path };
-        let (name_zh, name_en) = if path.is_empty() { ("输入", "input") } else { (path, path) };
         let ticked = |s: &str| s.split('`').nth(1).map(str::to_owned);
         let at = |name: &str| if path.is_empty() || path == "." { name.to_owned() } else { format!("{path}.{name}") };
         if let Some(rest) = msg.strip_prefix("unknown field ") {
@@ -97,31 +106,42 @@ impl FieldError {
             let field = if path.ends_with(&name) { path.to_owned() } else { at(&name) };
             return FieldError::new(
                 &field,
-                format!("{field}：未知字段，请检查拼写"),
-                format!("{field}: unknown field; check the spelling"),
+                format!("未知字段，请检查拼写"),
+                format!("Unknown field; check the spelling"),
             );
         }
         if let Some(rest) = msg.strip_prefix("missing field ") {
             let field = at(&ticked(rest).unwrap_or_default());
-            return FieldError::new(&field, format!("{field}：必填字段缺失"), format!("{field}: required field is missing"));
+            return FieldError::new(&field, format!("必填字段缺失"), format!("Required field is missing"));
         }
         if let Some(rest) = msg.strip_prefix("unknown variant ") {
             let value = ticked(rest).unwrap_or_default();
             let expected = rest.split("expected ").nth(1).unwrap_or("").to_owned();
             return FieldError::new(
                 path,
-                format!("{name_zh}：取值“{value}”无效，可选：{expected}"),
-                format!("{name_en}: value `{value}` is not valid; expected {expected}"),
+                format!("取值“{value}”无效，可选：{expected}"),
+                format!("The value `{value}` is not valid; expected {expected}"),
             );
         }
         if msg.starts_with("invalid type") || msg.starts_with("invalid value") || msg.starts_with("invalid length") {
             return FieldError::new(
                 path,
-                format!("{name_zh}：类型或取值不对（{msg}）"),
-                format!("{name_en}: wrong type or value ({msg})"),
+                format!("类型或取值不对（{msg}）"),
+                format!("Wrong type or value ({msg})"),
             );
         }
-        FieldError::new(path, format!("{name_zh}：无法读取（{msg}）"), format!("{name_en}: could not be read ({msg})"))
+        FieldError::new(path, format!("无法读取（{msg}）"), format!("Could not be read ({msg})"))
+    }
+}
+
+/// `field：中文 / field: English` (the bare messages for the whole input).
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{} / {}", self.zh, self.en)
+        } else {
+            write!(f, "{field}：{} / {field}: {}", self.zh, self.en, field = self.field)
+        }
     }
 }
 
@@ -131,7 +151,7 @@ impl fmt::Display for InputError {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{} / {}", e.zh, e.en)?;
+            write!(f, "{e}")?;
         }
         Ok(())
     }

@@ -220,13 +220,19 @@ pub fn parse_decimal(raw: &str, scale: u32) -> Option<i128> {
         })
         .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，' && *c != '_')
         .collect();
-    for suffix in ["元", "%", "％", "人", "年"] {
+    for prefix in ["¥", "￥", "RMB", "rmb", "CNY", "cny"] {
+        if let Some(t) = s.strip_prefix(prefix) {
+            s = t.to_owned();
+        }
+    }
+    for suffix in ["元", "%", "％", "人", "年", "个月", "月"] {
         if let Some(t) = s.strip_suffix(suffix) {
             s = t.to_owned();
         }
     }
     let mut multiplier_exp = 0u32;
-    if let Some(t) = s.strip_suffix('万') {
+    // `1000w` is how many people type 万 on a keyboard without an IME.
+    if let Some(t) = s.strip_suffix('万').or_else(|| s.strip_suffix('w')).or_else(|| s.strip_suffix('W')) {
         s = t.to_owned();
         multiplier_exp = 4;
     } else if let Some(t) = s.strip_suffix('亿') {
@@ -353,7 +359,7 @@ fn slot_bool(p: &mut Profile, path: Path) -> Option<&mut bool> {
 
 fn bad(path: &str, raw: &str, zh: &str, en: &str) -> FieldError {
     let shown: String = raw.chars().take(40).collect();
-    FieldError::new(path, format!("{path}：“{shown}”{zh}"), format!("{path}: `{shown}` {en}"))
+    FieldError::new(path, format!("“{shown}”{zh}"), format!("`{shown}` {en}"))
 }
 
 fn bad_at(path: Path, raw: &str, zh: &str, en: &str) -> FieldError {
@@ -407,7 +413,7 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
                 None
             } else {
                 let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
-                let y = u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).ok_or_else(|| FieldError::year_range(path, u16::try_from(v.clamp(0, 65_535)).unwrap_or(0)))?;
+                let y = u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).ok_or_else(|| FieldError::year_range(path, v))?;
                 Some(y)
             };
             if let Some(title) = Title::at(path) {
@@ -429,7 +435,7 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
         Kind::People => {
             let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是人数（整数）", "is not a whole number of people"))? };
             if !(0..=i128::from(MAX_PEOPLE)).contains(&v) {
-                return Err(FieldError::people_range(path, u32::try_from(v.clamp(0, i128::from(u32::MAX))).unwrap_or(u32::MAX)));
+                return Err(FieldError::people_range(path, v));
             }
             if let Some(s) = slot_u32(p, path) {
                 *s = v as u32;
@@ -458,9 +464,15 @@ fn v1_loan_field(path: Path) -> Option<LoanField> {
 
 fn read_yuan(path: Path, raw: &str) -> Result<i64, FieldError> {
     let t = raw.trim();
-    let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是整数金额（元），可写 1,000,000 或 100万", "is not a whole amount in yuan; type 1,000,000 or 100万"))? };
+    // Jiao and fen (`1,000.50`) are accepted and rounded to the nearest yuan: the texts count in yuan.
+    let v = if t.is_empty() {
+        0
+    } else {
+        let fen = parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是金额，可写 1,000,000、100万 或 100w", "is not an amount; type 1,000,000, 100万 or 100w"))?;
+        (fen + fen.signum() * 50) / 100
+    };
     if !(0..=i128::from(MAX_YUAN)).contains(&v) {
-        return Err(FieldError::money_range(path, i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })));
+        return Err(FieldError::money_range(path, v));
     }
     Ok(v as i64)
 }
@@ -469,7 +481,7 @@ fn read_bp(path: Path, raw: &str) -> Result<u32, FieldError> {
     let t = raw.trim();
     let v = if t.is_empty() { 0 } else { parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)"))? };
     if !(0..=i128::from(MAX_RATE_BP)).contains(&v) {
-        return Err(FieldError::rate_range(path, u32::try_from(v.clamp(0, i128::from(u32::MAX))).unwrap_or(u32::MAX)));
+        return Err(FieldError::rate_range(path, v));
     }
     Ok(v as u32)
 }
@@ -565,9 +577,9 @@ fn set_entry(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), F
         }
         _ => {
             debug_assert_eq!(kind, Kind::Yuan);
-            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是整数金额（元），可写 1,000,000 或 100万", "is not a whole amount in yuan; type 1,000,000 or 100万"))? };
+            let v = i128::from(read_yuan(path, raw)?);
             if !(1..=i128::from(MAX_YUAN)).contains(&v) {
-                return Err(FieldError::money_range(path, i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })));
+                return Err(FieldError::money_range(path, v));
             }
             let pl = PilotPlatform { investment_yuan: v as i64 };
             match p.counts.pilot_platforms.get_mut(n - 1) {
@@ -585,7 +597,7 @@ fn read_year(path: Path, raw: &str) -> Result<Option<u16>, FieldError> {
         return Ok(None);
     }
     let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
-    u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).map(Some).ok_or_else(|| FieldError::year_range(path, u16::try_from(v.clamp(0, 65_535)).unwrap_or(0)))
+    u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).map(Some).ok_or_else(|| FieldError::year_range(path, v))
 }
 
 /// Sets a field of a loan, a Huai'an loan or a title detail. A loan's number
@@ -654,7 +666,7 @@ fn set_detail(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), 
                 Some(r) => *r,
                 None if t.is_empty() => return Ok(()),
                 None => {
-                    return Err(bad_at(path, raw, &format!("：请先填写 {}（首次获得年份）", title.path()), &format!(": give {} (the year first obtained) first", title.path())));
+                    return Err(bad_at(path, raw, &format!("：请先填写“{}”首次获得的年份", title.zh()), &format!(": give the year the {} title was first obtained first", title.en())));
                 }
             };
             match part {
@@ -692,7 +704,7 @@ fn get_entry(p: &Profile, path: Path) -> String {
 fn entry(path: Path, n: u8, max: usize, zh: &str, en: &str) -> Result<usize, FieldError> {
     let i = usize::from(n).saturating_sub(1);
     if n == 0 || i >= max {
-        return Err(FieldError::at(path, format!("{path}：最多 {max} {zh}"), format!("{path}: at most {max} {en}")));
+        return Err(FieldError::at(path, format!("最多 {max} {zh}"), format!("at most {max} {en}")));
     }
     Ok(i)
 }
@@ -810,7 +822,7 @@ pub fn pairs(p: &Profile) -> Vec<(Path, String)> {
 
 /// A name that is not a profile field.
 fn unknown(path: &str) -> FieldError {
-    FieldError::new(path, format!("{path}：未知字段"), format!("{path}: unknown field"))
+    FieldError::new(path, format!("未知字段"), format!("unknown field"))
 }
 
 /// Percent-encodes for a URL fragment (unreserved characters kept).
@@ -978,11 +990,33 @@ mod tests {
         assert_eq!(p.city, City::Suzhou);
         let e = set(&mut p, P::EquipmentLoanYuan, "-3").unwrap_err();
         assert_eq!(e.field, "finance.equipment_loan_yuan");
-        assert!(e.zh.contains("金额") && e.en.contains("yuan"));
+        assert_eq!((e.zh.as_str(), e.en.as_str()), ("金额不能是负数", "The amount cannot be negative"));
         assert_eq!(p.finance.equipment_loan_yuan, 10_000_000, "unchanged on error");
         assert_eq!(set(&mut p, P::TitleLittleGiant, "1800").unwrap_err().field, "titles.little_giant");
         let read = from_pairs([("nope", "1")]);
         assert_eq!(read.errors[0].field, "nope");
+    }
+
+    /// Issue 12 §4: messages a finance clerk reads — no field paths, no 基点, the figure as typed.
+    #[test]
+    fn messages_are_in_plain_words_with_the_figure_as_typed() {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        let msg = |p: &mut Profile, path, raw| {
+            let e = set(p, path, raw).unwrap_err();
+            assert!(!e.zh.contains(&*path.as_str()) && !e.en.contains(&*path.as_str()), "{e:?}");
+            assert!(!e.zh.contains("基点") && !e.en.contains("basis point"), "{e:?}");
+            (e.zh, e.en)
+        };
+        assert_eq!(msg(&mut p, P::EquipmentLoanRateBp, "-3.2").0, "利率不能是负数");
+        assert_eq!(msg(&mut p, P::EquipmentLoanRateBp, "35").0, "年利率 35% 过高，最多 30%");
+        assert_eq!(msg(&mut p, P::GraduatesPhd, "-1").0, "人数不能是负数");
+        assert_eq!(msg(&mut p, P::TitleLittleGiant, "-2026").0, "“-2026”不是有效的年份，应在 1990–2100 年之间");
+        assert!(msg(&mut p, P::TitleLittleGiant, "二〇二五").0.contains("“二〇二五”不是年份"));
+        // What people type for amounts.
+        for (typed, yuan) in [("1000w", 10_000_000), ("¥1000万", 10_000_000), ("￥1,000.50", 1_001), ("1,000.49", 1_000), ("RMB 2,000", 2_000), ("500万元", 5_000_000)] {
+            set(&mut p, P::BidPriceYuan, typed).unwrap_or_else(|e| panic!("{typed}: {e}"));
+            assert_eq!(p.procurement.bid_price_yuan, yuan, "{typed}");
+        }
     }
 
     #[test]

@@ -787,15 +787,15 @@ impl Profile {
         ];
         for (field, v) in money {
             if !(0..=MAX_YUAN).contains(&v) {
-                errors.push(FieldError::money_range(field, v));
+                errors.push(FieldError::money_range(field, v.into()));
             }
         }
         if self.finance.equipment_loan_rate_bp > MAX_RATE_BP {
-            errors.push(FieldError::rate_range(Path::EquipmentLoanRateBp, self.finance.equipment_loan_rate_bp));
+            errors.push(FieldError::rate_range(Path::EquipmentLoanRateBp, self.finance.equipment_loan_rate_bp.into()));
         }
         for (field, v) in [(Path::GraduatesPhd, self.talent.graduates_phd), (Path::GraduatesMaster, self.talent.graduates_master)] {
             if v > MAX_PEOPLE {
-                errors.push(FieldError::people_range(field, v));
+                errors.push(FieldError::people_range(field, v.into()));
             }
         }
         self.validate_detail(as_of, &mut errors);
@@ -813,8 +813,8 @@ impl Profile {
         if groups.len() > MAX_GROUPS {
             errors.push(FieldError::at(
                 Path::GraduateGroup(u8::try_from(MAX_GROUPS + 1).unwrap_or(u8::MAX), G::Degree),
-                format!("talent.groups：最多填写 {MAX_GROUPS} 组毕业生"),
-                format!("talent.groups: at most {MAX_GROUPS} groups of graduates"),
+                format!("最多填写 {MAX_GROUPS} 组毕业生"),
+                format!("At most {MAX_GROUPS} groups of graduates"),
             ));
         }
         for (i, g) in groups.iter().enumerate().take(MAX_GROUPS) {
@@ -822,16 +822,16 @@ impl Profile {
             let at = |f| Path::GraduateGroup(n, f);
             if g.degree.is_none() {
                 let p = at(G::Degree);
-                errors.push(FieldError::at(p, format!("{p}：请填写学历（博士或硕士）"), format!("{p}: give the degree (PhD or master)")));
+                errors.push(FieldError::at(p, format!("请填写学历（博士或硕士）"), format!("give the degree (PhD or master)")));
             }
             if g.count == 0 || g.count > MAX_PEOPLE {
                 let p = at(G::Count);
-                errors.push(FieldError::at(p, format!("{p}：人数 {} 超出范围，应在 1–{MAX_PEOPLE} 之间", g.count), format!("{p}: {} people is out of range; it must be 1 to {MAX_PEOPLE}", g.count)));
+                errors.push(FieldError::at(p, format!("人数 {} 超出范围，应在 1–{MAX_PEOPLE} 之间", g.count), format!("{} people is out of range; it must be 1 to {MAX_PEOPLE}", g.count)));
             }
             if let Some(r) = g.rent_yuan {
                 if !(0..=MAX_RENT_YUAN).contains(&r) {
                     let p = at(G::RentYuan);
-                    errors.push(FieldError::at(p, format!("{p}：每月房租 {r} 元超出范围，应在 0–{MAX_RENT_YUAN} 元之间"), format!("{p}: a monthly rent of {r} yuan is out of range; it must be 0 to {MAX_RENT_YUAN} yuan")));
+                    errors.push(FieldError::at(p, format!("每月房租 {r} 元超出范围，应在 0–{MAX_RENT_YUAN} 元之间"), format!("a monthly rent of {r} yuan is out of range; it must be 0 to {MAX_RENT_YUAN} yuan")));
                 }
             }
             if let Some(m) = g.months_received {
@@ -839,8 +839,8 @@ impl Profile {
                     let p = at(G::MonthsReceived);
                     errors.push(FieldError::at(
                         p,
-                        format!("{p}：已领 {m} 个月超出范围，租房补贴累计最长 {MAX_RENT_MONTHS} 个月"),
-                        format!("{p}: {m} months received is out of range; the rent subsidy lasts {MAX_RENT_MONTHS} months at most"),
+                        format!("已领 {m} 个月超出范围，租房补贴累计最长 {MAX_RENT_MONTHS} 个月"),
+                        format!("{m} months received is out of range; the rent subsidy lasts {MAX_RENT_MONTHS} months at most"),
                     ));
                 }
             }
@@ -848,13 +848,13 @@ impl Profile {
                 let p = at(G::EmployedFrom);
                 let shown: String = e.chars().take(20).collect();
                 match parse_month(e) {
-                    None => errors.push(FieldError::at(p, format!("{p}：“{shown}”不是年月，请写成 2024-09"), format!("{p}: `{shown}` is not a month; type it as 2024-09"))),
-                    Some(m) if m > month_index(as_of) => errors.push(FieldError::at(p, format!("{p}：入职月份 {shown} 晚于评估日期 {as_of}"), format!("{p}: the month employment began, {shown}, is after the as-of date {as_of}"))),
+                    None => errors.push(FieldError::at(p, format!("“{shown}”不是年月，请写成 2024-09"), format!("`{shown}` is not a month; type it as 2024-09"))),
+                    Some(m) if m > month_index(as_of) => errors.push(FieldError::at(p, format!("入职月份 {shown} 晚于评估日期 {as_of}"), format!("the month employment began, {shown}, is after the as-of date {as_of}"))),
                     Some(_) => {}
                 }
             }
         }
-        for (degree, head, head_path) in [(Degree::Phd, self.talent.graduates_phd, Path::GraduatesPhd), (Degree::Master, self.talent.graduates_master, Path::GraduatesMaster)] {
+        for (degree, head, _) in [(Degree::Phd, self.talent.graduates_phd, Path::GraduatesPhd), (Degree::Master, self.talent.graduates_master, Path::GraduatesMaster)] {
             if head == 0 {
                 continue;
             }
@@ -868,8 +868,8 @@ impl Profile {
                     let p = Path::GraduateGroup(u8::try_from(i + 1).unwrap_or(u8::MAX), G::Count);
                     errors.push(FieldError::at(
                         p,
-                        format!("{p}：各组{}人数合计 {sum} 人，超过上面填写的{}人数 {head} 人（{head_path}）", degree.zh(), degree.zh()),
-                        format!("{p}: the {} groups add up to {sum}, more than the {head} {} graduates given above ({head_path})", degree.en(), degree.en()),
+                        format!("各组{}人数合计 {sum} 人，超过上面填写的{}总人数 {head} 人", degree.zh(), degree.zh()),
+                        format!("The {} groups add up to {sum}, more than the {head} {} graduates given above", degree.en(), degree.en()),
                     ));
                     break;
                 }
@@ -877,21 +877,21 @@ impl Profile {
         }
         for (p, v) in [(Path::CountKeyTechTasks, self.counts.key_tech_tasks), (Path::CountStandards, self.counts.standards)] {
             if v > MAX_COUNT {
-                errors.push(FieldError::at(p, format!("{p}：{v} 项超出范围，应在 0–{MAX_COUNT} 项之间"), format!("{p}: {v} is out of range; it must be 0 to {MAX_COUNT}")));
+                errors.push(FieldError::at(p, format!("{v} 项超出范围，应在 0–{MAX_COUNT} 项之间"), format!("{v} is out of range; it must be 0 to {MAX_COUNT}")));
             }
         }
         let platforms = &self.counts.pilot_platforms;
         if platforms.len() > MAX_PLATFORMS {
             let p = Path::PilotPlatform(u8::try_from(MAX_PLATFORMS + 1).unwrap_or(u8::MAX));
-            errors.push(FieldError::at(p, format!("counts.pilot_platforms：最多填写 {MAX_PLATFORMS} 个中试平台"), format!("counts.pilot_platforms: at most {MAX_PLATFORMS} pilot platforms")));
+            errors.push(FieldError::at(p, format!("最多填写 {MAX_PLATFORMS} 个中试平台"), format!("At most {MAX_PLATFORMS} pilot platforms")));
         }
         for (i, pl) in platforms.iter().enumerate().take(MAX_PLATFORMS) {
             if !(1..=MAX_YUAN).contains(&pl.investment_yuan) {
                 let p = Path::PilotPlatform(u8::try_from(i + 1).unwrap_or(u8::MAX));
                 errors.push(FieldError::at(
                     p,
-                    format!("{p}：建设投入 {} 元超出范围，应在 1–{MAX_YUAN} 元之间", pl.investment_yuan),
-                    format!("{p}: an investment of {} yuan is out of range; it must be 1 to {MAX_YUAN} yuan", pl.investment_yuan),
+                    format!("建设投入 {} 元超出范围，应在 1–{MAX_YUAN} 元之间", pl.investment_yuan),
+                    format!("an investment of {} yuan is out of range; it must be 1 to {MAX_YUAN} yuan", pl.investment_yuan),
                 ));
             }
         }
@@ -899,8 +899,8 @@ impl Profile {
             let p = Path::PilotPlatformInvestmentYuan;
             errors.push(FieldError::at(
                 p,
-                format!("{p}：已按平台逐个填写建设投入（counts.pilot_platforms），请只用一种写法"),
-                format!("{p}: the platforms are already listed one by one (counts.pilot_platforms); use one form only"),
+                format!("中试平台已逐个填写建设投入，这里请留空"),
+                format!("The pilot platforms are already listed one by one; leave this empty"),
             ));
         }
         if let Some(d) = self.procurement.deduction_bp {
@@ -908,8 +908,8 @@ impl Profile {
                 let p = Path::DeductionBp;
                 errors.push(FieldError::at(
                     p,
-                    format!("{p}：价格扣除比例 {d} 个基点（{}）超出范围，应在 0–{MAX_DEDUCTION_BP} 个基点（0%–{}）之间", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
-                    format!("{p}: a price deduction of {d} bp ({}) is out of range; it must be 0 to {MAX_DEDUCTION_BP} bp (0% to {})", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
+                    format!("价格扣除比例 {} 超出范围，应在 0%–{} 之间", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
+                    format!("A price deduction of {} is out of range; it must be 0% to {}", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
                 ));
             }
         }
@@ -968,12 +968,12 @@ impl Profile {
         if !self.loans.is_empty() && self.uses_v1_loan() {
             errors.push(FieldError::at(
                 Path::EquipmentLoanYuan,
-                format!("{}：与 loans 重复，请只用一种写法（一笔贷款可以只填这里，多笔请都写在 loans 中）", Path::EquipmentLoanYuan),
-                format!("{}: repeats `loans`; use one form only (one loan here, or every loan under `loans`)", Path::EquipmentLoanYuan),
+                format!("已逐笔填写项目贷款，这里请留空（一笔贷款可以只填这里，多笔请逐笔填写）"),
+                format!("The project loans are listed one by one; leave this empty (one loan can go here, several go one by one)"),
             ));
         }
         if self.loans.len() > MAX_LOANS {
-            errors.push(FieldError::new("loans", format!("loans：最多 {MAX_LOANS} 笔项目贷款"), format!("loans: at most {MAX_LOANS} project loans")));
+            errors.push(FieldError::new("loans", format!("最多填写 {MAX_LOANS} 笔项目贷款"), format!("At most {MAX_LOANS} project loans")));
         }
         for (i, l) in self.loans.iter().take(MAX_LOANS).enumerate() {
             let n = i as u8 + 1;
@@ -981,18 +981,18 @@ impl Profile {
             if !(1..=MAX_YUAN).contains(&l.equipment_yuan) {
                 errors.push(FieldError::at(
                     at(LoanField::EquipmentYuan),
-                    format!("{}：设备购置部分金额 {} 元无效，应在 1 至 {MAX_YUAN} 元之间（没有这笔贷款就删去这一行）", at(LoanField::EquipmentYuan), l.equipment_yuan),
-                    format!("{}: equipment part of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan (remove the loan if there is none)", at(LoanField::EquipmentYuan), l.equipment_yuan),
+                    format!("设备购置部分金额 {} 元无效，应在 1 至 {MAX_YUAN} 元之间（没有这笔贷款就删去这一行）", l.equipment_yuan),
+                    format!("equipment part of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan (remove the loan if there is none)", l.equipment_yuan),
                 ));
             }
             if let Some(b) = l.avg_balance_yuan {
                 if !(0..=MAX_YUAN).contains(&b) {
-                    errors.push(FieldError::money_range(at(LoanField::AvgBalanceYuan), b));
+                    errors.push(FieldError::money_range(at(LoanField::AvgBalanceYuan), b.into()));
                 } else if b > l.equipment_yuan {
                     errors.push(FieldError::at(
                         at(LoanField::AvgBalanceYuan),
-                        format!("{}：平均余额 {b} 元不能大于设备购置部分 {} 元", at(LoanField::AvgBalanceYuan), l.equipment_yuan),
-                        format!("{}: the average balance ({b} yuan) cannot exceed the equipment part ({} yuan)", at(LoanField::AvgBalanceYuan), l.equipment_yuan),
+                        format!("平均余额 {b} 元不能大于设备购置部分 {} 元", l.equipment_yuan),
+                        format!("the average balance ({b} yuan) cannot exceed the equipment part ({} yuan)", l.equipment_yuan),
                     ));
                 }
             }
@@ -1003,15 +1003,15 @@ impl Profile {
                 if d > as_of {
                     errors.push(FieldError::at(
                         at(LoanField::Start),
-                        format!("{}：放款日期 {d} 晚于评估日期 {as_of}", at(LoanField::Start)),
-                        format!("{}: drawdown date {d} is after the as-of date {as_of}", at(LoanField::Start)),
+                        format!("放款日期 {d} 晚于评估日期 {as_of}"),
+                        format!("drawdown date {d} is after the as-of date {as_of}"),
                     ));
                 }
                 if l.start_year.is_some() {
                     errors.push(FieldError::at(
                         at(LoanField::StartYear),
-                        format!("{}：已填放款日期，放款年份请留空", at(LoanField::StartYear)),
-                        format!("{}: the drawdown date is given; leave the year empty", at(LoanField::StartYear)),
+                        format!("已填放款日期，放款年份请留空"),
+                        format!("the drawdown date is given; leave the year empty"),
                     ));
                 }
             }
@@ -1022,8 +1022,8 @@ impl Profile {
         if self.srdi_loans.len() > MAX_SRDI_LOANS {
             errors.push(FieldError::new(
                 "srdi_loans",
-                format!("srdi_loans：最多 {MAX_SRDI_LOANS} 笔专精特新贷"),
-                format!("srdi_loans: at most {MAX_SRDI_LOANS} SRDI loans"),
+                format!("最多填写 {MAX_SRDI_LOANS} 笔专精特新贷"),
+                format!("At most {MAX_SRDI_LOANS} SRDI loans"),
             ));
         }
         for (i, l) in self.srdi_loans.iter().take(MAX_SRDI_LOANS).enumerate() {
@@ -1032,22 +1032,22 @@ impl Profile {
             if !(1..=MAX_YUAN).contains(&l.principal_yuan) {
                 errors.push(FieldError::at(
                     at(SrdiLoanField::PrincipalYuan),
-                    format!("{}：贷款本金 {} 元无效，应在 1 至 {MAX_YUAN} 元之间", at(SrdiLoanField::PrincipalYuan), l.principal_yuan),
-                    format!("{}: principal of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan", at(SrdiLoanField::PrincipalYuan), l.principal_yuan),
+                    format!("贷款本金 {} 元无效，应在 1 至 {MAX_YUAN} 元之间", l.principal_yuan),
+                    format!("principal of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan", l.principal_yuan),
                 ));
             }
             if !(1..=MAX_TENOR_MONTHS).contains(&l.tenor_months) {
                 errors.push(FieldError::at(
                     at(SrdiLoanField::TenorMonths),
-                    format!("{}：贷款期限 {} 个月无效，应为 1 至 {MAX_TENOR_MONTHS} 个月", at(SrdiLoanField::TenorMonths), l.tenor_months),
-                    format!("{}: a tenor of {} months is invalid; it must be 1 to {MAX_TENOR_MONTHS} months", at(SrdiLoanField::TenorMonths), l.tenor_months),
+                    format!("贷款期限 {} 个月无效，应为 1 至 {MAX_TENOR_MONTHS} 个月", l.tenor_months),
+                    format!("a tenor of {} months is invalid; it must be 1 to {MAX_TENOR_MONTHS} months", l.tenor_months),
                 ));
             }
             if l.signed > as_of {
                 errors.push(FieldError::at(
                     at(SrdiLoanField::Signed),
-                    format!("{}：签约日期 {} 晚于评估日期 {as_of}", at(SrdiLoanField::Signed), l.signed),
-                    format!("{}: contract date {} is after the as-of date {as_of}", at(SrdiLoanField::Signed), l.signed),
+                    format!("签约日期 {} 晚于评估日期 {as_of}", l.signed),
+                    format!("contract date {} is after the as-of date {as_of}", l.signed),
                 ));
             }
             if let Some(r) = l.rate_bp {
@@ -1062,17 +1062,17 @@ fn validate_rate(field: Path, r: u32, errors: &mut Vec<FieldError>) {
     if r == 0 {
         errors.push(FieldError::at(
             field,
-            format!("{field}：利率应大于 0，不知道就不填"),
-            format!("{field}: the rate must be above 0; leave it empty if not known"),
+            format!("利率应大于 0，不知道就不填"),
+            format!("the rate must be above 0; leave it empty if not known"),
         ));
     } else if r > MAX_RATE_BP {
-        errors.push(FieldError::rate_range(field, r));
+        errors.push(FieldError::rate_range(field, r.into()));
     }
 }
 
 fn validate_year(field: Path, y: u16, as_of: Date, errors: &mut Vec<FieldError>) {
     if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
-        errors.push(FieldError::year_range(field, y));
+        errors.push(FieldError::year_range(field, y.into()));
     } else if y > as_of.year() {
         errors.push(FieldError::year_after_as_of(field, y, as_of));
     }
@@ -1080,7 +1080,7 @@ fn validate_year(field: Path, y: u16, as_of: Date, errors: &mut Vec<FieldError>)
 
 fn validate_month(field: Path, m: Option<u8>, errors: &mut Vec<FieldError>) {
     if let Some(m) = m.filter(|m| !(1..=12).contains(m)) {
-        errors.push(FieldError::at(field, format!("{field}：月份 {m} 无效，应为 1–12"), format!("{field}: month {m} is invalid; it must be 1 to 12")));
+        errors.push(FieldError::at(field, format!("月份 {m} 无效，应为 1–12"), format!("month {m} is invalid; it must be 1 to 12")));
     }
 }
 
@@ -1092,7 +1092,7 @@ fn validate_title(t: Title, r: &TitleRecord, as_of: Date, errors: &mut Vec<Field
     let after = |y: u16, m: Option<u8>| y == as_of.year() && m.is_some_and(|m| m > as_of.month());
     if after(r.first_year, r.first_month) {
         let f = detail(TitlePart::FirstMonth);
-        errors.push(FieldError::at(f, format!("{f}：首次认定月份晚于评估日期 {as_of}"), format!("{f}: the month first recognised is after the as-of date {as_of}")));
+        errors.push(FieldError::at(f, format!("首次认定月份晚于评估日期 {as_of}"), format!("the month first recognised is after the as-of date {as_of}")));
     }
     match r.renewed_year {
         Some(y) => {
@@ -1101,18 +1101,18 @@ fn validate_title(t: Title, r: &TitleRecord, as_of: Date, errors: &mut Vec<Field
             if y < r.first_year {
                 errors.push(FieldError::at(
                     f,
-                    format!("{f}：复核年份 {y} 不能早于首次认定年份 {}", r.first_year),
-                    format!("{f}: the renewal year {y} cannot be before the year first recognised ({})", r.first_year),
+                    format!("复核年份 {y} 不能早于首次认定年份 {}", r.first_year),
+                    format!("the renewal year {y} cannot be before the year first recognised ({})", r.first_year),
                 ));
             }
             if after(y, r.renewed_month) {
                 let f = detail(TitlePart::RenewedMonth);
-                errors.push(FieldError::at(f, format!("{f}：复核月份晚于评估日期 {as_of}"), format!("{f}: the renewal month is after the as-of date {as_of}")));
+                errors.push(FieldError::at(f, format!("复核月份晚于评估日期 {as_of}"), format!("the renewal month is after the as-of date {as_of}")));
             }
         }
         None if r.renewed_month.is_some() => {
             let f = detail(TitlePart::RenewedMonth);
-            errors.push(FieldError::at(f, format!("{f}：请先填写复核年份"), format!("{f}: give the renewal year first")));
+            errors.push(FieldError::at(f, format!("请先填写复核年份"), format!("give the renewal year first")));
         }
         None => {}
     }

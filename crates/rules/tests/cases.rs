@@ -25,7 +25,7 @@ fn run_case(name: &str, case: &Value) -> Result<(), String> {
             Ok(_) => return Err(format!("expected an error on `{field}`, got an assessment")),
             Err(e) => e,
         };
-        if !err.errors.iter().any(|e| e.field == field && !e.zh.is_empty() && !e.en.is_empty() && e.zh.contains(field)) {
+        if !err.errors.iter().any(|e| e.field == field && !e.zh.is_empty() && !e.en.is_empty() && e.to_string().contains(field)) {
             return Err(format!("expected an error naming `{field}`, got {err:?}"));
         }
         return Ok(());

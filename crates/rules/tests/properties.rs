@@ -691,7 +691,11 @@ proptest! {
                 let fields: BTreeSet<String> = err.errors.iter().map(|e| e.field.clone()).collect();
                 prop_assert_eq!(&fields, &bad);
                 for e in &err.errors {
-                    prop_assert!(e.zh.contains(&e.field) && e.en.contains(&e.field), "error does not name its field: {:?}", e);
+                    // The message is for the field's own place in the form (no dotted path in it);
+                    // what the CLI prints names the field first, in both languages.
+                    prop_assert!(!e.zh.is_empty() && !e.en.is_empty() && !e.zh.contains(&e.field) && !e.en.contains(&e.field), "message restates its path: {:?}", e);
+                    let shown = e.to_string();
+                    prop_assert!(shown.starts_with(&format!("{}：", e.field)) && shown.contains(&format!(" / {}: ", e.field)), "error does not name its field: {:?}", e);
                 }
             }
             (Ok(()), Err(e)) => return Err(TestCaseError::fail(format!("valid profile rejected: {e}"))),

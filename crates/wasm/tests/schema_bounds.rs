@@ -67,8 +67,10 @@ fn schema_limits_are_the_enforced_limits() {
             };
             let err = profile_from_json(&with(max + 1).to_string()).and_then(|p| evaluate(&p, Date::ymd(2100, 12, 31))).expect_err(&path);
             let e = err.errors.iter().find(|e| e.field == path).unwrap_or_else(|| panic!("{path}: {err:?}"));
-            assert!(e.zh.contains(&(max + 1).to_string()) && e.zh.contains(&max.to_string()), "{path}: value and limit in `{}`", e.zh);
-            assert!(e.en.contains(&(max + 1).to_string()) && e.en.contains(&max.to_string()), "{path}: value and limit in `{}`", e.en);
+            // Rates read as percentages (3,001 → 30.01%), everything else as the number.
+            let shown = |v: i64| if path.ends_with("_bp") { srdi_rules::money::format_bp(v as u32) } else { v.to_string() };
+            assert!(e.zh.contains(&shown(max + 1)) && e.zh.contains(&shown(max)), "{path}: value and limit in `{}`", e.zh);
+            assert!(e.en.contains(&shown(max + 1)) && e.en.contains(&shown(max)), "{path}: value and limit in `{}`", e.en);
             assert!(profile_from_json(&with(max).to_string()).and_then(|p| evaluate(&p, Date::ymd(2100, 12, 31))).is_ok(), "{path} at its limit is fine");
             checked += 1;
         }

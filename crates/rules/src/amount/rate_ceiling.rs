@@ -36,8 +36,8 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
         let ceiling = lpr_bp + spread_bp;
         trace.step(|| {
             text(
-                format!("一年期 LPR {}（{} 起）+ {} 个基点 = {}；填写专精特新贷的签约日、期限和利率可逐笔比较", format_bp(lpr_bp), lpr.from, spread_bp, format_bp(ceiling)),
-                format!("1-year LPR {} (since {}) + {} bp = {}; give each SRDI loan's contract date, tenor and rate to compare", format_bp(lpr_bp), lpr.from, spread_bp, format_bp(ceiling)),
+                format!("一年期 LPR {}（{} 起）加 {} = {}；填写专精特新贷的签约日、期限和利率可逐笔比较", format_bp(lpr_bp), lpr.from, format_bp(spread_bp), format_bp(ceiling)),
+                format!("1-year LPR {} (since {}) + {} = {}; give each SRDI loan's contract date, tenor and rate to compare", format_bp(lpr_bp), lpr.from, format_bp(spread_bp), format_bp(ceiling)),
             )
         });
         return Some(Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp: ceiling, above_cap_fen: 0 });
@@ -68,23 +68,23 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
         above_total = above_total.checked_add(above)?;
         trace.step(|| {
             let head_zh = format!(
-                "专精特新贷 {n}：本金 {}，期限 {} 个月，{} 签约：{which_zh} LPR {}（{} 起）+ {} 个基点 = 上限 {}",
+                "专精特新贷 {n}：本金 {}，期限 {} 个月，{} 签约：{which_zh} LPR {}（{} 起）加 {} = 上限 {}",
                 format_zh(principal),
                 l.tenor_months,
                 l.signed,
                 format_bp(lpr_bp),
                 lpr.from,
-                spread_bp,
+                format_bp(spread_bp),
                 format_bp(ceiling)
             );
             let head_en = format!(
-                "SRDI loan {n}: principal {}, {} months, signed {}: {which_en} LPR {} (since {}) + {} bp = ceiling {}",
+                "SRDI loan {n}: principal {}, {} months, signed {}: {which_en} LPR {} (since {}) + {} = ceiling {}",
                 format_en(principal),
                 l.tenor_months,
                 l.signed,
                 format_bp(lpr_bp),
                 lpr.from,
-                spread_bp,
+                format_bp(spread_bp),
                 format_bp(ceiling)
             );
             let (tail_zh, tail_en) = match l.rate_bp {
