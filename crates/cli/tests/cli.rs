@@ -477,7 +477,8 @@ fn table_shows_where_outside_figures_come_from_and_how_sure_they_are() {
     let t = stdout(&o);
     // Suzhou's title award: no figure in the text (the step says so) and a weak outside indication.
     assert!(t.contains("文本未定金额"), "{t}");
-    assert!(t.contains("外部来源：Suzhou awards for titles, 003 (5)"), "{t}");
+    assert!(t.contains("外部来源：苏州市及各区奖励标准的网络转载，未经官方确认"), "{t}");
+    assert!(!t.contains("FACTS.md"), "no developer notes reach users: {t}");
     assert!(t.contains("（弱来源（仅供参考））据未经官方确认的转载"), "{t}");
 }
 

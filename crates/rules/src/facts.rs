@@ -50,13 +50,13 @@ pub const LPR: [Dated<Lpr>; 2] = [
     Dated {
         from: Date::ymd(2024, 10, 21),
         value: Lpr { one_year_bp: 310, five_year_bp: 360 },
-        source: "LPR from 2024-10-21: 1-year 3.1%, over-5-year 3.6% (news; still so at the 2025-01-20 fixing) (FACTS.md)",
+        source: "贷款市场报价利率（LPR），2024-10-21 起（2025-01-20 报价未变） · loan prime rate from 2024-10-21",
         confidence: Confidence::News,
     },
     Dated {
         from: Date::ymd(2025, 5, 20),
         value: Lpr { one_year_bp: 300, five_year_bp: 350 },
-        source: "LPR since 2025-05-20: 1-year 3.0%, 5-year 3.5% (FACTS.md)",
+        source: "贷款市场报价利率（LPR），2025-05-20 起 · loan prime rate from 2025-05-20",
         confidence: Confidence::News,
     },
 ];
@@ -95,7 +95,7 @@ impl InterestRate {
 pub const INTEREST_RATE: [Dated<InterestRate>; 1] = [Dated {
     from: Date::ymd(2024, 1, 1),
     value: InterestRate { province_bp: 100, city_bp: 100 },
-    source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号; news 2026-01-28 (FACTS.md)",
+    source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号；2026-01-28 新闻报道 · news report",
     confidence: Confidence::News,
 }];
 
@@ -112,19 +112,19 @@ pub const INTEREST_CAPS: [Dated<Option<InterestCaps>>; 3] = [
     Dated {
         from: Date::ymd(2024, 1, 1),
         value: Some(InterestCaps { per_project_fen: wan(1000), per_enterprise_fen: wan(2000) }),
-        source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号; caps for 2024–2025 (news, 2026-01-25/26) (FACTS.md)",
+        source: "《江苏省制造业贷款财政贴息实施方案》2024–2025 年上限；2026-01-25/26 新闻报道 · caps for 2024–2025, news reports",
         confidence: Confidence::News,
     },
     Dated {
         from: Date::ymd(2026, 1, 1),
         value: Some(InterestCaps { per_project_fen: wan(600), per_enterprise_fen: wan(1000) }),
-        source: "2026 rules of the scheme (news, 2026-01-25/26) (FACTS.md)",
+        source: "2026 年贴息实施细则；2026-01-25/26 新闻报道 · the 2026 rules, news reports",
         confidence: Confidence::News,
     },
     Dated {
         from: Date::ymd(2027, 1, 1),
         value: None,
-        source: "The scheme runs 2024–2026 (“暂定执行至2026年”); later years to be announced (FACTS.md)",
+        source: "方案“暂定执行至2026年”，以后年度待公布 · the scheme runs to 2026; later years to be announced",
         confidence: Confidence::News,
     },
 ];
@@ -144,7 +144,7 @@ pub fn interest_caps(year: u16) -> Option<InterestCaps> {
 /// labelled default the user can correct (`Title::validity_years`, readings A1).
 pub const TITLE_VALIDITY: Fact<u8> =
     Fact {
-        value: 3, source: "《优质中小企业梯度培育管理暂行办法》工信部企业〔2022〕63号, as commonly summarised (FACTS.md)", confidence: Confidence::Weak
+        value: 3, source: "《优质中小企业梯度培育管理暂行办法》工信部企业〔2022〕63号（常见转述） · as commonly summarised", confidence: Confidence::Weak
     };
 
 // ---- Rent ------------------------------------------------------------------
@@ -162,7 +162,7 @@ pub struct RentStandard {
 /// Nanjing's standard, which 001 (十三) raises for graduates of 单项冠军 / 小巨人.
 pub const NANJING_RENT: Fact<RentStandard> = Fact {
     value: RentStandard { phd_fen: yuan(2000), master_fen: yuan(800), bachelor_fen: yuan(600), max_months: 36 },
-    source: "南京市高校毕业生租房补贴政策 yghm.nanjing.gov.cn (policy id=199) (FACTS.md)",
+    source: "南京市高校毕业生租房补贴政策（yghm.nanjing.gov.cn）",
     confidence: Confidence::Official,
 };
 

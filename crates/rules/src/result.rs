@@ -225,11 +225,11 @@ impl Likely {
                 };
                 text(
                     format!(
-                        "{}按三年有效期推定于 {when_zh}到期（弱来源：FACTS.md），评估日可能已失效；如已复核请填写复核年份，或说明仍在有效期内",
+                        "{}按三年有效期推定于 {when_zh}到期（该期限来自常见转述，未经核实），评估日可能已失效；如已复核请填写复核年份，或说明仍在有效期内",
                         title.zh()
                     ),
                     format!(
-                        "The {} title is assumed to run out in {when_en} (three-year validity, weak source: FACTS.md) and may have lapsed on the as-of date; give the renewal year, or say it is still valid",
+                        "The {} title is assumed to run out in {when_en} (three-year validity, from common summaries, not verified) and may have lapsed on the as-of date; give the renewal year, or say it is still valid",
                         title.en()
                     ),
                 )
@@ -325,6 +325,13 @@ impl Item {
     /// The departments in charge (责任单位), as the clause or rule names them.
     pub fn departments(&self) -> &'static str {
         self.clause.departments_for(self.rule)
+    }
+    /// The departments as a reader sees them: the text's own (Chinese) names;
+    /// in English, "not named in the text" where the text names none.
+    pub fn departments_text(&self) -> Text {
+        let d = self.departments();
+        let en = if d == "文本未列明" { "Not named in the text".to_owned() } else { format!("{d} (as named in the text)") };
+        text(d, en)
     }
     /// The steps that produced the amount, in words.
     pub fn trace(&self) -> Vec<Text> {

@@ -70,8 +70,8 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
         let mut zh = Vec::new();
         let mut en = Vec::new();
         if routes & ROUTE_MANUFACTURING != 0 {
-            zh.push("制造业企业（省制造业贷款财政贴息方案，FACTS.md）");
-            en.push("a manufacturer (the provincial scheme, FACTS.md)");
+            zh.push("制造业企业（《江苏省制造业贷款财政贴息实施方案》）");
+            en.push("a manufacturer (the provincial manufacturing-loan scheme)");
         }
         if routes & ROUTE_MEASURES_7 != 0 {
             zh.push("省若干措施（七）：专精特新中小企业不局限于制造业（2025 年起，新闻 2025-02-11）");
@@ -167,8 +167,8 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
     if before_scheme {
         trace.step(|| {
             text(
-                "FACTS.md 未说明 2024 年前发放的贷款是否适用，这里照常计算，请向贷款银行确认",
-                "FACTS.md does not say whether loans made before 2024 qualify; counted as usual here: check with the lending bank",
+                "公开资料未说明 2024 年前发放的贷款是否适用，这里照常计算，请向贷款银行确认",
+                "Public sources do not say whether loans made before 2024 qualify; counted as usual here: check with the lending bank",
             )
         });
     }

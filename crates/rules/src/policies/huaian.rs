@@ -13,11 +13,11 @@ const WHY_EN: &str = "A plan for the year 2025 that states no dates (the consult
 
 const AWARD_GIST: &str = "First-time national single champions, little giants and SRDI SMEs are rewarded under the city's industrial-strength award policy (no amount stated).";
 const AWARD_AMOUNT: AmountRule = AmountRule::Unquantified {
-    note_zh: "文本只写“按照工业强市奖补资金政策予以奖励”，未定金额；工业强市奖补金额未查到（FACTS.md）。",
-    note_en: "The text says only \"rewarded under the industrial-strength award policy\" and states no amount; that policy's amounts were not found (FACTS.md).",
+    note_zh: "文本只写“按照工业强市奖补资金政策予以奖励”，未定金额；工业强市奖补金额在公开资料中未查到。",
+    note_en: "The text says only \"rewarded under the industrial-strength award policy\" and states no amount; that policy's amounts were not found in public sources.",
 };
 const AWARD_EXTERNAL: Option<External> = Some(External {
-    source: "淮安日报 (FACTS.md)",
+    source: "《淮安日报》 · Huai'an Daily",
     confidence: Confidence::News,
     note_zh: "淮安首批称号奖励以“免申直补”方式发放。",
     note_en: "Huai'an paid its first batch of title awards without application (免申直补).",
@@ -231,7 +231,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::NotStated,
                     departments: None,
                     external: Some(External {
-                        source: "LPR since 2025-05-20: 1-year 3.0%, 5-year 3.5% (FACTS.md)",
+                        source: "贷款市场报价利率（LPR），2025-05-20 起 · loan prime rate from 2025-05-20",
                         confidence: Confidence::News,
                         note_zh: "自 2025 年 5 月 20 日起 1 年期 LPR 为 3.0%、5 年期以上为 3.5%（至 2026 年 1 月未变），上限即约 3.5%（1 年期）或 4.0%（5 年期以上）。",
                         note_en: "Since 2025-05-20 the 1-year LPR is 3.0% and the 5-year LPR 3.5% (unchanged through January 2026), so the ceiling is about 3.5% (1-year) or 4.0% (5-year).",
@@ -340,8 +340,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiEnterprise, Condition::Positive(Input::EquipmentLoan)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定贴息比例或上限；FACTS.md 中也未查到淮安市级贴息比例。",
-                        note_en: "The text states no subsidy rate or cap; no Huai'an rate was found in FACTS.md either.",
+                        note_zh: "文本未定贴息比例或上限；公开资料中也未查到淮安市级贴息比例。",
+                        note_en: "The text states no subsidy rate or cap; no Huai'an rate was found in public sources either.",
                     },
                     period: Period::PerYear,
                     payment: Payment::NotStated,
@@ -363,7 +363,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::NotStated,
                     departments: None,
                     external: Some(External {
-                        source: "FACTS.md (Huai'an)",
+                        source: "淮安市级贴息比例未见公开 · Huai'an's own rate not published",
                         confidence: Confidence::News,
                         note_zh: "基础补贴和增量补贴的原比例未查到；这里只计算上浮的 1 个百分点（研发费用的 1%、同比增量的 1%）。",
                         note_en: "Base rates not found; only the 1-point uplifts are computed (1% of R&D expense, 1% of its year-on-year increase).",

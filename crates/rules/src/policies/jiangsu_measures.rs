@@ -20,13 +20,13 @@ pub const DOCUMENT: Document = Document {
     status: Status::Draft,
     effective_from: DateSpec::Assumed {
         date: Date::ymd(2025, 5, 20),
-        why_zh: "征求意见稿未写施行日期和有效期。据新闻和转载（见 FACTS.md），正式版自 2025 年 5 月 20 日起施行，有效期至 2028 年 5 月 20 日；此处按正式版日期假定。",
-        why_en: "The draft states no period. News reports and re-posts (FACTS.md) say the final version is in force from 2025-05-20 to 2028-05-20; we assume those dates.",
+        why_zh: "征求意见稿未写施行日期和有效期。据新闻报道和转载，正式版自 2025 年 5 月 20 日起施行，有效期至 2028 年 5 月 20 日；此处按正式版日期假定。",
+        why_en: "The draft states no period. News reports say the final version is in force from 2025-05-20 to 2028-05-20; we assume those dates.",
     },
     effective_until: DateSpec::Assumed {
         date: Date::ymd(2028, 5, 20),
-        why_zh: "征求意见稿未写有效期。据新闻和转载（见 FACTS.md），正式版有效期至 2028 年 5 月 20 日；此处按正式版日期假定。",
-        why_en: "The draft states no end date. News reports and re-posts (FACTS.md) say the final version runs until 2028-05-20; we assume that date.",
+        why_zh: "征求意见稿未写有效期。据新闻报道和转载，正式版有效期至 2028 年 5 月 20 日；此处按正式版日期假定。",
+        why_en: "The draft states no end date. News reports say the final version runs until 2028-05-20; we assume that date.",
     },
     clauses: CLAUSES,
 };
@@ -242,7 +242,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::ByBank,
                     departments: None,
                     external: Some(External {
-                        source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号; news 2026-01-25/28 (FACTS.md)",
+                        source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号；2026-01-25/28 新闻报道 · news reports",
                         confidence: Confidence::News,
                         note_zh: "每年贴息 2 个百分点（省 1 点 + 设区市 1 点；项目已获同类中央贴息的，只贴省级 1 点）；仅限项目贷款中设备购置（含软件）部分；上限 2024–2025 年每个项目每年 1000 万元、每家企业每年 2000 万元，2026 年每个项目 600 万元、每家企业 1000 万元；由贷款银行申请（免申直达），企业按贴息后利率付息；方案执行期 2024–2026 年。",
                         note_en: "2 percentage points a year (province 1 + city 1; only the provincial 1 point where the project already has a central subsidy of the same type); only the equipment-purchase part (software included) of project loans; caps 2024–2025: ¥10M per project and ¥20M per enterprise a year, 2026: ¥6M per project and ¥10M per enterprise; applied by the lending bank (免申直达), the enterprise pays the net rate; the scheme runs 2024–2026.",
@@ -348,8 +348,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::Holds(Title::LittleGiant), Condition::Has(Achievement::SmartFactoryExcellent)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本只写“给予资金奖励”，未定金额；正式版的奖励金额亦未查到（FACTS.md）。",
-                        note_en: "The text says only \"a cash award\" with no amount; the final version's amount was not found either (FACTS.md).",
+                        note_zh: "文本只写“给予资金奖励”，未定金额；正式版的奖励金额在公开资料中亦未查到。",
+                        note_en: "The text says only \"a cash award\" with no amount; the final version's amount was not found in public sources either.",
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,

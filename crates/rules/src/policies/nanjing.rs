@@ -198,7 +198,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::NotStated,
                     departments: None,
                     external: Some(External {
-                        source: "财库〔2020〕46号、财库〔2022〕19号 (FACTS.md)",
+                        source: "财库〔2020〕46号、财库〔2022〕19号",
                         confidence: Confidence::News,
                         note_zh: "小微企业货物服务报价通常扣除 10%–20%；扣除后的价格仅用于评审比较，合同价仍为报价。",
                         note_en: "Small/micro bids for goods and services usually get a 10–20% deduction; the deducted price is used only to compare bids, the contract price stays the bid.",
@@ -383,7 +383,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::Apply,
                     departments: None,
                     external: Some(External {
-                        source: "《南京市促进人工智能创新发展若干政策措施》(2024-05-30) (FACTS.md)",
+                        source: "《南京市促进人工智能创新发展若干政策措施》（2024-05-30）",
                         confidence: Confidence::News,
                         note_zh: "算力券全年总额不超过 5000 万元（总盘子，不是单户金额）。",
                         note_en: "Vouchers total at most ¥50 million a year (the pool, not a per-enterprise amount).",
@@ -609,7 +609,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::Apply,
                     departments: Some("市人社局、市财政局、市房产局"),
                     external: Some(External {
-                        source: "南京市高校毕业生租房补贴政策 yghm.nanjing.gov.cn (policy id=199) (FACTS.md)",
+                        source: "南京市高校毕业生租房补贴政策（yghm.nanjing.gov.cn）",
                         confidence: Confidence::Official,
                         note_zh: "标准为博士 2000、硕士 800、学士 600 元/月，实际房租更低的按实际房租；累计最长 36 个月，按季度发给毕业生本人。毕业生须全日制、毕业 2 年内在宁就业、签 1 年以上劳动合同、在宁缴纳养老和失业保险、在宁无自有住房。",
                         note_en: "Standard: PhD ¥2,000, master ¥800, bachelor ¥600 a month, or the actual rent if lower; at most 36 months, paid quarterly to the graduate. The graduate must hold a full-time degree, be employed in Nanjing within 2 years of graduating on a contract of 1 year or more, pay Nanjing pension and unemployment insurance, and own no home in Nanjing.",

@@ -64,7 +64,7 @@ pub fn benefit(props: &BenefitProps) -> Html {
                 { for external }
                 { for stacking }
                 { for likely }
-                <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ it.departments() }</p>
+                <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ pick(lang, &it.departments_text()).to_owned() }</p>
             </details>
         </li>
     }
