@@ -13,6 +13,7 @@ mod components;
 mod embed;
 mod hooks;
 mod i18n;
+mod qr;
 mod state;
 mod storage;
 

@@ -107,7 +107,7 @@ pub fn app(props: &AppProps) -> Html {
             { for notice }
             <main class="layout">
                 <FormView />
-                <ResultsView assessment={assessment.clone()} what_if={what_if} sections={sections} />
+                <ResultsView assessment={assessment.clone()} what_if={what_if} sections={sections} share={(config.mode == Mode::Standalone).then(|| fragment.clone())} />
             </main>
             if config.result_purpose.is_some() && config.embedded() {
                 <SendToHost assessment={assessment.clone()} config={(*config).clone()} />

@@ -50,7 +50,8 @@ pub fn benefit(props: &BenefitProps) -> Html {
             <div class="item-meta">
                 <span class="badge who">{ lang.t("受益：", "For: ") }{ lang.t(it.rule.beneficiary.zh(), it.rule.beneficiary.en()) }</span>
                 { for payment }
-                { for it.flags.iter().map(|f| flag_badge(lang, f)) }
+                // A date assumption is said once per document (依据的文件), not on every card.
+                { for it.flags.iter().filter(|f| *f != Flag::DateAssumed).map(|f| flag_badge(lang, f)) }
             </div>
             <p class="print-cite">{ format!("《{}》{}：{}", it.doc.short_zh, it.clause.number, it.rule.quote) }</p>
             <details>

@@ -1,8 +1,12 @@
-//! The results: totals kept apart (`totals`), 还可争取 with a one-click what-if
-//! (`within_reach`), every benefit grouped by level and category (`benefit`,
-//! with its 依据: quote and steps) and the documents and their standing (`documents`).
+//! The results, ordered by what they are worth to this firm: the totals
+//! (`totals`), then the money — one-off sums, yearly, staff's, caps, amount not
+//! stated — then 还可争取 (`within_reach`), prices and rates, the services
+//! (collapsed), the expired and not-yet-in-force items (collapsed), and the
+//! documents (`documents`). Each benefit is a `benefit`; `card` adds what the
+//! printed 政策明白卡 needs (the answers used, the date, the version, the link and its QR code).
 
 mod benefit;
+mod card;
 mod documents;
 mod totals;
 mod within_reach;
@@ -12,9 +16,9 @@ use crate::i18n::Lang;
 use crate::state::{Ctx, Evaluation};
 use benefit::Benefit;
 use documents::documents_view;
-use srdi_rules::eval::Item;
+use srdi_rules::eval::{Flag, Item};
 use srdi_rules::model::{Category, Level};
-use srdi_rules::Assessment;
+use srdi_rules::{Amount, Assessment};
 use std::rc::Rc;
 use totals::totals_view;
 use within_reach::within_reach;
@@ -26,18 +30,46 @@ pub struct ResultsProps {
     /// The assessment with the previewed what-if applied, if any.
     pub what_if: Rc<Option<Assessment>>,
     pub sections: Sections,
+    /// The share link, where the page has one (standalone): printed with its QR code.
+    pub share: Option<String>,
 }
 
 impl PartialEq for ResultsProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.assessment, &other.assessment) && self.sections == other.sections && Rc::ptr_eq(&self.what_if, &other.what_if)
+        Rc::ptr_eq(&self.assessment, &other.assessment) && self.sections == other.sections && Rc::ptr_eq(&self.what_if, &other.what_if) && self.share == other.share
     }
+}
+
+/// Where an item in force stands in the money order: one-off sums first, then yearly,
+/// staff's, caps and amounts not stated; `None` for prices, rates and services.
+/// (Buckets in document order, not a sort: a sort costs kilobytes of wasm.)
+fn money_rank(a: &Amount) -> Option<u8> {
+    Some(match a {
+        Amount::Exact { .. } => 0,
+        Amount::Annual { .. } => 1,
+        Amount::Monthly { .. } => 2,
+        Amount::UpTo { .. } => 3,
+        Amount::Unquantified { .. } => 4,
+        _ => return None,
+    })
+}
+
+fn items(lang: Lang, items: &[&Item]) -> Html {
+    html! { <ul class="items">{ for items.iter().map(|i| html! { <Benefit key={i.rule.id} lang={lang} item={(*i).clone()} /> }) }</ul> }
 }
 
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsProps) -> Html {
     let Some(state) = use_context::<Ctx>() else { return html! {} };
     let lang = state.lang;
+    // The link and its QR code appear once the page runs (not in the prerendered HTML).
+    let running = use_state(|| false);
+    {
+        let running = running.clone();
+        use_effect_with((), move |_| running.set(true));
+    }
+    let link = props.share.as_deref().filter(|_| *running).map(crate::storage::share_url);
+    let qr = use_memo(link.clone(), |l| l.as_deref().and_then(|l| crate::qr::Qr::encode(l.as_bytes())));
     // Keep showing the last valid assessment while the input is wrong (shared, not copied).
     let last = use_mut_ref(|| None::<Rc<Assessment>>);
     if let Ok(a) = props.assessment.as_ref() {
@@ -50,37 +82,69 @@ pub fn results_view(props: &ResultsProps) -> Html {
         };
         return html! { <section id="results" class="results" aria-live="polite"><p class="error">{ msg }</p></section> };
     };
-    let groups: Vec<(Level, Category, Vec<&Item>)> = {
-        let mut g: Vec<(Level, Category, Vec<&Item>)> = Vec::new();
-        for level_is_province in [true, false] {
-            for cat in Category::ALL {
-                let items: Vec<&Item> = a.items.iter().filter(|i| (i.doc.level == Level::Province) == level_is_province && i.rule.category == cat).collect();
-                if let Some(first) = items.first() {
-                    g.push((first.doc.level, cat, items));
-                }
+    let (in_force, lapsed): (Vec<&Item>, Vec<&Item>) = a.items.iter().partition(|i| i.in_force());
+    let money: Vec<&Item> = (0..5).flat_map(|r| in_force.iter().copied().filter(move |i| money_rank(&i.amount) == Some(r))).collect();
+    let prices: Vec<&Item> = in_force.iter().copied().filter(|i| money_rank(&i.amount).is_none() && !matches!(i.amount, Amount::NonMonetary)).collect();
+    let services: Vec<&Item> = in_force.iter().copied().filter(|i| matches!(i.amount, Amount::NonMonetary)).collect();
+    // Services grouped by level and category, inside one collapsed section.
+    let mut groups: Vec<(Level, Category, Vec<&Item>)> = Vec::new();
+    for level_is_province in [true, false] {
+        for cat in Category::ALL {
+            let g: Vec<&Item> = services.iter().copied().filter(|i| (i.doc.level == Level::Province) == level_is_province && i.rule.category == cat).collect();
+            if let Some(first) = g.first() {
+                groups.push((first.doc.level, cat, g));
             }
         }
-        g
+    }
+    let assumed = a.items.iter().any(|i| i.flags.contains(&Flag::DateAssumed));
+    let count = |zh: &str, en: &str, n: usize| match lang {
+        Lang::Zh => format!("{zh}（{n} 项）"),
+        Lang::En => format!("{en} ({n})"),
     };
-    let non_monetary = a.items.iter().filter(|i| matches!(i.amount, srdi_rules::Amount::NonMonetary)).count();
     html! {
         <section id="results" class="results" aria-labelledby="results-h">
             <h2 id="results-h">{ lang.t("测算结果", "Results") }<span class="asof">{ format!(" · {} {}", lang.t("评估日期", "as of"), a.as_of) }</span></h2>
             { for a.notices.iter().map(|n| html! { <p class="notice-inline">{ crate::i18n::pick(lang, n).to_owned() }</p> }) }
             { totals_view(lang, &a.totals) }
+            if !money.is_empty() {
+                <section class="group money" aria-labelledby="money-h">
+                    <h3 id="money-h">{ lang.t("资金支持", "Money") }</h3>
+                    { items(lang, &money) }
+                </section>
+            }
             if props.sections.near && !a.near_misses.is_empty() {
                 { within_reach(&state, &a, props.what_if.as_ref().as_ref()) }
             }
-            { for groups.iter().map(|(level, cat, items)| html! {
-                <section class={classes!("group", items.iter().all(|i| matches!(i.amount, srdi_rules::Amount::NonMonetary)).then_some("nm-only"))}>
-                    <h3>{ format!("{} · {}", if *level == Level::Province { lang.t("省级", "Province") } else { lang.t("市级", "City") }, lang.t(cat.zh(), cat.en())) }</h3>
-                    <ul class="items">{ for items.iter().map(|i| html! { <Benefit key={i.rule.id} lang={lang} item={(*i).clone()} /> }) }</ul>
+            if !prices.is_empty() {
+                <section class="group prices" aria-labelledby="prices-h">
+                    <h3 id="prices-h">{ lang.t("价格与费率", "Prices and rates") }</h3>
+                    { items(lang, &prices) }
                 </section>
-            }) }
+            }
+            if !services.is_empty() {
+                <details class="group services">
+                    <summary>{ count("服务、优先与资格（非资金支持）", "Services, priorities and qualifications (non-monetary)", services.len()) }</summary>
+                    { for groups.iter().map(|(level, cat, g)| html! {
+                        <>
+                            <h4>{ format!("{} · {}", if *level == Level::Province { lang.t("省级", "Province") } else { lang.t("市级", "City") }, lang.t(cat.zh(), cat.en())) }</h4>
+                            { items(lang, g) }
+                        </>
+                    }) }
+                </details>
+            }
+            if !lapsed.is_empty() {
+                <details class="group lapsed">
+                    <summary>{ count("已到期或尚未施行，不计入合计", "Expired or not yet in force, not counted", lapsed.len()) }</summary>
+                    { items(lang, &lapsed) }
+                </details>
+            }
             if a.applies && a.items.is_empty() {
                 <p class="empty">{ lang.t("按目前的信息，暂无适用条目。填写资质与荣誉后再看看。", "Nothing applies yet. Add your titles and look again.") }</p>
             }
-            <p class="print-only">{ match lang { Lang::Zh => format!("另有 {non_monetary} 项非资金支持（服务、绿色通道、优先等），详见网页版。"), Lang::En => format!("Plus {non_monetary} non-monetary benefits (services, green channels, priorities): see the web page.") } }</p>
+            if assumed {
+                <p class="assumed-note">{ lang.t("部分文件的起止日期为本计算器的假定（文本未写明），见“依据的文件”。", "Some documents' dates are our assumption (the text does not state them): see Documents used.") }</p>
+            }
+            { card::print_extras(lang, &state, &a, services.len(), link.as_deref(), qr.as_ref().as_ref()) }
             if props.sections.documents {
                 { documents_view(lang, &a.documents) }
             }

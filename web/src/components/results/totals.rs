@@ -1,5 +1,6 @@
-//! The totals, kept apart (one-off, yearly, caps, staff, counts), with a
-//! sentence for screen readers and the note on what they count.
+//! The totals, kept apart (one-off, yearly, caps, staff, counts): only those that
+//! are not zero, or a sentence saying what would bring some; a sentence for screen
+//! readers; and on phones a compact bar that keeps them in view while the form is edited.
 
 use crate::i18n::Lang;
 use srdi_rules::eval::Totals;
@@ -15,28 +16,46 @@ pub fn money(lang: Lang, fen: Fen) -> String {
 
 /// The totals box (a view function: no component of its own, it changes whenever the results do).
 pub fn totals_view(lang: Lang, t: &Totals) -> Html {
-    let live = match lang {
-        Lang::Zh => format!("确定金额合计 {}，最高可达 {}，每年 {}，金额未明确 {} 项，非资金支持 {} 项。", format_zh(t.exact_one_off_fen), format_zh(t.up_to_fen), format_zh(t.annual_fen), t.unquantified_count, t.non_monetary_count),
-        Lang::En => format!("Exact total {}, up to {}, per year {}, {} without a stated amount, {} non-monetary.", format_en(t.exact_one_off_fen), format_en(t.up_to_fen), format_en(t.annual_fen), t.unquantified_count, t.non_monetary_count),
+    let sums: Vec<(&str, &str, &str, Fen)> = [
+        ("main", "确定金额合计", "Exact amounts", t.exact_one_off_fen),
+        ("", "每年可得", "Per year", t.annual_fen),
+        ("", "员工租房补贴（每月）", "Staff rent subsidy (a month)", t.employees_per_month_fen),
+        ("", "最高可达（上限合计）", "Up to (caps)", t.up_to_fen),
+    ]
+    .into_iter()
+    .filter(|s| s.3 != 0)
+    .collect();
+    let counts: Vec<(&str, &str, u32)> =
+        [("金额未明确", "No amount stated", t.unquantified_count), ("非资金支持", "Non-monetary", t.non_monetary_count)].into_iter().filter(|c| c.2 != 0).collect();
+    let live = if sums.is_empty() {
+        lang.t("暂无可计算的金额。", "No amounts yet.").to_owned()
+    } else {
+        sums.iter().map(|s| format!("{} {}", lang.t(s.1, s.2), money(lang, s.3))).collect::<Vec<_>>().join(lang.t("，", ", "))
     };
+    let bar: Vec<String> = sums.iter().take(2).map(|s| format!("{} {}", lang.t(s.1, s.2), money(lang, s.3))).collect();
     html! {
         <div class="totals" aria-live="polite" aria-atomic="true">
             <p class="sr-only">{ live }</p>
+            if sums.is_empty() {
+                <p class="totals-none">{ lang.t("暂无可计算的金额：填写称号获评年份、设备贷款、毕业生人数等，金额会出现在这里。", "No amounts yet: enter the year a title was obtained, an equipment loan, graduates hired… and the sums appear here.") }</p>
+            }
             <dl>
-                <div class="total main"><dt>{ lang.t("确定金额合计", "Exact amounts") }</dt><dd>{ money(lang, t.exact_one_off_fen) }</dd></div>
-                <div class="total"><dt>{ lang.t("每年可得", "Per year") }</dt><dd>{ money(lang, t.annual_fen) }</dd></div>
-                <div class="total"><dt>{ lang.t("最高可达", "Up to (caps)") }</dt><dd>{ money(lang, t.up_to_fen) }</dd></div>
-                if t.employees_per_month_fen > 0 {
-                    <div class="total"><dt>{ lang.t("员工租房补贴（每月）", "Staff rent subsidy (a month)") }</dt><dd>{ money(lang, t.employees_per_month_fen) }</dd></div>
-                }
-                <div class="total"><dt>{ lang.t("金额未明确", "No amount stated") }</dt><dd>{ format!("{} {}", t.unquantified_count, lang.t("项", "items")) }</dd></div>
-                <div class="total"><dt>{ lang.t("非资金支持", "Non-monetary") }</dt><dd>{ format!("{} {}", t.non_monetary_count, lang.t("项", "items")) }</dd></div>
+                { for sums.iter().map(|(class, zh, en, fen)| html! {
+                    <div class={classes!("total", (!class.is_empty()).then_some(*class))}><dt>{ lang.t(zh, en) }</dt><dd>{ money(lang, *fen) }</dd></div>
+                }) }
+                { for counts.iter().map(|(zh, en, n)| html! {
+                    <div class="total count"><dt>{ lang.t(zh, en) }</dt><dd>{ format!("{n} {}", lang.t("项", "items")) }</dd></div>
+                }) }
             </dl>
             <p class="totals-note">
                 { lang.t("合计只计入评估日期当天有效的文件；各项分开列示，不互相折算。", "Totals count only documents in force on the as-of date; kinds are kept apart.") }
                 if t.includes_drafts { { lang.t("含征求意见稿。", " Includes drafts.") } }
                 if t.not_in_force_count > 0 { { match lang { Lang::Zh => format!("另有 {} 项已到期或未施行，未计入。", t.not_in_force_count), Lang::En => format!(" {} items expired or not yet in force are not counted.", t.not_in_force_count) } } }
             </p>
+            <a class="totals-bar" href="#results" aria-hidden="true" tabindex="-1">
+                { if bar.is_empty() { lang.t("暂无金额", "No amounts yet").to_owned() } else { bar.join(" · ") } }
+                <span>{ lang.t(" 看结果 ↓", " Results ↓") }</span>
+            </a>
         </div>
     }
 }

@@ -1,0 +1,67 @@
+//! What the printed 政策明白卡 adds to the results (print only): the answers the
+//! figures were worked from, the services left to the web page, the as-of date and
+//! rules version, and the share link as text and as a QR code made in the page.
+
+use crate::i18n::Lang;
+use crate::qr::Qr;
+use crate::state::State;
+use srdi_rules::fields::{self, Kind};
+use srdi_rules::money::{format_en, format_zh, FEN_PER_YUAN};
+use srdi_rules::Assessment;
+use yew::prelude::*;
+
+/// A field's value as a person reads it: `南京市`, `1,000 万元`, `3.2%`, `2 人`, `是`.
+fn shown(lang: Lang, state: &State, f: &fields::Field) -> Option<String> {
+    let raw = fields::get(&state.profile, f.path);
+    if raw.is_empty() {
+        return None;
+    }
+    let p = &state.profile;
+    Some(match f.kind {
+        Kind::City => lang.t(p.city.zh(), p.city.en()).to_owned(),
+        Kind::Size => lang.t(p.size.zh(), p.size.en()).to_owned(),
+        Kind::Flag => lang.t("是", "yes").to_owned(),
+        Kind::Yuan => {
+            let fen = raw.parse::<i64>().ok()?.checked_mul(FEN_PER_YUAN)?;
+            match lang {
+                Lang::Zh => format_zh(fen),
+                Lang::En => format_en(fen),
+            }
+        }
+        Kind::Percent => format!("{raw}%"),
+        Kind::People => format!("{raw} {}", lang.t("人", "people")),
+        Kind::Year => format!("{raw}{}", lang.t(" 年", "")),
+        Kind::Text => raw,
+    })
+}
+
+pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, link: Option<&str>, qr: Option<&Qr>) -> Html {
+    let answers: Vec<(String, String)> = fields::FIELDS
+        .iter()
+        .filter_map(|f| shown(lang, state, f).map(|v| (lang.t(f.label_zh, f.label_en).to_owned(), v)))
+        .collect();
+    html! {
+        <div class="print-only card-extra">
+            <p>{ match lang {
+                Lang::Zh => format!("另有 {services} 项服务、优先与资格（非资金支持），以及已到期或尚未施行的条目，详见网页版。"),
+                Lang::En => format!("Plus {services} services, priorities and qualifications (non-monetary), and the expired or not-yet-in-force items: see the web page."),
+            } }</p>
+            <section class="card-answers">
+                <h3>{ lang.t("测算依据的企业信息", "The answers used") }</h3>
+                <dl>{ for answers.iter().map(|(k, v)| html! { <div><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div> }) }</dl>
+            </section>
+            <p class="card-version">{ format!("{} {} · {} {}", lang.t("评估日期", "As of"), a.as_of, lang.t("规则版本", "Rules version"), a.rules_version) }</p>
+            if let Some(link) = link {
+                <div class="card-link">
+                    if let Some(q) = qr {
+                        <svg class="qr" viewBox={format!("-4 -4 {0} {0}", q.size + 8)} role="img" aria-label={lang.t("分享链接的二维码", "QR code of the share link")}>
+                            <rect x="-4" y="-4" width={(q.size + 8).to_string()} height={(q.size + 8).to_string()} fill="#fff" />
+                            <path d={q.svg_path()} fill="#000" />
+                        </svg>
+                    }
+                    <p>{ lang.t("用手机扫码或打开此链接，可看到同样的测算：", "Scan or open this link to see the same results:") }<br /><span class="link-text">{ link.to_owned() }</span></p>
+                </div>
+            }
+        </div>
+    }
+}
