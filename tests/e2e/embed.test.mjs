@@ -86,6 +86,8 @@ test('iframe: two lines of HTML embed the calculator, which resizes to its resul
   await f.fill('#f-titles-little_giant', '2026');
   await f.fill('#f-talent-graduates_phd', '2');
   await f.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
+  // The services are collapsed under the money; opening them makes the content taller.
+  await f.click('details.services > summary');
   for (let i = 0; i < 50 && (await frameHeight(p)) <= small; i++) await p.waitForTimeout(100);
   assert.ok((await frameHeight(p)) > small, `iframe grew with the results (${small} → ${await frameHeight(p)})`);
   for (let i = 0; i < 50 && !(await fits()); i++) await p.waitForTimeout(100);

@@ -5,7 +5,6 @@
 use crate::i18n::Lang;
 use srdi_rules::eval::Fix;
 use srdi_rules::fields;
-use srdi_rules::bounds::{MAX_YEAR, MIN_YEAR};
 use srdi_rules::{Date, FieldError, Path, Profile, Text};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -117,11 +116,7 @@ impl Reducible for State {
                         s.as_of_error = None;
                     }
                     None => {
-                        s.as_of_error = Some(FieldError::new(
-                            "as_of",
-                            format!("评估日期“{value}”无效，应为 YYYY-MM-DD（{MIN_YEAR}–{MAX_YEAR}）"),
-                            format!("As-of date `{value}` is invalid; expected YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"),
-                        ))
+                        s.as_of_error = Some(FieldError::bad_date("as_of", &value))
                     }
                 }
                 s.as_of_raw = value;

@@ -217,8 +217,12 @@ pub fn form_view() -> Html {
         .errors
         .iter()
         .filter(|(path, _)| state.typing != Some(**path))
-        .map(|(path, e)| (dom_id(*path), lang.t(&e.zh, &e.en).to_owned()))
-        .chain(state.as_of_error.iter().map(|e| ("f-as_of".to_owned(), lang.t(&e.zh, &e.en).to_owned())))
+        // The summary names each field by its label (beside the field the label is already there).
+        .map(|(path, e)| {
+            let label = fields::field(*path).map(|f| lang.t(f.label_zh, f.label_en)).unwrap_or_default();
+            (dom_id(*path), format!("{label}{}{}", lang.t("：", ": "), lang.t(&e.zh, &e.en)))
+        })
+        .chain(state.as_of_error.iter().map(|e| ("f-as_of".to_owned(), format!("{}{}", lang.t("评估日期：", "As-of date: "), lang.t(&e.zh, &e.en)))))
         .collect();
     let summary = (!errors.is_empty()).then(|| {
         html! {

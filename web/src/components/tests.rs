@@ -71,8 +71,11 @@ async fn a_bad_entry_is_named_at_the_field_and_the_result_keeps_its_last_valid_s
     // While the person is still typing the error waits; leaving the field shows it.
     assert_eq!(text_of(&root, "#f-titles-single_champion-err"), "");
     type_into(&root, "f-titles-single_champion", "二〇二五", "change").await;
-    assert!(text_of(&root, "#f-titles-single_champion-err").contains("titles.single_champion"));
-    assert!(text_of(&root, ".error-summary").contains("不是年份"));
+    // Beside the field: the message in plain words, no internal path; in the summary: the field's label first.
+    let beside = text_of(&root, "#f-titles-single_champion-err");
+    assert!(beside.contains("“二〇二五”不是年份") && !beside.contains("titles."), "{beside}");
+    let summary = text_of(&root, ".error-summary");
+    assert!(summary.contains("国家制造业单项冠军：“二〇二五”不是年份") && !summary.contains("titles."), "{summary}");
     assert_eq!(text_of(&root, ".total.main dd"), "300 万元");
     root.remove();
 }

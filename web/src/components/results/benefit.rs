@@ -12,7 +12,7 @@ pub fn flag_badge(lang: Lang, f: Flag) -> Html {
         Flag::Expired | Flag::NotYetInForce => "badge expired",
         Flag::DateAssumed => "badge assumed",
         Flag::ExternalSource => "badge external",
-        Flag::Likely => "badge assumed",
+        Flag::Likely => "badge likely",
     };
     html! { <span class={class}>{ lang.t(f.zh(), f.en()) }</span> }
 }

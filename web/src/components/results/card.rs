@@ -6,13 +6,13 @@ use crate::i18n::Lang;
 use crate::qr::Qr;
 use crate::state::State;
 use srdi_rules::fields::{self, Kind};
+use srdi_rules::Path;
 use srdi_rules::money::{format_en, format_zh, FEN_PER_YUAN};
 use srdi_rules::Assessment;
 use yew::prelude::*;
 
 /// A field's value as a person reads it: `南京市`, `1,000 万元`, `3.2%`, `2 人`, `是`.
-fn shown(lang: Lang, state: &State, f: &fields::Field) -> Option<String> {
-    let raw = fields::get(&state.profile, f.path);
+fn shown(lang: Lang, state: &State, f: &fields::Field, raw: String) -> Option<String> {
     if raw.is_empty() {
         return None;
     }
@@ -31,14 +31,48 @@ fn shown(lang: Lang, state: &State, f: &fields::Field) -> Option<String> {
         Kind::Percent => format!("{raw}%"),
         Kind::People => format!("{raw} {}", lang.t("人", "people")),
         Kind::Year => format!("{raw}{}", lang.t(" 年", "")),
-        Kind::Text => raw,
+        Kind::MonthNumber => format!("{raw}{}", lang.t(" 月", "")),
+        Kind::Months => format!("{raw} {}", lang.t("个月", "months")),
+        Kind::Degree => match raw.as_str() {
+            "phd" => lang.t("博士", "PhD").to_owned(),
+            "master" => lang.t("硕士", "master").to_owned(),
+            _ => raw,
+        },
+        Kind::Validity => match raw.as_str() {
+            "valid" => lang.t("有效", "valid").to_owned(),
+            "lapsed" => lang.t("已失效", "lapsed").to_owned(),
+            _ => raw,
+        },
+        Kind::Text | Kind::Count | Kind::Month | Kind::Date => raw,
     })
 }
 
+/// The label of an answer: the field's own, after its entry for repeated groups
+/// (`项目贷款 2 · 年利率`) and its title for a title's details.
+fn label(lang: Lang, path: Path, f: &fields::Field) -> String {
+    let own = lang.t(f.label_zh, f.label_en);
+    let entry = match path {
+        Path::Loan(n, _) => Some(format!("{} {n}", lang.t("项目贷款", "Project loan"))),
+        Path::SrdiLoan(n, _) => Some(format!("{} {n}", lang.t("专精特新贷", "SRDI loan"))),
+        Path::GraduateGroup(n, _) => Some(format!("{} {n}", lang.t("毕业生组", "Graduate group"))),
+        Path::PilotPlatform(n) => Some(format!("{} {n}", lang.t("中试平台", "Pilot platform"))),
+        Path::TitleDetail(t, _) => srdi_rules::profile::Title::ALL.get(usize::from(t)).map(|t| lang.t(t.zh(), t.en()).to_owned()),
+        _ => None,
+    };
+    match entry {
+        Some(e) => format!("{e} · {own}"),
+        None => own.to_owned(),
+    }
+}
+
 pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, link: Option<&str>, qr: Option<&Qr>) -> Html {
-    let answers: Vec<(String, String)> = fields::FIELDS
-        .iter()
-        .filter_map(|f| shown(lang, state, f).map(|v| (lang.t(f.label_zh, f.label_en).to_owned(), v)))
+    // Every answer given, repeated groups and title details included, in the form's order.
+    let answers: Vec<(String, String)> = fields::pairs(&state.profile)
+        .into_iter()
+        .filter_map(|(path, raw)| {
+            let f = fields::field(path)?;
+            shown(lang, state, f, raw).map(|v| (label(lang, path, f), v))
+        })
         .collect();
     html! {
         <div class="print-only card-extra">
