@@ -27,9 +27,11 @@ if [ ! -f "$ROOT/tests/e2e/node_modules/.package-lock.json" ] || [ "$ROOT/tests/
   say "installing npm packages (binaryen's wasm-opt, playwright-core, axe-core, typescript)"
   (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
 fi
-if [ "${SRDI_NEED_BROWSER:-0}" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
-  say "installing Debian chromium and chromium-driver"
+# The browser tests also need Chinese fonts (so screenshots and the printed card show what a person
+# sees) and poppler's pdftoppm (the print card is checked as a PDF rendered to images).
+if [ "${SRDI_NEED_BROWSER:-0}" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftoppm ] || [ ! -d /usr/share/fonts/opentype/noto ]; }; then
+  say "installing Debian chromium, chromium-driver, fonts-noto-cjk and poppler-utils"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk poppler-utils >/dev/null
 fi

@@ -37,6 +37,12 @@ pub struct State {
     pub what_if: Option<Fix>,
     /// The field being typed into: its error waits until the person pauses or leaves it.
     pub typing: Option<Path>,
+    /// 关怀模式 (large text, GB/T 37668 / 适老化): remembered with the answers.
+    pub care: bool,
+    /// What "clear my data" replaced, until the person types again: "undo".
+    pub undo: Option<Rc<State>>,
+    /// What "use in my answers" just changed, and the field to show.
+    pub done: Option<(Text, Path)>,
 }
 
 pub enum Action {
@@ -55,12 +61,16 @@ pub enum Action {
     DismissNotice,
     /// Replace everything (after hydrating the prerendered page).
     Restore(Box<State>),
+    /// Large text on or off.
+    SetCare(bool),
+    /// Bring back what "clear my data" removed.
+    Undo,
 }
 
 impl State {
     pub fn new(profile: Profile, today: Date, lang: Lang, remember: bool, notice: Option<Text>) -> State {
         let raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&profile, f.path))).collect();
-        State { profile, raw, errors: BTreeMap::new(), as_of: today, as_of_raw: today.to_string(), as_of_error: None, today, lang, remember, notice, what_if: None, typing: None }
+        State { profile, raw, errors: BTreeMap::new(), as_of: today, as_of_raw: today.to_string(), as_of_error: None, today, lang, remember, notice, what_if: None, typing: None, care: false, undo: None, done: None }
     }
 
     /// The blank form: Nanjing (or the host's preset city), a small enterprise.
@@ -101,6 +111,8 @@ impl Reducible for State {
                 }
                 s.raw.insert(path, value);
                 s.what_if = None;
+                s.undo = None;
+                s.done = None;
                 s.typing = Some(path);
             }
             Action::Settle(path) => {
@@ -124,14 +136,27 @@ impl Reducible for State {
             Action::SetLang(l) => s.lang = l,
             Action::Remember(r) => s.remember = r,
             Action::Clear(city) => {
-                return Rc::new(State::new(State::blank_profile(city), s.today, s.lang, false, None));
+                let mut fresh = State::new(State::blank_profile(city), s.today, s.lang, false, None);
+                fresh.care = s.care;
+                s.undo = None;
+                s.done = None;
+                fresh.undo = Some(Rc::new(s));
+                return Rc::new(fresh);
             }
+            Action::Undo => {
+                if let Some(before) = s.undo.take() {
+                    return before;
+                }
+            }
+            Action::SetCare(on) => s.care = on,
             Action::WhatIf(fix) => s.what_if = fix,
             Action::AdoptWhatIf => {
                 if let Some(fix) = s.what_if.take() {
                     s.profile = fix.apply(&s.profile, s.as_of);
-                    s.raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&s.profile, f.path))).collect();
+                    s.raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&s.profile, f.path))).chain(fields::pairs(&s.profile)).collect();
                     s.errors.clear();
+                    let what = fix.describe();
+                    s.done = Some((Text { zh: format!("已填入您的答案：{}。", what.zh), en: format!("Added to your answers: {}.", what.en) }, fix.path()));
                 }
             }
             Action::DismissNotice => s.notice = None,

@@ -6,6 +6,8 @@ use srdi_rules::fields;
 use srdi_rules::{Profile, Text};
 
 const KEY: &str = "srdi-calc:v1";
+/// The language and 关怀 mode, kept with the answers (only when the person asked to be remembered).
+const PREFS: &str = "srdi-calc:prefs:v1";
 
 /// The browser window; none when prerendering natively (no JS there).
 fn window() -> Option<web_sys::Window> {
@@ -31,11 +33,20 @@ pub fn set_fragment(fragment: &str) {
     }
 }
 
-/// The full share link for the current page.
-pub fn share_url(fragment: &str) -> String {
+/// Whether the page was opened as a file (the single-file build on a USB stick or from e-mail).
+pub fn is_file() -> bool {
+    window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
+}
+
+/// The full share link for the current page; `None` for a page opened as a file,
+/// whose `file://` address means nothing on another computer.
+pub fn share_url(fragment: &str) -> Option<String> {
+    if is_file() {
+        return None;
+    }
     let base = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let base = base.split('#').next().unwrap_or("").to_owned();
-    format!("{base}#{fragment}")
+    Some(format!("{base}#{fragment}"))
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -56,7 +67,33 @@ pub fn save(fragment: &str) {
 pub fn forget() {
     if let Some(s) = storage() {
         let _ = s.remove_item(KEY);
+        let _ = s.remove_item(PREFS);
     }
+}
+
+/// Keeps the language and 关怀 mode with the saved answers.
+pub fn save_prefs(lang: Lang, care: bool) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(PREFS, &format!("lang={}&care={}", lang.code(), u8::from(care)));
+    }
+}
+
+/// The language and 关怀 mode saved with the answers, if any.
+fn saved_prefs() -> (Option<Lang>, bool) {
+    let Some(v) = storage().and_then(|s| s.get_item(PREFS).ok().flatten()) else { return (None, false) };
+    let lang = if v.contains("lang=en") {
+        Some(Lang::En)
+    } else if v.contains("lang=zh") {
+        Some(Lang::Zh)
+    } else {
+        None
+    };
+    (lang, v.contains("care=1"))
+}
+
+/// 关怀 mode as saved with the answers.
+pub fn initial_care() -> bool {
+    saved_prefs().1
 }
 
 /// Reads the starting profile: from the share link if there is one, else
@@ -128,8 +165,10 @@ pub fn initial_lang() -> Lang {
     let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     if search.contains("lang=en") || fragment().starts_with("lang=en") {
         Lang::En
-    } else {
+    } else if search.contains("lang=zh") || fragment().starts_with("lang=zh") {
         Lang::Zh
+    } else {
+        saved_prefs().0.unwrap_or(Lang::Zh)
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::date::Date;
 use crate::model::{Achievement, Activity};
+use crate::path::{Path, TitlePart};
 use crate::profile::{Profile, Title};
 use crate::result::{text, Text};
 use serde::{Deserialize, Serialize};
@@ -94,6 +95,24 @@ impl Fix {
             Fix::Activity(a) => *activity_slot(&mut p, a) = true,
         }
         p
+    }
+
+    /// The profile field this fix sets (for a renewal, the renewal year), so a
+    /// form can show the person where their answer changed.
+    pub fn path(self) -> Path {
+        match self {
+            Fix::Title(t) => t.path(),
+            Fix::Renew(t) => Path::TitleDetail(t as u8, TitlePart::RenewedYear),
+            Fix::Achievement(a) => crate::fields::achievement_path(a),
+            Fix::Activity(a) => match a {
+                Activity::BuysCompute => Path::ActivityBuysCompute,
+                Activity::GreenMicrogrid => Path::ActivityGreenMicrogrid,
+                Activity::CrossBorder => Path::ActivityCrossBorder,
+                Activity::SuzhouTalent => Path::ActivitySuzhouTalent,
+                Activity::Jiebang => Path::ActivityJiebang,
+                Activity::DigitalProvider => Path::ActivityDigitalProvider,
+            },
+        }
     }
 
     pub fn describe(self) -> Text {

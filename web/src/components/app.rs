@@ -58,7 +58,8 @@ pub fn app(props: &AppProps) -> Html {
 
     // The profile as a share-link fragment: written below, shown by the toolbar.
     let fragment = fields::to_share(&state.profile);
-    hooks::use_share_link(&fragment, state.remember, config.mode == Mode::Standalone);
+    hooks::use_share_link(&fragment, state.remember, config.mode == Mode::Standalone, state.lang, state.care);
+    hooks::use_focus_done(state.done.as_ref().map(|(_, p)| *p));
     hooks::use_page_lang(state.lang, matches!(config.mode, Mode::InPage { .. }));
     hooks::use_theme(&root, config.theme.clone());
     let latest = use_mut_ref(|| props.config.clone());
@@ -81,7 +82,13 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let title = lang.t("专精特新政策计算器", "SRDI policy calculator");
-    let class = classes!("srdi", config.compact.then_some("compact"), config.embedded().then_some("embedded"));
+    let class = classes!("srdi", config.compact.then_some("compact"), config.embedded().then_some("embedded"), state.care.then_some("care"));
+    let care = state.care;
+    let toggle_care = {
+        let s = state.clone();
+        Callback::from(move |_| s.dispatch(Action::SetCare(!care)))
+    };
+    let done = state.done.as_ref().map(|(t, _)| html! { <p class="done" role="status">{ pick(lang, t).to_owned() }</p> });
 
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
@@ -99,12 +106,14 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="lang" role="group" aria-label="语言 / Language">
                         <button type="button" aria-pressed={(lang == Lang::Zh).to_string()} onclick={let c = set_lang.clone(); move |_| c.emit(Lang::Zh)}>{"中文"}</button>
                         <button type="button" aria-pressed={(lang == Lang::En).to_string()} onclick={move |_| set_lang.emit(Lang::En)}>{"English"}</button>
+                        <button type="button" class="care-toggle" aria-pressed={care.to_string()} onclick={toggle_care}>{ lang.t("关怀模式（大字）", "Large text") }</button>
                     </div>
                 </header>
             } else {
                 <h1 class="sr-only">{ title }</h1>
             }
             { for notice }
+            { for done }
             <main class="layout">
                 <FormView />
                 <ResultsView assessment={assessment.clone()} what_if={what_if} sections={sections} share={(config.mode == Mode::Standalone).then(|| fragment.clone())} />

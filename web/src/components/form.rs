@@ -10,7 +10,7 @@ use srdi_rules::Path;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-fn dom_id(path: Path) -> String {
+pub fn dom_id(path: Path) -> String {
     format!("f-{}", path.as_str().replace('.', "-"))
 }
 

@@ -74,6 +74,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             s.dispatch(Action::Remember(on));
         })
     };
+    // Clearing removes the saved copy at once; "undo" brings the answers back (and, if they
+    // were remembered, saves them again) until the person starts typing.
     let clear = {
         let s = state.clone();
         let city = props.city;
@@ -84,13 +86,49 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             s.dispatch(Action::Clear(city));
         })
     };
+    let undo = {
+        let s = state.clone();
+        Callback::from(move |_| s.dispatch(Action::Undo))
+    };
+    // Copy the link (or, opened as a file, the answers' code) to the clipboard.
+    let copied = use_state(|| false);
+    let copy_text = link.clone().unwrap_or_else(|| format!("#{}", props.share));
+    let copy = {
+        let copied = copied.clone();
+        let text = copy_text.clone();
+        Callback::from(move |_| {
+            let Some(w) = web_sys::window() else { return };
+            // No clipboard (a page opened as a file, an old browser): select the text for Ctrl+C.
+            let has_clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).is_ok_and(|c| !c.is_undefined() && !c.is_null());
+            if has_clipboard {
+                let _ = w.navigator().clipboard().write_text(&text);
+                copied.set(true);
+            } else {
+                use wasm_bindgen::JsCast;
+                if let Some(i) = w.document().and_then(|d| d.get_element_by_id("share-link")).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                    let _ = i.focus();
+                    i.select();
+                }
+                copied.set(false);
+            }
+        })
+    };
     html! {
         <section class="toolbar" aria-label={lang.t("保存与分享", "Keep and share")}>
             // Share links and remembering belong to the standalone page, not a host's.
             if standalone {
                 <div class="field share">
-                    <label for="share-link">{ lang.t("分享链接（信息只在链接的 # 之后，不会发送到服务器）", "Share link (your answers sit after the #, never sent to a server)") }</label>
-                    <input id="share-link" type="text" readonly=true value={link} />
+                    if link.is_some() {
+                        <label for="share-link">{ lang.t("分享链接（信息只在链接的 # 之后，不会发送到服务器）", "Share link (your answers sit after the #, never sent to a server)") }</label>
+                    } else {
+                        <label for="share-link">{ lang.t("答案代码：本页是离线文件，没有可分享的网址。请把本文件和这段代码一起发给对方，对方打开文件后把代码粘贴到地址栏末尾即可。",
+                            "Answer code: this page is an offline file with no web address to share. Send the file with this code; the other person opens the file and pastes the code at the end of the address.") }</label>
+                    }
+                    <div class="share-row">
+                        <input id="share-link" type="text" readonly=true value={copy_text} />
+                        <button type="button" id="copy-link" onclick={copy}>{ if link.is_some() { lang.t("复制链接", "Copy link") } else { lang.t("复制代码", "Copy code") } }</button>
+                    </div>
+                    <p class="copied" role="status">{ if *copied { lang.t("已复制。", "Copied.") } else { "" } }</p>
                 </div>
             }
             <div class="buttons">
@@ -98,6 +136,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     <label class="check"><input type="checkbox" id="remember" checked={state.remember} onchange={remember} />{ lang.t("在本设备上记住我的答案", "Remember my answers on this device") }</label>
                 }
                 <button type="button" id="clear" onclick={clear}>{ lang.t("清除我的数据", "Clear my data") }</button>
+                if state.undo.is_some() {
+                    <span class="undo" role="status">{ lang.t("已清除，本设备上保存的答案也已删除。", "Cleared, including the answers saved on this device.") }
+                        <button type="button" id="undo-clear" onclick={undo}>{ lang.t("撤销", "Undo") }</button></span>
+                }
                 if !in_page {
                     <button type="button" id="print" onclick={print}>{ lang.t("打印政策明白卡", "Print the policy card") }</button>
                 }

@@ -21,7 +21,9 @@ pub fn initial_state(config: &Config) -> State {
     let (profile, remember, notice) = if config.mode == Mode::Standalone { storage::initial_profile() } else { (None, false, None) };
     let profile = profile.unwrap_or_else(|| State::blank_profile(config.city));
     let lang = config.lang.unwrap_or_else(storage::initial_lang);
-    State::new(profile, storage::today(), lang, remember, notice)
+    let mut state = State::new(profile, storage::today(), lang, remember, notice);
+    state.care = config.mode == Mode::Standalone && storage::initial_care();
+    state
 }
 
 /// After hydrating the prerendered page: the visitor's own starting point, then
@@ -66,20 +68,46 @@ pub fn use_presets(state: &Ctx, config: &Config) {
 
 /// Standalone only: keep the share link and (only if asked) the saved copy in step.
 #[hook]
-pub fn use_share_link(fragment: &str, remember: bool, standalone: bool) {
+pub fn use_share_link(fragment: &str, remember: bool, standalone: bool, lang: Lang, care: bool) {
     // The address bar follows a quarter of a second after the last keystroke: each
     // history.replaceState costs about 1 ms, and browsers ignore frequent calls.
     let address = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-    use_effect_with((fragment.to_owned(), remember, standalone), move |(fragment, remember, standalone)| {
+    use_effect_with((fragment.to_owned(), remember, standalone, lang, care), move |(fragment, remember, standalone, lang, care)| {
         if *standalone {
             let f = fragment.clone();
             // Replacing the pending timeout cancels it.
             *address.borrow_mut() = Some(gloo_timers::callback::Timeout::new(250, move || storage::set_fragment(&f)));
             if *remember {
                 storage::save(fragment);
+                storage::save_prefs(*lang, *care);
             } else {
                 storage::forget();
             }
+        }
+    });
+}
+
+/// After "use in my answers": the changed field gets the focus (or, for a title's
+/// renewal whose details are closed, the title's year), so the person sees what changed.
+#[hook]
+pub fn use_focus_done(done: Option<srdi_rules::Path>) {
+    use_effect_with(done, move |done| {
+        if let Some(path) = *done {
+            gloo_timers::callback::Timeout::new(0, move || {
+                let doc = web_sys::window().and_then(|w| w.document());
+                let find = |p: srdi_rules::Path| doc.as_ref().and_then(|d| d.get_element_by_id(&crate::components::form::dom_id(p)));
+                let fallback = match path {
+                    srdi_rules::Path::TitleDetail(t, _) => srdi_rules::Path::TITLES.get(usize::from(t)).copied(),
+                    _ => None,
+                };
+                if let Some(el) = find(path).or_else(|| fallback.and_then(find)) {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            })
+            .forget();
         }
     });
 }

@@ -68,7 +68,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
         let running = running.clone();
         use_effect_with((), move |_| running.set(true));
     }
-    let link = props.share.as_deref().filter(|_| *running).map(crate::storage::share_url);
+    let link = props.share.as_deref().filter(|_| *running).and_then(crate::storage::share_url);
     let qr = use_memo(link.clone(), |l| l.as_deref().and_then(|l| crate::qr::Qr::encode(l.as_bytes())));
     // Keep showing the last valid assessment while the input is wrong (shared, not copied).
     let last = use_mut_ref(|| None::<Rc<Assessment>>);
