@@ -128,3 +128,25 @@ test('关怀模式: text at least 1.5×, line spacing at least 1.3, controls tha
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('without JavaScript the page does not look live: no fields, no totals, no buttons, and the notice stays on screen', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('#f-city', { state: 'attached' });
+  assert.equal(await page.isVisible('noscript .fatal, .fatal'), true);
+  for (const sel of ['#f-city', '#f-titles-little_giant', '.totals', '#results', '.booting-note', 'button']) {
+    const shown = await page.$$eval(sel, (els) => els.filter((e) => e.getClientRects().length > 0).length);
+    assert.equal(shown, 0, `${sel} is shown without JavaScript`);
+  }
+  const text = await page.textContent('body');
+  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /0 元|正在加载/);
+  assert.match(text, /所在城市/, 'the questions can still be read');
+  // The notice stays where the person is.
+  await page.mouse.wheel(0, 3000);
+  await page.waitForTimeout(200);
+  const top = await page.$eval('.fatal', (e) => e.getBoundingClientRect().top);
+  assert.ok(top >= -1 && top < 50, `notice at ${top}px after scrolling`);
+  await page.screenshot({ path: ARTIFACTS + 'no-javascript-390.png' });
+  await context.close();
+});
