@@ -160,7 +160,15 @@ pub(crate) fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) 
             Some(y) => {
                 let from = doc.effective_from.date().year();
                 let until = doc.effective_until.date().year();
-                hold(y >= from && y <= until && y <= as_of.year(), None)
+                if !(y >= from && y <= until && y <= as_of.year()) {
+                    Err(None)
+                } else if y == from && doc.start_year_uncertain {
+                    // Readings D1: the start is assumed, and a title first won in that
+                    // year may predate the (unknown) publication.
+                    Ok(Some(Likely::DependsOnAssumedStart { year: y }))
+                } else {
+                    Ok(None)
+                }
             }
         },
         Condition::SizeIn(sizes) => hold(sizes.contains(&p.size), None),

@@ -28,6 +28,11 @@ pub struct Document {
     pub status: Status,
     pub effective_from: DateSpec,
     pub effective_until: DateSpec,
+    /// The text gives no start date and the assumed one decides whether a title
+    /// first won in the start year counts for a first-time award (readings D1:
+    /// Nanjing's 「自公布之日起施行」 with no publication date). Such awards are
+    /// only *likely* for that year.
+    pub start_year_uncertain: bool,
     /// Every marked paragraph of the text, in the document's own order.
     pub clauses: &'static [Clause],
 }

@@ -213,11 +213,18 @@ pub enum Likely {
     /// A title the item needs may have lapsed: the three years assumed from its
     /// last recognition or renewal run out in this year (and month, if known).
     TitleMayHaveLapsed { title: Title, year: u16, month: Option<u8> },
+    /// A first-time award for a title first won in the year the document's
+    /// assumed start decides (readings D1).
+    DependsOnAssumedStart { year: u16 },
 }
 
 impl Likely {
     pub fn text(&self) -> Text {
         match *self {
+            Likely::DependsOnAssumedStart { year } => text(
+                format!("本措施未写公布日期；{year} 年首次获评是否适用，取决于措施何时公布（此前获评的按已废止的旧措施办理）"),
+                format!("The measures state no publication date; whether a {year} first recognition counts depends on when they were published (earlier ones fell under the repealed measures)"),
+            ),
             Likely::TitleMayHaveLapsed { title, year, month } => {
                 let (when_zh, when_en) = match month {
                     Some(m) => (format!("{year} 年 {m} 月"), format!("{year}-{m:02}")),

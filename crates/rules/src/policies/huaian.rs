@@ -36,6 +36,7 @@ pub const DOCUMENT: Document = Document {
     status: Status::Draft,
     effective_from: DateSpec::Assumed { date: Date::ymd(2025, 1, 1), why_zh: WHY_ZH, why_en: WHY_EN },
     effective_until: DateSpec::Assumed { date: Date::ymd(2025, 12, 31), why_zh: WHY_ZH, why_en: WHY_EN },
+    start_year_uncertain: false,
     clauses: CLAUSES,
 };
 

@@ -28,6 +28,7 @@ pub const DOCUMENT: Document = Document {
         why_zh: "征求意见稿未写有效期。据新闻报道和转载，正式版有效期至 2028 年 5 月 20 日；此处按正式版日期假定。",
         why_en: "The draft states no end date. News reports say the final version runs until 2028-05-20; we assume that date.",
     },
+    start_year_uncertain: false,
     clauses: CLAUSES,
 };
 

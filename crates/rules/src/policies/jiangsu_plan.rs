@@ -26,6 +26,7 @@ pub const DOCUMENT: Document = Document {
         why_zh: "计划覆盖 2023—2025 年，文本未写截止日期；我们取 2025 年 12 月 31 日。",
         why_en: "The plan covers 2023–2025 and states no end date; we take 31 December 2025.",
     },
+    start_year_uncertain: false,
     clauses: CLAUSES,
 };
 

@@ -30,6 +30,7 @@ pub const DOCUMENT: Document = Document {
         why_en: "The text says only \"in force from publication\" and gives no date. It names the PBoC Jiangsu branch created in the 2024 reform, so we assume it applies from 2024-01-01 and counts titles first obtained in 2024 or later.",
     },
     effective_until: DateSpec::Stated { date: UNTIL },
+    start_year_uncertain: true,
     clauses: CLAUSES,
 };
 

@@ -35,6 +35,7 @@ pub const DOCUMENT: Document = Document {
         why_zh: "征求意见稿覆盖 2025—2027 年，未写截止日期；按整年计，假定至 2027 年 12 月 31 日。",
         why_en: "The draft covers 2025–2027 and states no dates; we take whole years, to 2027-12-31.",
     },
+    start_year_uncertain: false,
     clauses: CLAUSES,
 };
 
