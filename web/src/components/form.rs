@@ -150,7 +150,7 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
     };
     let control = match field.kind {
         Kind::City | Kind::Size | Kind::Degree | Kind::Validity => html! {
-            <select id={id.clone()} aria-describedby={described.clone()} aria-invalid={error.is_some().to_string()} onchange={on_change}>
+            <select id={id.clone()} aria-describedby={described.clone()} aria-invalid={error.is_some().to_string()} onchange={on_change} onblur={settle.clone()}>
                 { for options.into_iter().map(|(v, zh, en)| html! { <option value={v} selected={raw == v}>{ lang.t(zh, en) }</option> }) }
             </select>
         },
@@ -173,6 +173,8 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
                 Kind::Year => lang.t("如 2025；没有就留空", "e.g. 2025; empty if none"),
                 Kind::Yuan => lang.t("如 1,000,000 或 100万", "e.g. 1,000,000 or 100万"),
                 Kind::Percent => lang.t("如 3.2", "e.g. 3.2"),
+                // A group of graduates is one person unless told.
+                Kind::Count if matches!(path, Path::GraduateGroup(..)) => "1",
                 Kind::People | Kind::Count => "0",
                 Kind::Date => "2025-07-01",
                 Kind::Month => "2024-09",
@@ -235,8 +237,8 @@ pub fn form_view() -> Html {
                     <fieldset class={classes!("section", format!("s-{}", section.name()))}>
                         <legend>{ lang.t(section.zh(), section.en()) }</legend>
                         // Keyed: a field keeps its element when the city shows or hides others.
-                        <>{ for shown.into_iter().flat_map(|f| {
-                            let field = (!quick_hidden(f.path)).then(|| html! { <FieldInput key={f.path.to_string()} path={f.path} /> });
+                        <>{ for fields::FIELDS.iter().filter(|f| f.section == *section).flat_map(|f| {
+                            let field = (shown.iter().any(|s| s.path == f.path) && !quick_hidden(f.path)).then(|| html! { <FieldInput key={f.path.to_string()} path={f.path} /> });
                             field.into_iter().chain(details_after(&state, f.path))
                         }) }</>
                         if *section == Section::Basic {
@@ -263,10 +265,14 @@ pub fn form_view() -> Html {
 fn details_after(state: &Ctx, path: Path) -> Option<Html> {
     let lang = state.lang;
     let key = format!("x-{path}");
-    let list = |g: Group| Some(html! { <div key={key.clone()} class="entries">{ entries(state, g) }</div> });
+    // A list where its first field is asked in this city (not a city named here).
+    let list = |g: Group| {
+        let asked = fields::field(g.fields(1)[0]).is_some_and(|f| fields::relevant(f, state.profile.city));
+        asked.then(|| html! { <div key={key.clone()} class="entries">{ entries(state, g) }</div> })
+    };
     match path {
         Path::CentralSubsidy => list(Group::Loans),
-        Path::BridgeLoanNeed if fields::field(Path::SrdiLoan(1, srdi_rules::path::SrdiLoanField::PrincipalYuan)).is_some_and(|f| fields::relevant(f, state.profile.city)) => list(Group::SrdiLoans),
+        Path::BridgeLoanNeed => list(Group::SrdiLoans),
         Path::GraduatesMaster => list(Group::Graduates),
         Path::PilotPlatformInvestmentYuan => list(Group::Platforms),
         _ => {
@@ -298,7 +304,7 @@ fn details_after(state: &Ctx, path: Path) -> Option<Html> {
     }
 }
 
-/// Moves the focus after a click once the form has re-rendered: `to` is looked up
+/// Moves the focus once the form has re-rendered after a click (called before the dispatch): `to` is looked up
 /// inside the list that holds the clicked button (in a shadow root too).
 fn focus_later(e: &MouseEvent, to: &'static str) {
     let list = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|b| b.closest(".entries").ok().flatten());
@@ -330,8 +336,8 @@ fn entries(state: &Ctx, g: Group) -> Html {
     let on_add = {
         let s = state.clone();
         Callback::from(move |e: MouseEvent| {
+            focus_later(&e, ":scope > fieldset:last-of-type :is(input, select)");
             s.dispatch(Action::Add(g));
-            focus_later(&e, "fieldset:last-of-type :is(input, select)");
         })
     };
     html! {
@@ -341,14 +347,15 @@ fn entries(state: &Ctx, g: Group) -> Html {
                 let on_remove = {
                     let s = state.clone();
                     Callback::from(move |e: MouseEvent| {
-                        s.dispatch(Action::Remove(g, n));
                         focus_later(&e, "button.add");
+                        s.dispatch(Action::Remove(g, n));
                     })
                 };
                 html! {
                     <fieldset key={*k} class="entry">
                         <legend>{ n_of(lang.t(legend.0, legend.1), i + 1) }</legend>
-                        { for g.fields(n).into_iter().map(|p| html! { <FieldInput key={p.to_string()} path={p} /> }) }
+                        // Keyed by the field alone: renumbering an entry keeps its elements.
+                        { for g.fields(n).into_iter().map(|p| html! { <FieldInput key={p.in_entry(1).to_string()} path={p} /> }) }
                         <button type="button" class="remove" onclick={on_remove}>{ n_of(lang.t(remove.0, remove.1), i + 1) }</button>
                     </fieldset>
                 }
