@@ -5,8 +5,9 @@
 use crate::i18n::Lang;
 use srdi_rules::eval::Fix;
 use srdi_rules::fields;
+use srdi_rules::path::{GroupField, LoanField, SrdiLoanField};
 use srdi_rules::{Date, FieldError, Path, Profile, Text};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::{Reducible, UseReducerHandle};
 
@@ -43,6 +44,82 @@ pub struct State {
     pub undo: Option<Rc<State>>,
     /// What "use in my answers" just changed, and the field to show.
     pub done: Option<(Text, Path)>,
+    /// What `Profile::validate` says about fields that read well one by one (a loan
+    /// drawn after the as-of date, a group without its degree), by field.
+    pub checks: BTreeMap<Path, FieldError>,
+    /// Fields the person has left at least once: a check shows at an empty field only then.
+    pub touched: BTreeSet<Path>,
+    /// A stable key per entry of each repeated group (`Group::ALL` order), so that
+    /// removing an entry never hands its input elements to the next one.
+    pub keys: [Vec<u32>; 4],
+    next_key: u32,
+}
+
+/// A repeated group of the profile the form lists entry by entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Loans,
+    SrdiLoans,
+    Graduates,
+    Platforms,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] = [Group::Loans, Group::SrdiLoans, Group::Graduates, Group::Platforms];
+
+    /// The fields of entry `n` (1-based), in form order.
+    pub fn fields(self, n: u8) -> Vec<Path> {
+        match self {
+            Group::Loans => LoanField::ALL.iter().map(|f| Path::Loan(n, *f)).collect(),
+            Group::SrdiLoans => SrdiLoanField::ALL.iter().map(|f| Path::SrdiLoan(n, *f)).collect(),
+            Group::Graduates => GroupField::ALL.iter().map(|f| Path::GraduateGroup(n, *f)).collect(),
+            Group::Platforms => vec![Path::PilotPlatform(n)],
+        }
+    }
+
+    /// The group and entry number of a field, if it is in a repeated group.
+    pub fn of(path: Path) -> Option<(Group, u8)> {
+        Some(match path {
+            Path::Loan(n, _) => (Group::Loans, n),
+            Path::SrdiLoan(n, _) => (Group::SrdiLoans, n),
+            Path::GraduateGroup(n, _) => (Group::Graduates, n),
+            Path::PilotPlatform(n) => (Group::Platforms, n),
+            _ => return None,
+        })
+    }
+
+    pub fn len(self, p: &Profile) -> usize {
+        match self {
+            Group::Loans => p.loans.len(),
+            Group::SrdiLoans => p.srdi_loans.len(),
+            Group::Graduates => p.talent.groups.len(),
+            Group::Platforms => p.counts.pilot_platforms.len(),
+        }
+    }
+
+    /// The most entries the rules crate reads.
+    pub fn max(self) -> usize {
+        use srdi_rules::bounds::*;
+        match self {
+            Group::Loans => MAX_LOANS,
+            Group::SrdiLoans => MAX_SRDI_LOANS,
+            Group::Graduates => MAX_GROUPS,
+            Group::Platforms => MAX_PLATFORMS,
+        }
+    }
+
+    /// The one-entry fields of the quick form that become entry 1 once the group is listed.
+    pub fn quick(self) -> &'static [(Path, Path)] {
+        match self {
+            Group::Loans => &[
+                (Path::EquipmentLoanYuan, Path::Loan(1, LoanField::EquipmentYuan)),
+                (Path::EquipmentLoanRateBp, Path::Loan(1, LoanField::RateBp)),
+                (Path::CentralSubsidy, Path::Loan(1, LoanField::CentralSubsidy)),
+            ],
+            Group::Platforms => &[(Path::PilotPlatformInvestmentYuan, Path::PilotPlatform(1))],
+            _ => &[],
+        }
+    }
 }
 
 pub enum Action {
@@ -58,6 +135,10 @@ pub enum Action {
     WhatIf(Option<Fix>),
     /// Adopt the previewed what-if into the user's own answers.
     AdoptWhatIf,
+    /// A new, empty entry at the end of a group (the quick form's one entry becomes entry 1).
+    Add(Group),
+    /// Remove entry `n` (1-based); the entries after it move up one.
+    Remove(Group, u8),
     DismissNotice,
     /// Replace everything (after hydrating the prerendered page).
     Restore(Box<State>),
@@ -69,8 +150,47 @@ pub enum Action {
 
 impl State {
     pub fn new(profile: Profile, today: Date, lang: Lang, remember: bool, notice: Option<Text>) -> State {
-        let raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&profile, f.path))).collect();
-        State { profile, raw, errors: BTreeMap::new(), as_of: today, as_of_raw: today.to_string(), as_of_error: None, today, lang, remember, notice, what_if: None, typing: None, care: false, undo: None, done: None }
+        let raw = fields::pairs(&profile).into_iter().collect();
+        let mut s = State {
+            profile,
+            raw,
+            errors: BTreeMap::new(),
+            as_of: today,
+            as_of_raw: today.to_string(),
+            as_of_error: None,
+            today,
+            lang,
+            remember,
+            notice,
+            what_if: None,
+            typing: None,
+            care: false,
+            undo: None,
+            done: None,
+            checks: BTreeMap::new(),
+            touched: BTreeSet::new(),
+            keys: Default::default(),
+            next_key: 0,
+        };
+        s.sync();
+        s
+    }
+
+    /// After every change: the validation checks, and one key per entry.
+    fn sync(&mut self) {
+        self.checks = match self.profile.validate(self.as_of) {
+            Ok(()) => BTreeMap::new(),
+            Err(e) => e.errors.into_iter().filter_map(|e| Some((Path::parse(&e.field)?, e))).rev().collect(),
+        };
+        for g in Group::ALL {
+            let len = g.len(&self.profile);
+            let keys = &mut self.keys[g as usize];
+            keys.truncate(len);
+            while keys.len() < len {
+                keys.push(self.next_key);
+                self.next_key += 1;
+            }
+        }
     }
 
     /// The blank form: Nanjing (or the host's preset city), a small enterprise.
@@ -78,12 +198,13 @@ impl State {
         Profile::new(city.unwrap_or(srdi_rules::profile::City::Nanjing), srdi_rules::profile::Size::Small)
     }
 
-    /// The field's error, once the person has finished typing in it.
+    /// The field's error, once the person has finished typing in it: what could not be
+    /// read, else what the rules crate's checks say (at an empty field only once it was left).
     pub fn shown_error(&self, path: Path) -> Option<&FieldError> {
         if self.typing == Some(path) {
             return None;
         }
-        self.errors.get(&path)
+        self.errors.get(&path).or_else(|| self.checks.get(&path).filter(|_| !self.raw(path).is_empty() || self.touched.contains(&path)))
     }
 
     /// The text shown in a field.
@@ -116,10 +237,13 @@ impl Reducible for State {
                 s.typing = Some(path);
             }
             Action::Settle(path) => {
-                if s.typing != Some(path) {
+                if s.typing != Some(path) && s.touched.contains(&path) {
                     return self;
                 }
-                s.typing = None;
+                if s.typing == Some(path) {
+                    s.typing = None;
+                }
+                s.touched.insert(path);
             }
             Action::SetAsOf(value) => {
                 match Date::parse(&value) {
@@ -153,15 +277,76 @@ impl Reducible for State {
             Action::AdoptWhatIf => {
                 if let Some(fix) = s.what_if.take() {
                     s.profile = fix.apply(&s.profile, s.as_of);
-                    s.raw = fields::FIELDS.iter().map(|f| (f.path, fields::get(&s.profile, f.path))).chain(fields::pairs(&s.profile)).collect();
+                    s.raw = fields::pairs(&s.profile).into_iter().collect();
                     s.errors.clear();
                     let what = fix.describe();
                     s.done = Some((Text { zh: format!("已填入您的答案：{}。", what.zh), en: format!("Added to your answers: {}.", what.en) }, fix.path()));
                 }
             }
+            Action::Add(g) => {
+                let len = g.len(&s.profile);
+                if len >= g.max() {
+                    return self;
+                }
+                let p = &mut s.profile;
+                // The quick form's one loan (platform) becomes entry 1: moved, text and all.
+                let quick: Vec<(Path, Path, String)> = g.quick().iter().map(|(q, to)| (*q, *to, fields::get(p, *q))).collect();
+                if len == 0 && quick.iter().any(|(_, _, v)| !v.is_empty()) {
+                    let amount_given = !quick[0].2.is_empty();
+                    // Cleared first: once `loans` is used, the quick fields would write loan 1.
+                    for (q, _, _) in &quick {
+                        let _ = fields::set(p, *q, "");
+                    }
+                    for (q, to, v) in &quick {
+                        let (raw, err) = (s.raw.remove(q), s.errors.remove(q));
+                        if amount_given {
+                            let _ = fields::set(p, *to, v);
+                            s.raw.extend(raw.map(|r| (*to, r)));
+                            s.errors.extend(err.map(|e| (*to, e)));
+                        }
+                    }
+                }
+                let n = g.len(&s.profile) as u8 + 1;
+                match g {
+                    Group::Platforms => s.profile.counts.pilot_platforms.push(srdi_rules::profile::PilotPlatform { investment_yuan: 0 }),
+                    // An empty entry as the rules crate starts one.
+                    _ => {
+                        let _ = fields::set(&mut s.profile, g.fields(n)[0], "");
+                    }
+                }
+                // Its first field gets the focus: its check waits until the person leaves it.
+                s.typing = Some(g.fields(n)[0]);
+                s.what_if = None;
+            }
+            Action::Remove(g, n) => {
+                let i = usize::from(n).wrapping_sub(1);
+                if i >= g.len(&s.profile) {
+                    return self;
+                }
+                let p = &mut s.profile;
+                match g {
+                    Group::Loans => drop(p.loans.remove(i)),
+                    Group::SrdiLoans => drop(p.srdi_loans.remove(i)),
+                    Group::Graduates => drop(p.talent.groups.remove(i)),
+                    Group::Platforms => drop(p.counts.pilot_platforms.remove(i)),
+                }
+                s.keys[g as usize].remove(i);
+                // The text typed into the later entries moves up with them.
+                let moved = |path: Path| match Group::of(path) {
+                    Some((h, k)) if h == g && k == n => None,
+                    Some((h, k)) if h == g && k > n => Some(path.in_entry(k - 1)),
+                    _ => Some(path),
+                };
+                s.raw = std::mem::take(&mut s.raw).into_iter().filter_map(|(p, v)| Some((moved(p)?, v))).collect();
+                s.errors = std::mem::take(&mut s.errors).into_iter().filter_map(|(p, v)| Some((moved(p)?, v))).collect();
+                s.touched = std::mem::take(&mut s.touched).into_iter().filter_map(moved).collect();
+                s.typing = None;
+                s.what_if = None;
+            }
             Action::DismissNotice => s.notice = None,
             Action::Restore(state) => return Rc::new(*state),
         }
+        s.sync();
         Rc::new(s)
     }
 }

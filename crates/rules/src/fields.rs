@@ -1068,7 +1068,8 @@ pub fn relevant(field: &Field, city: City) -> bool {
             _ => false,
         });
         let by_amount = match rule.amount {
-            AmountRule::LoanInterestSubsidy => matches!(field.path, P::EquipmentLoanYuan | P::EquipmentLoanRateBp | P::CentralSubsidy),
+            AmountRule::LoanInterestSubsidy => matches!(field.path, P::EquipmentLoanYuan | P::EquipmentLoanRateBp | P::CentralSubsidy | P::Loan(..)),
+            AmountRule::LoanRateCeiling { .. } => matches!(field.path, P::SrdiLoan(..)),
             AmountRule::UpToEach { each, .. } => match each {
                 crate::model::Counted::KeyTechTasks => matches!(field.path, P::CountKeyTechTasks | P::NationalKeyTechTask),
                 crate::model::Counted::Standards => matches!(field.path, P::CountStandards | P::LeadsStandard),
@@ -1140,5 +1141,8 @@ mod relevance_tests {
         assert!(ask("district", City::Nanjing) && !ask("district", City::Suzhou));
         assert!(!ask("titles.little_giant", City::OutsideJiangsu));
         assert!(ask("size", City::OutsideJiangsu));
+        assert!(ask("srdi_loans.1.principal_yuan", City::Huaian), "Huai'an 专精特新贷");
+        assert!(!ask("srdi_loans.1.principal_yuan", City::Nanjing));
+        assert!(ask("loans.2.start", City::Wuxi), "provincial interest subsidy, any loan");
     }
 }

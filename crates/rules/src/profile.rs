@@ -1043,7 +1043,11 @@ impl Profile {
                     format!("a tenor of {} months is invalid; it must be 1 to {MAX_TENOR_MONTHS} months", l.tenor_months),
                 ));
             }
-            if l.signed > as_of {
+            // A loan entered in the form without its contract date holds the earliest date
+            // accepted; no 专精特新贷 predates the 2025 plan, so that means "not given".
+            if l.signed == Date::ymd(MIN_YEAR, 1, 1) {
+                errors.push(FieldError::at(at(SrdiLoanField::Signed), "请填写合同签订日期，如 2025-07-01".into(), "Give the contract date, e.g. 2025-07-01".into()));
+            } else if l.signed > as_of {
                 errors.push(FieldError::at(
                     at(SrdiLoanField::Signed),
                     format!("签约日期 {} 晚于评估日期 {as_of}", l.signed),

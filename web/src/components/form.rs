@@ -2,9 +2,9 @@
 //! city's rules need, each validated as it is typed by the rules crate.
 
 use crate::state::Ctx;
-use crate::state::Action;
+use crate::state::{Action, Group};
 use srdi_rules::fields::{self, Field, Kind, Section};
-use srdi_rules::profile::{City, Size};
+use srdi_rules::profile::{City, Degree, Size, Standing, Title, Validity};
 use srdi_rules::bounds::{MAX_YEAR, MIN_YEAR};
 use srdi_rules::Path;
 use wasm_bindgen::JsCast;
@@ -54,15 +54,10 @@ fn input_value(e: &Event) -> String {
     t.and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 struct FieldProps {
-    field: &'static Field,
-}
-
-impl PartialEq for FieldProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.field.path == other.field.path
-    }
+    /// Any field: a fixed one, a title's detail, or a field of a numbered entry.
+    path: Path,
 }
 
 /// How long a pause in typing lets a field's error show (or leaving the field, at once).
@@ -73,11 +68,11 @@ const SETTLE_MS: u32 = 900;
 /// rewritten under the caret, an IME composition is left alone until it ends, and an
 /// error shows after a pause or on leaving the field, not at the first keystroke.
 #[function_component(FieldInput)]
-fn field_input(FieldProps { field }: &FieldProps) -> Html {
+fn field_input(&FieldProps { path }: &FieldProps) -> Html {
     let state = use_context::<Ctx>();
     let input = use_node_ref();
     let settle_timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-    let raw = state.as_ref().map(|s| s.raw(field.path).to_owned()).unwrap_or_default();
+    let raw = state.as_ref().map(|s| s.raw(path).to_owned()).unwrap_or_default();
     // The text in the box follows the state only when the state changed from elsewhere
     // (a share link, "fill in", clearing): never while it already reads the same.
     {
@@ -94,7 +89,6 @@ fn field_input(FieldProps { field }: &FieldProps) -> Html {
     {
         let input = input.clone();
         let s = state.clone();
-        let path = field.path;
         use_effect_with(path, move |_| {
             let listener = match (input.cast::<web_sys::HtmlInputElement>(), s) {
                 (Some(target), Some(s)) => Some(gloo_events::EventListener::new(&target, "compositionend", move |e| {
@@ -105,14 +99,13 @@ fn field_input(FieldProps { field }: &FieldProps) -> Html {
             move || drop(listener)
         });
     }
-    let Some(state) = state else { return html! {} };
+    let (Some(state), Some(field)) = (state, fields::field(path)) else { return html! {} };
     let lang = state.lang;
-    let id = dom_id(field.path);
+    let id = dom_id(path);
     let help_id = format!("{id}-help");
     let err_id = format!("{id}-err");
-    let error = state.shown_error(field.path);
+    let error = state.shown_error(path);
     let described = if error.is_some() { format!("{help_id} {err_id}") } else { help_id.clone() };
-    let path = field.path;
     let settle = {
         let s = state.clone();
         Callback::from(move |_: FocusEvent| s.dispatch(Action::Settle(path)))
@@ -147,21 +140,18 @@ fn field_input(FieldProps { field }: &FieldProps) -> Html {
     let err = html! {
         <span class="error" id={err_id.clone()} hidden={error.is_none()}>{ error.map(|e| lang.t(&e.zh, &e.en).to_owned()).unwrap_or_default() }</span>
     };
+    // A choice among a few values: (value, 中文, English); "" = not said.
+    let options: Vec<(&str, &str, &str)> = match field.kind {
+        Kind::City => City::ALL.iter().map(|c| (fields::serde_plain_name(*c), c.zh(), c.en())).collect(),
+        Kind::Size => Size::ALL.iter().map(|s| (fields::size_name(*s), s.zh(), s.en())).collect(),
+        Kind::Degree => std::iter::once(("", "请选择", "Choose")).chain(Degree::ALL.iter().map(|d| (d.name(), d.zh(), d.en()))).collect(),
+        Kind::Validity => vec![("", "按三年有效期推定", "Assume three years"), ("valid", "仍有效（已复核）", "Still valid (renewed)"), ("lapsed", "已失效", "Lapsed")],
+        _ => Vec::new(),
+    };
     let control = match field.kind {
-        Kind::City => html! {
-            <select id={id.clone()} aria-describedby={described.clone()} onchange={on_change}>
-                { for City::ALL.iter().map(|c| {
-                    let v = fields::serde_plain_name(*c);
-                    html! { <option value={v} selected={raw == v}>{ lang.t(c.zh(), c.en()) }</option> }
-                }) }
-            </select>
-        },
-        Kind::Size => html! {
-            <select id={id.clone()} aria-describedby={described.clone()} onchange={on_change}>
-                { for Size::ALL.iter().map(|s| {
-                    let v = fields::size_name(*s);
-                    html! { <option value={v} selected={raw == v}>{ lang.t(s.zh(), s.en()) }</option> }
-                }) }
+        Kind::City | Kind::Size | Kind::Degree | Kind::Validity => html! {
+            <select id={id.clone()} aria-describedby={described.clone()} aria-invalid={error.is_some().to_string()} onchange={on_change} onblur={settle.clone()}>
+                { for options.into_iter().map(|(v, zh, en)| html! { <option value={v} selected={raw == v}>{ lang.t(zh, en) }</option> }) }
             </select>
         },
         Kind::Flag => {
@@ -176,14 +166,20 @@ fn field_input(FieldProps { field }: &FieldProps) -> Html {
         kind => {
             let mode = match kind {
                 Kind::Percent => "decimal",
-                Kind::Text => "text",
+                Kind::Text | Kind::Date | Kind::Month => "text",
                 _ => "numeric",
             };
             let placeholder = match kind {
                 Kind::Year => lang.t("如 2025；没有就留空", "e.g. 2025; empty if none"),
                 Kind::Yuan => lang.t("如 1,000,000 或 100万", "e.g. 1,000,000 or 100万"),
                 Kind::Percent => lang.t("如 3.2", "e.g. 3.2"),
-                Kind::People => "0",
+                // A group of graduates is one person unless told.
+                Kind::Count if matches!(path, Path::GraduateGroup(..)) => "1",
+                Kind::People | Kind::Count => "0",
+                Kind::Date => "2025-07-01",
+                Kind::Month => "2024-09",
+                Kind::MonthNumber => "1–12",
+                Kind::Months => "12",
                 _ => "",
             };
             // No `value` here: the effect above writes it only when the state changed from elsewhere.
@@ -215,12 +211,13 @@ pub fn form_view() -> Html {
     };
     let errors: Vec<(String, String)> = state
         .errors
-        .iter()
-        .filter(|(path, _)| state.typing != Some(**path))
+        .keys()
+        .chain(state.checks.keys().filter(|p| !state.errors.contains_key(p)))
         // The summary names each field by its label (beside the field the label is already there).
-        .map(|(path, e)| {
+        .filter_map(|path| {
+            let e = state.shown_error(*path)?;
             let label = fields::field(*path).map(|f| lang.t(f.label_zh, f.label_en)).unwrap_or_default();
-            (dom_id(*path), format!("{label}{}{}", lang.t("：", ": "), lang.t(&e.zh, &e.en)))
+            Some((dom_id(*path), format!("{label}{}{}", lang.t("：", ": "), lang.t(&e.zh, &e.en))))
         })
         .chain(state.as_of_error.iter().map(|e| ("f-as_of".to_owned(), format!("{}{}", lang.t("评估日期：", "As-of date: "), lang.t(&e.zh, &e.en)))))
         .collect();
@@ -238,11 +235,17 @@ pub fn form_view() -> Html {
             { for Section::ALL.iter().map(|section| {
                 let shown: Vec<&'static Field> = fields::FIELDS.iter().filter(|f| f.section == *section && fields::relevant(f, city)).collect();
                 if shown.is_empty() { return html! {}; }
+                // The quick one-entry fields give way to the list once it is used.
+                let listed = |g: Group| state.keys[g as usize].len() > 0;
+                let quick_hidden = |p: Path| Group::ALL.iter().any(|g| listed(*g) && g.quick().iter().any(|(q, _)| *q == p));
                 html! {
                     <fieldset class={classes!("section", format!("s-{}", section.name()))}>
                         <legend>{ lang.t(section.zh(), section.en()) }</legend>
                         // Keyed: a field keeps its element when the city shows or hides others.
-                        <>{ for shown.into_iter().map(|f| html! { <FieldInput key={f.path.to_string()} field={f} /> }) }</>
+                        <>{ for fields::FIELDS.iter().filter(|f| f.section == *section).flat_map(|f| {
+                            let field = (shown.iter().any(|s| s.path == f.path) && !quick_hidden(f.path)).then(|| html! { <FieldInput key={f.path.to_string()} path={f.path} /> });
+                            field.into_iter().chain(details_after(&state, f.path))
+                        }) }</>
                         if *section == Section::Basic {
                             <div class={classes!("field", state.as_of_error.is_some().then_some("invalid"))}>
                                 <label for="f-as_of">{ lang.t("评估日期", "As-of date") }</label>
@@ -261,3 +264,110 @@ pub fn form_view() -> Html {
     }
 }
 
+
+/// What the form asks beyond a fixed field, right after it: a title's validity and
+/// details, the loans, the graduates' details, the platforms, Huai'an's 专精特新贷.
+fn details_after(state: &Ctx, path: Path) -> Option<Html> {
+    let lang = state.lang;
+    let key = format!("x-{path}");
+    // A list where its first field is asked in this city (not a city named here).
+    let list = |g: Group| {
+        let asked = fields::field(g.fields(1)[0]).is_some_and(|f| fields::relevant(f, state.profile.city));
+        asked.then(|| html! { <div key={key.clone()} class="entries">{ entries(state, g) }</div> })
+    };
+    match path {
+        Path::CentralSubsidy => list(Group::Loans),
+        Path::BridgeLoanNeed => list(Group::SrdiLoans),
+        Path::GraduatesMaster => list(Group::Graduates),
+        Path::PilotPlatformInvestmentYuan => list(Group::Platforms),
+        _ => {
+            let t = Title::at(path)?;
+            let n = Title::ALL.iter().position(|x| *x == t)? as u8;
+            let r = state.profile.titles.get(t)?;
+            let (zh, en) = match (r.validity, r.assumed_end(t)) {
+                (Validity::Valid, _) | (_, None) => ("您已说明仍有效".to_owned(), "You say it is still valid".to_owned()),
+                (Validity::Lapsed, _) => ("您已说明已失效".to_owned(), "You say it has lapsed".to_owned()),
+                (Validity::Assumed, Some((y, m))) => {
+                    let until = m.map_or_else(|| (format!("{y} 年"), y.to_string()), |m| (format!("{y} 年 {m} 月"), format!("{y}-{m:02}")));
+                    let now = match r.standing(t, state.as_of) {
+                        Standing::Lapsed => ("（评估日已过期）", " (lapsed on the as-of date)"),
+                        Standing::MayHaveLapsed { .. } => ("（评估日可能已到期）", " (may have lapsed on the as-of date)"),
+                        _ => ("", ""),
+                    };
+                    (format!("按三年有效期推定：有效至 {}{}", until.0, now.0), format!("Assumed valid for three years: until {}{}", until.1, now.1))
+                }
+            };
+            let parts = srdi_rules::path::TitlePart::ALL.map(|part| Path::TitleDetail(n, part));
+            let open = parts.iter().any(|p| !state.raw(*p).is_empty());
+            Some(html! {
+                <details key={key} class="title-detail" open={open}>
+                    <summary>{ lang.t(&zh, &en) }{ " · " }<span class="more">{ lang.t("已复核？", "Renewed?") }</span></summary>
+                    { for parts.into_iter().map(|p| html! { <FieldInput key={p.to_string()} path={p} /> }) }
+                </details>
+            })
+        }
+    }
+}
+
+/// Moves the focus once the form has re-rendered after a click (called before the dispatch): `to` is looked up
+/// inside the list that holds the clicked button (in a shadow root too).
+fn focus_later(e: &MouseEvent, to: &'static str) {
+    let list = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|b| b.closest(".entries").ok().flatten());
+    if let Some(list) = list {
+        gloo_timers::callback::Timeout::new(0, move || {
+            if let Some(el) = list.query_selector(to).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        })
+        .forget();
+    }
+}
+
+/// A repeated group: one fieldset per entry, keyed so an entry keeps its elements
+/// when another is removed, and the button that adds one.
+fn entries(state: &Ctx, g: Group) -> Html {
+    let lang = state.lang;
+    let keys = &state.keys[g as usize];
+    let quick_used = keys.is_empty() && g.quick().first().is_some_and(|(q, _)| !state.raw(*q).is_empty());
+    let (legend, add, remove): ((&str, &str), (&str, &str), (&str, &str)) = match g {
+        Group::Loans if quick_used => (("", ""), ("+ 再添加一笔项目贷款（上面这笔成为第 1 笔）", "+ Add another project loan (the one above becomes loan 1)"), ("", "")),
+        Group::Loans => (("第 {} 笔项目贷款", "Project loan {}"), ("+ 添加一笔项目贷款", "+ Add a project loan"), ("删除第 {} 笔贷款", "Remove loan {}")),
+        Group::SrdiLoans => (("第 {} 笔专精特新贷", "SRDI loan {}"), ("+ 添加一笔专精特新贷（淮安）", "+ Add a Huai'an SRDI loan (专精特新贷)"), ("删除第 {} 笔专精特新贷", "Remove SRDI loan {}")),
+        Group::Graduates => (("第 {} 组毕业生", "Graduate group {}"), ("+ 详细情况：房租、已领月数", "+ Details: rent, months received"), ("删除第 {} 组", "Remove group {}")),
+        Group::Platforms if quick_used => (("", ""), ("+ 还有其他平台（上面这个成为第 1 个）", "+ Another platform (the one above becomes platform 1)"), ("", "")),
+        Group::Platforms => (("第 {} 个中试平台", "Pilot platform {}"), ("+ 按平台逐个填写", "+ List platforms one by one"), ("删除第 {} 个平台", "Remove platform {}")),
+    };
+    let n_of = |s: &str, n: usize| s.replace("{}", &n.to_string());
+    let on_add = {
+        let s = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            focus_later(&e, ":scope > fieldset:last-of-type :is(input, select)");
+            s.dispatch(Action::Add(g));
+        })
+    };
+    html! {
+        <>
+            <>{ for keys.iter().enumerate().map(|(i, k)| {
+                let n = i as u8 + 1;
+                let on_remove = {
+                    let s = state.clone();
+                    Callback::from(move |e: MouseEvent| {
+                        focus_later(&e, "button.add");
+                        s.dispatch(Action::Remove(g, n));
+                    })
+                };
+                html! {
+                    <fieldset key={*k} class="entry">
+                        <legend>{ n_of(lang.t(legend.0, legend.1), i + 1) }</legend>
+                        // Keyed by the field alone: renumbering an entry keeps its elements.
+                        { for g.fields(n).into_iter().map(|p| html! { <FieldInput key={p.in_entry(1).to_string()} path={p} /> }) }
+                        <button type="button" class="remove" onclick={on_remove}>{ n_of(lang.t(remove.0, remove.1), i + 1) }</button>
+                    </fieldset>
+                }
+            }) }</>
+            if keys.len() < g.max() {
+                <button type="button" class="add" onclick={on_add}>{ lang.t(add.0, add.1) }</button>
+            }
+        </>
+    }
+}

@@ -179,3 +179,52 @@ async fn results_reach_the_host_only_when_the_user_presses_send() {
     app.destroy();
     host.remove();
 }
+
+fn click(root: &web_sys::Element, selector: &str) {
+    root.query_selector(selector).ok().flatten().and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()).unwrap_or_else(|| panic!("{selector} not rendered")).click();
+}
+
+fn value_of(root: &web_sys::Element, id: &str) -> Option<String> {
+    root.query_selector(&format!("#{id}")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value())
+}
+
+#[wasm_bindgen_test]
+async fn a_second_loan_takes_the_quick_loan_as_loan_1_and_removing_one_renumbers_the_rest() {
+    let root = mount().await;
+    type_into(&root, "f-city", "wuxi", "change").await;
+    let manufacturing = root.query_selector("#f-manufacturing").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).expect("checkbox");
+    manufacturing.set_checked(true);
+    type_into(&root, "f-manufacturing", "true", "change").await;
+    type_into(&root, "f-finance-equipment_loan_yuan", "100万", "input").await;
+    click(&root, "button.add");
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("#f-finance-equipment_loan_yuan").ok().flatten().is_none(), "the quick field gives way to loan 1");
+    assert_eq!(value_of(&root, "f-loans-1-equipment_yuan").as_deref(), Some("100万"), "the text typed moves with it");
+    let second = root.query_selector("#f-loans-2-equipment_yuan").ok().flatten().expect("loan 2");
+    type_into(&root, "f-loans-2-equipment_yuan", "300万", "input").await;
+    // ¥1M and ¥3M at 2 points.
+    assert!(text_of(&root, "[data-rule=\"jiangsu_measures.7.loan_interest_subsidy\"]").contains("8 万元"));
+    click(&root, "fieldset.entry button.remove");
+    yew::scheduler::flush().await;
+    let first = root.query_selector("#f-loans-1-equipment_yuan").ok().flatten().expect("loan 1");
+    assert!(first.is_same_node(Some(&second)), "loan 2 keeps its input element as it becomes loan 1");
+    assert_eq!(value_of(&root, "f-loans-1-equipment_yuan").as_deref(), Some("300万"));
+    assert!(text_of(&root, "[data-rule=\"jiangsu_measures.7.loan_interest_subsidy\"]").contains("6 万元"));
+    assert!(text_of(&root, "fieldset.entry button.remove").contains("删除第 1 笔贷款"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_loan_drawn_after_the_as_of_date_is_named_at_its_field_once_left() {
+    let root = mount().await;
+    type_into(&root, "f-city", "wuxi", "change").await;
+    click(&root, "button.add");
+    yew::scheduler::flush().await;
+    type_into(&root, "f-loans-1-equipment_yuan", "100万", "input").await;
+    type_into(&root, "f-loans-1-start", "2099-01-01", "input").await;
+    assert_eq!(text_of(&root, "#f-loans-1-start-err"), "", "not while typing");
+    type_into(&root, "f-loans-1-start", "2099-01-01", "change").await;
+    assert!(text_of(&root, "#f-loans-1-start-err").contains("晚于评估日期"), "{}", text_of(&root, "#f-loans-1-start-err"));
+    assert!(text_of(&root, ".error-summary").contains("晚于评估日期"));
+    root.remove();
+}

@@ -53,6 +53,8 @@ pub fn benefit(props: &BenefitProps) -> Html {
                 // A date assumption is said once per document (依据的文件), not on every card.
                 { for it.flags.iter().filter(|f| *f != Flag::DateAssumed).map(|f| flag_badge(lang, f)) }
             </div>
+            // Why an amount is only likely is said on the card itself, not inside the working.
+            { for likely }
             <p class="print-cite">{ format!("《{}》{}：{}", it.doc.short_zh, it.clause.number, it.rule.quote) }</p>
             <details>
                 <summary>{ lang.t("依据与计算", "Source and working") }</summary>
@@ -64,7 +66,6 @@ pub fn benefit(props: &BenefitProps) -> Html {
                 }
                 { for external }
                 { for stacking }
-                { for likely }
                 <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ pick(lang, &it.departments_text()).to_owned() }</p>
             </details>
         </li>
