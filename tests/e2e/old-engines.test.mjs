@@ -2,8 +2,9 @@
 // browsers and WeChat's in-app browser), shipped by chrome-aws-lambda and driven by the
 // puppeteer-core of their time (old-chromium.mjs). In each, a first-time Nanjing 小巨人 gets its
 // ¥1,000,000 in the standalone page, the iframe widget, the in-page (shadow-root) widget and the
-// single-file build. Then, in today's Chromium: with WebAssembly removed the page still computes
-// (the same Rust code compiled to JavaScript), and where even that cannot run the page says so.
+// single-file build; the JS API package says which engines it needs. Then, in today's Chromium:
+// with WebAssembly removed the page still computes (the same Rust code compiled to JavaScript),
+// and where even that cannot run the page says so.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -85,6 +86,16 @@ for (const engine of ENGINES) {
     const { page, errors } = await open(await start(), base + 'embed-demo.html');
     assert.equal(await firstTimeLittleGiant(page, 'frame'), MILLION);
     assert.equal(await firstTimeLittleGiant(page, 'inline'), MILLION);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test(`${engine.name}: the JS API package (dist-js, scripts/package-js.sh) refuses with a message naming the engines it supports`, async () => {
+    const s = await serve(new URL('../../dist-js/', import.meta.url).pathname);
+    servers.push(s);
+    const { page, errors } = await open(await start(), `http://127.0.0.1:${s.address().port}/srdi-calc/package.json`);
+    const got = await page.evaluate(() => import('./index.js').then((m) => m.default().then(() => 'started', (e) => e.message), (e) => 'import failed: ' + e));
+    assert.match(got, /^srdi-calc: this engine's WebAssembly lacks reference types; supported: Chrome\/Edge 96\+, Firefox 79\+, Safari 15\+/);
     assert.deepEqual(errors, []);
     await page.close();
   });
