@@ -42,12 +42,12 @@ const legacyBytes = fs.readFileSync(path.join(DIST, LEGACY));
 const MESSAGE = fs.readFileSync(path.join(ROOT, 'web/boot/unsupported.html'), 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '').trim();
 // Minified (every modern visitor loads them), syntax kept as written: part 1 must parse everywhere.
 const ESBUILD = path.join(ROOT, 'tests/e2e/node_modules/.bin/esbuild');
-const source = (f, target) => execFileSync(ESBUILD, ['--minify', `--target=${target}`, '--log-level=warning'],
+const source = (f, target, inline = false) => execFileSync(ESBUILD, ['--minify', `--target=${target}`, '--log-level=warning', `--define:__SRDI_INLINE__=${inline}`],
   { input: fs.readFileSync(path.join(ROOT, 'web/boot', f), 'utf8') }).toString().trim();
 write('srdi-unsupported.html', `${MESSAGE}\n`);
 const guarded = (message) => source('guard.js', 'es5').replace('__SRDI_MESSAGE__', () => JSON.stringify(message));
 const guard = guarded(null);
-const loader = (build) => source('load.js', 'chrome63,firefox67,safari12').replace('__SRDI_BUILD__', () => JSON.stringify(build));
+const loader = (build, inline = false) => source('load.js', 'chrome63,firefox67,safari12', inline).replace('__SRDI_BUILD__', () => JSON.stringify(build));
 const load = loader({
   js: `./${JS}`, wasm: `./${WASM}`, legacy: `./${LEGACY}`, preload,
   preloadLegacy: [{ rel: 'modulepreload', href: `./${LEGACY}`, integrity: `sha384-${sha('sha384', legacyBytes)}` }],
@@ -104,7 +104,7 @@ const legacyExports = /export\s*\{[^}]*\};?\s*$/;
 if (!legacyExports.test(legacyBytes.toString())) throw new Error('postbuild: the old-engine build does not end with its exports');
 const legacyText = `${legacyBytes.toString().replace(legacyExports, '')}\nwindow.__srdiBoot.done();\n`;
 for (const t of [modernText, legacyText]) if (/<\/script/i.test(t)) throw new Error('postbuild: a build contains </script and cannot be inlined');
-const singleLoad = loader({ inline: true, preload: [], preloadLegacy: [] });
+const singleLoad = loader({ preload: [], preloadLegacy: [] }, true);
 let single = read('index.html')
   .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
   .replace(/<script id="srdi-load">[\s\S]*?<\/script>/, () => `<script id="srdi-load">${singleLoad}</script>`)
@@ -113,7 +113,7 @@ let single = read('index.html')
   .replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n  <meta name="srdi-single-file" content="1" />')
   .replace('</head>', `<style>${read(CSS)}</style>\n</head>`)
   .replace('</body>', () => `<script type="text/plain" id="srdi-modern">\n${modernText}</script>\n<script type="text/plain" id="srdi-legacy">\n${legacyText}</script>\n</body>`);
-if (!single.includes('<script id="srdi-boot">') || !single.includes('"inline":true')) throw new Error('postbuild: the single-file boot was not written');
+if (!single.includes('<script id="srdi-boot">') || !single.includes('srdi-legacy')) throw new Error('postbuild: the single-file boot was not written');
 write('srdi-calc-offline.html', single);
 
 const kb = (f) => `${(fs.statSync(path.join(DIST, f)).size / 1024).toFixed(1)} KB`;

@@ -33,9 +33,9 @@
       d.head.appendChild(s);
     });
   }
-  function legacy() { return B.inline ? inline('srdi-legacy').then(started) : import(B.legacy).then(started); }
+  function legacy() { return __SRDI_INLINE__ ? inline('srdi-legacy').then(started) : import(B.legacy).then(started); }
   function modern() {
-    if (B.inline) return inline('srdi-modern').then(started);
+    if (__SRDI_INLINE__) return inline('srdi-modern').then(started);
     return import(B.js).then(function (m) {
       return m.default({ module_or_path: B.wasm }).then(function () { return m; });
     }).then(started);
