@@ -90,6 +90,23 @@ for (const engine of ENGINES) {
     await page.close();
   });
 
+  test(`${engine.name}: after two visits the service worker keeps the JavaScript build, and the page computes offline`, async () => {
+    const s = await serve(DIST);
+    const url = `http://127.0.0.1:${s.address().port}/`;
+    const { page, errors } = await open(await start(), url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    // The first visit ran before the worker; the second fetches the JavaScript build through it.
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null && window.wasmBindings);
+    const cached = await page.evaluate(() => caches.keys().then((k) => caches.open(k[0])).then((c) => c.keys()).then((rs) => rs.map((r) => r.url)));
+    assert.ok(cached.some((u) => /srdi-web-legacy-[0-9a-f]+\.js$/.test(u)), `cached: ${cached.join(' ')}`);
+    await new Promise((r) => { s.closeAllConnections(); s.close(r); });
+    await page.reload();
+    assert.equal(await firstTimeLittleGiant(page, 'page'), MILLION);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test(`${engine.name}: the JS API package (dist-js, scripts/package-js.sh) refuses with a message naming the engines it supports`, async () => {
     const s = await serve(new URL('../../dist-js/', import.meta.url).pathname);
     servers.push(s);
