@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds everything a static host serves into dist/ (release, offline): the app (Trunk), the
-# prerendered HTML (Yew SSR at build time), its CSP,
+# Builds everything a static host serves into dist/ (release, offline): the app (Trunk), the same
+# app for old engines (compiled without reference types and turned into JavaScript: scripts/legacy.mjs),
+# the prerendered HTML (Yew SSR at build time), the boot that picks one of the two, its CSP,
 # embed.js and the demo host page, the service worker, the single-file build
 # (dist/srdi-calc-offline.html), and .br/.gz copies for hosts that serve them.
 set -euo pipefail
@@ -8,6 +9,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 trunk build --release
+# Old engines (Chromium 80–95, Safari 14, Firefox 78, no WebAssembly): the same crate, stable Rust,
+# without reference types and multivalue, in its own target dir (other flags: no rebuild ping-pong).
+RUSTFLAGS="-C target-feature=-reference-types,-multivalue" cargo build --locked -q --target wasm32-unknown-unknown \
+  --manifest-path web/Cargo.toml --bin srdi-web --profile wasm-release --target-dir target/legacy
+node scripts/legacy.mjs target/legacy/wasm32-unknown-unknown/wasm-release/srdi-web.wasm dist
 # Prerender the form and an empty-state result into index.html (Yew SSR, native), then hydrate in the browser.
 cargo run --locked -q --release -p srdi-web -- dist/index.html
 node scripts/postbuild.mjs dist

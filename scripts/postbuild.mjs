@@ -1,12 +1,16 @@
-// After `trunk build`: everything the static build needs beyond Trunk's output, from dist/ itself.
-//   1. a strict Content-Security-Policy in index.html (the inline boot script allowed by its hash)
+// After `trunk build` and scripts/legacy.mjs: everything the static build needs beyond Trunk's
+// output, from dist/ itself.
+//   1. the boot (web/boot/guard.js + load.js, inline) in place of Trunk's module script: it picks
+//      the wasm build or, for old engines, the JavaScript build (srdi-web-legacy-*.js), and says
+//      plainly when neither can run; a strict Content-Security-Policy allowing both by hash
 //   2. embed.js (+ the demo host page), with the hashed asset names filled in
 //   3. sw.js: a service worker with a versioned cache of exactly this build's files
-//   4. srdi-calc-offline.html: one file with CSS, JS and wasm inlined (file://, e-mail)
+//   4. srdi-calc-offline.html: one file with CSS and both builds inlined (file://, e-mail)
 // Usage: node scripts/postbuild.mjs [dist]
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const DIST = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
@@ -23,14 +27,35 @@ const one = (re, what) => {
 const JS = one(/^srdi-web-[0-9a-f]+\.js$/, 'app script');
 const WASM = one(/^srdi-web-[0-9a-f]+_bg\.wasm$/, 'wasm');
 const CSS = one(/^style-[0-9a-f]+\.css$/, 'stylesheet');
+const LEGACY = one(/^srdi-web-legacy-[0-9a-f]+\.js$/, 'old-engine (JavaScript) build; scripts/legacy.mjs writes it');
 
-// 1. CSP. Trunk writes one inline module script that boots the wasm; it is allowed by hash.
+// 1. Boot and CSP. Trunk's inline module script and its preload links are replaced by the boot,
+// which preloads the same files (with their integrity) only in engines that run the wasm build.
 let html = read('index.html');
-const boot = html.match(/<script type="module">([\s\S]*?)<\/script>/);
-if (!boot) throw new Error('postbuild: no inline boot script in index.html');
+const trunkBoot = html.match(/\s*<script type="module">([\s\S]*?)<\/script>/);
+if (!trunkBoot || !trunkBoot[1].includes(JS) || !trunkBoot[1].includes(WASM)) throw new Error('postbuild: no Trunk boot script for the app in index.html');
+const attrs = (tag) => Object.fromEntries([...tag.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].slice(1).map((m) => [m[1], m[2] ?? '']));
+const preload = [];
+html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, (tag) => { preload.push(attrs(tag.trim())); return ''; });
+if (!preload.some((l) => l.href === `./${JS}`) || !preload.some((l) => l.href === `./${WASM}`)) throw new Error('postbuild: Trunk preload links not found');
+const legacyBytes = fs.readFileSync(path.join(DIST, LEGACY));
+const MESSAGE = fs.readFileSync(path.join(ROOT, 'web/boot/unsupported.html'), 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '').trim();
+// Minified (every modern visitor loads them), syntax kept as written: part 1 must parse everywhere.
+const ESBUILD = path.join(ROOT, 'tests/e2e/node_modules/.bin/esbuild');
+const source = (f, target, inline = false) => execFileSync(ESBUILD, ['--minify', `--target=${target}`, '--log-level=warning', `--define:__SRDI_INLINE__=${inline}`],
+  { input: fs.readFileSync(path.join(ROOT, 'web/boot', f), 'utf8') }).toString().trim();
+write('srdi-unsupported.html', `${MESSAGE}\n`);
+const guarded = (message) => source('guard.js', 'es5').replace('__SRDI_MESSAGE__', () => JSON.stringify(message));
+const guard = guarded(null);
+const loader = (build, inline = false) => source('load.js', 'chrome63,firefox67,safari12', inline).replace('__SRDI_BUILD__', () => JSON.stringify(build));
+const load = loader({
+  js: `./${JS}`, wasm: `./${WASM}`, legacy: `./${LEGACY}`, preload,
+  preloadLegacy: [{ rel: 'modulepreload', href: `./${LEGACY}`, integrity: `sha384-${sha('sha384', legacyBytes)}` }],
+});
+html = html.replace(trunkBoot[0], () => `\n  <script id="srdi-boot">${guard}</script>\n  <script id="srdi-load">${load}</script>`);
 const csp = [
   "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${sha('sha256', boot[1])}'`,
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${sha('sha256', guard)}' 'sha256-${sha('sha256', load)}'`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -46,35 +71,50 @@ write('index.html', html);
 
 // 2. embed.js and the demo host page.
 const embed = fs.readFileSync(path.join(ROOT, 'web/embed/embed.js'), 'utf8')
-  .replace('__SRDI_JS__', JS).replace('__SRDI_WASM__', WASM).replace('__SRDI_CSS__', CSS);
+  .replace('__SRDI_JS__', JS).replace('__SRDI_WASM__', WASM).replace('__SRDI_CSS__', CSS).replace('__SRDI_LEGACY__', LEGACY)
+  .replace('__SRDI_MESSAGE__', () => JSON.stringify(MESSAGE));
+if (/__SRDI_/.test(embed)) throw new Error('postbuild: a placeholder is left in embed.js');
 write('embed.js', embed);
 fs.copyFileSync(path.join(ROOT, 'web/embed/demo.html'), path.join(DIST, 'embed-demo.html'));
 fs.copyFileSync(path.join(ROOT, 'web/embed/demo.js'), path.join(DIST, 'embed-demo.js'));
 
 // 3. Service worker: the cache name is a hash of every cached file, so a new build gets a new cache.
-const cached = ['index.html', JS, WASM, CSS, 'embed.js'];
+// The old-engine build is cached when an old engine first fetches it, not installed everywhere.
+const cached = ['index.html', JS, WASM, CSS, 'embed.js', 'srdi-unsupported.html'];
 const version = crypto.createHash('sha256');
-for (const f of cached) version.update(f).update(fs.readFileSync(path.join(DIST, f)));
+for (const f of [...cached, LEGACY]) version.update(f).update(fs.readFileSync(path.join(DIST, f)));
 const cacheName = `srdi-calc-${version.digest('hex').slice(0, 16)}`;
 const sw = fs.readFileSync(path.join(ROOT, 'web/sw.js'), 'utf8')
   .replace('__SRDI_CACHE__', cacheName)
-  .replace('__SRDI_FILES__', JSON.stringify(['./', ...cached.map((f) => `./${f}`)]));
+  .replace('__SRDI_FILES__', JSON.stringify(['./', ...cached.map((f) => `./${f}`)]))
+  .replace('__SRDI_LAZY__', JSON.stringify([`./${LEGACY}`]));
+if (/__SRDI_/.test(sw)) throw new Error('postbuild: a placeholder is left in sw.js');
 write('sw.js', sw);
 
-// 4. Single file: styles, glue and wasm (base64) inline; no service worker from file://.
+// 4. Single file: styles inline, and both builds as inert text; the boot runs the one this engine
+// can (as an inline module: file:// pages cannot import modules). No service worker from file://.
 const glue = read(JS)
   .replace(/^export \{[^}]*\};?\s*$/gm, '')
   .replace(/^export (function|class|async function|const|let) /gm, '$1 ');
 if (/^\s*export\b/m.test(glue) || /^\s*import\b/m.test(glue)) throw new Error('postbuild: the wasm-bindgen glue has exports/imports this step does not know');
 const wasm64 = fs.readFileSync(path.join(DIST, WASM)).toString('base64');
+const modernText = `${glue}\nconst bytes = Uint8Array.from(atob("${wasm64}"), (c) => c.charCodeAt(0));\n`
+  + '__wbg_init({ module_or_path: bytes }).then(() => window.__srdiBoot.done(), (e) => window.__srdiBoot.broke(e));\n';
+const legacyExports = /export\s*\{[^}]*\};?\s*$/;
+if (!legacyExports.test(legacyBytes.toString())) throw new Error('postbuild: the old-engine build does not end with its exports');
+const legacyText = `${legacyBytes.toString().replace(legacyExports, '')}\nwindow.__srdiBoot.done();\n`;
+for (const t of [modernText, legacyText]) if (/<\/script/i.test(t)) throw new Error('postbuild: a build contains </script and cannot be inlined');
+const singleLoad = loader({ preload: [], preloadLegacy: [] }, true);
 let single = read('index.html')
   .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
-  .replace(/<script type="module">[\s\S]*?<\/script>/, '')
-  .replace(/<link rel="(?:stylesheet|modulepreload|preload)"[^>]*>/g, '')
+  .replace(/<script id="srdi-load">[\s\S]*?<\/script>/, () => `<script id="srdi-load">${singleLoad}</script>`)
+  .replace(/<script id="srdi-boot">[\s\S]*?<\/script>/, () => `<script id="srdi-boot">${guarded(MESSAGE)}</script>`)
+  .replace(/<link rel="stylesheet"[^>]*>/g, '')
   .replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n  <meta name="srdi-single-file" content="1" />')
   .replace('</head>', `<style>${read(CSS)}</style>\n</head>`)
-  .replace('</body>', () => `<script type="module">\n${glue}\nconst bytes = Uint8Array.from(atob("${wasm64}"), (c) => c.charCodeAt(0));\nawait __wbg_init({ module_or_path: bytes });\n</script>\n</body>`);
+  .replace('</body>', () => `<script type="text/plain" id="srdi-modern">\n${modernText}</script>\n<script type="text/plain" id="srdi-legacy">\n${legacyText}</script>\n</body>`);
+if (!single.includes('<script id="srdi-boot">') || !single.includes('srdi-legacy')) throw new Error('postbuild: the single-file boot was not written');
 write('srdi-calc-offline.html', single);
 
 const kb = (f) => `${(fs.statSync(path.join(DIST, f)).size / 1024).toFixed(1)} KB`;
-console.log(`postbuild: CSP set; embed.js → ${JS}; sw.js cache ${cacheName}; srdi-calc-offline.html ${kb('srdi-calc-offline.html')}`);
+console.log(`postbuild: boot + CSP set (old engines: ${LEGACY}); embed.js → ${JS}; sw.js cache ${cacheName}; srdi-calc-offline.html ${kb('srdi-calc-offline.html')}`);

@@ -24,7 +24,7 @@ if ! cargo deny --version 2>/dev/null | grep -q '0.20'; then
   cargo install cargo-deny --version '^0.20' --locked
 fi
 if [ ! -f "$ROOT/tests/e2e/node_modules/.package-lock.json" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
-  say "installing npm packages (binaryen's wasm-opt, playwright-core, axe-core, typescript)"
+  say "installing npm packages (binaryen: wasm-opt and wasm2js; esbuild; playwright-core; axe-core; typescript; old Chromium 80 and 92 with their puppeteer-core)"
   (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
 fi
 # The browser tests also need Chinese fonts (so screenshots and the printed card show what a person

@@ -16,6 +16,9 @@ const refs = new Set(['index.html']);
 for (const m of html.matchAll(/(?:href|src)="\.\/([^"]+\.(?:css|js|wasm))"/g)) refs.add(m[1]);
 for (const m of html.matchAll(/from '\.\/([^']+\.js)'/g)) refs.add(m[1]);
 for (const m of html.matchAll(/module_or_path: '\.\/([^']+\.wasm)'/g)) refs.add(m[1]);
+// The boot (web/boot/load.js) names the wasm build's files; the old-engine build is not loaded here.
+for (const m of html.matchAll(/"(?:js|wasm)":"\.\/([^"]+\.(?:js|wasm))"/g)) refs.add(m[1]);
+const legacy = [...html.matchAll(/"legacy":"\.\/([^"]+\.js)"/g)].map((m) => m[1]);
 
 const row = (name, a, b, c) => `${name.padEnd(44)} ${String(a).padStart(9)} ${String(b).padStart(9)} ${String(c).padStart(9)}`;
 console.log(row('first load (bytes)', 'raw', 'gzip', 'brotli'));
@@ -28,6 +31,17 @@ for (const f of [...refs].sort()) {
   total.raw += raw.length; total.gz += gz; total.br += br;
 }
 console.log(row('total', total.raw, total.gz, total.br));
+if (legacy.length) {
+  // What old engines load instead of the app's JS and wasm (reported, not limited).
+  const old = [...refs].filter((f) => !/\.wasm$/.test(f) && !/^srdi-web-[0-9a-f]+\.js$/.test(f)).concat(legacy);
+  const t = { raw: 0, gz: 0, br: 0 };
+  for (const f of old) {
+    const raw = fs.readFileSync(path.join(dist, f));
+    t.raw += raw.length; t.gz += zlib.gzipSync(raw, { level: 9 }).length;
+    t.br += zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  console.log(row(`old engines (${old.join(', ')})`.slice(0, 44), t.raw, t.gz, t.br));
+}
 const kb = (total.br / 1024).toFixed(1);
 if (max !== null) {
   if (total.br > max * 1024) {

@@ -3,10 +3,13 @@
 // scope, so two deployments on one origin never touch each other's caches; a new build has a new
 // name, installs beside the old one and removes only its own scope's older caches on activation.
 // The calculator page: network first, so a new deployment shows at once when online, the cached
-// copy when offline. Other files (hashed names): cache first. Only this origin's GET requests
+// copy when offline. Other files (hashed names): cache first; the old-engine build, which only old
+// engines fetch, is cached the first time one does. Only this origin's GET requests
 // inside the scope are handled; other pages fall through to the network.
 const VERSION = '__SRDI_CACHE__';
 const FILES = __SRDI_FILES__;
+// Fetched only by engines that need them (the old-engine JavaScript build): cached on first use.
+const LAZY = __SRDI_LAZY__.map((f) => new URL(f, self.registration.scope).href);
 const PREFIX = 'srdi-calc:' + self.registration.scope + ':';
 const CACHE = PREFIX + VERSION;
 const PAGE = new URL('./index.html', self.registration.scope).href;
@@ -52,5 +55,8 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(req, { ignoreSearch: true, cacheName: CACHE }).then((hit) => hit || fetch(req)));
+  event.respondWith(caches.match(req, { ignoreSearch: true, cacheName: CACHE }).then((hit) => hit || fetch(req).then((res) => {
+    if (res.ok && LAZY.includes(page)) event.waitUntil(plain(res.clone()).then((r) => caches.open(CACHE).then((c) => c.put(page, r))));
+    return res;
+  })));
 });

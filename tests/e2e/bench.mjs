@@ -1,11 +1,14 @@
 // Browser benchmarks (run by scripts/bench.sh, not by the tests): in Debian's headless Chromium,
 //  1. the JS API: evaluate() of a full profile called from JavaScript, conversion included;
-//  2. the web app: time from a keystroke to the results on screen.
+//  2. the web app: time from a keystroke to the results on screen;
+//  3. time to first result, today's wasm build against the old-engine JavaScript build in real
+//     Chromium 80 and 92 (old-chromium.mjs): page start → calculator running → first total.
 // Prints medians. Usage: node tests/e2e/bench.mjs   (needs dist/ and dist-js/srdi-calc built)
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ENGINES, launch } from './old-chromium.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const page0 = `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module">
@@ -67,5 +70,57 @@ const frames = await q.evaluate(async () => {
   return { all: stats(work), warm: stats(work.slice(10)) };
 });
 console.log(`Web app: keystroke to updated results in the DOM: median ${frames.all.median.toFixed(1)} ms, 90th percentile ${frames.all.p90.toFixed(1)} ms; after 10 keystrokes: median ${frames.warm.median.toFixed(1)} ms, 90th percentile ${frames.warm.p90.toFixed(1)} ms (a frame is 16.7 ms)`);
+
+// 3. From navigation start (ms): the calculator running, then the first total after the title year
+// is entered; then the median keystroke (as above, 20 keystrokes). Five fresh pages each; medians.
+const FIRST = `(async () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+  while (!window.wasmBindings) await tick();
+  const running = performance.now();
+  for (const [id, v] of [['#f-city', 'nanjing'], ['#f-size', 'small']]) {
+    const sel = document.querySelector(id);
+    sel.value = v;
+    sel.dispatchEvent(new Event('input', { bubbles: true }));
+    sel.dispatchEvent(new Event('change', { bubbles: true }));
+    await tick();
+  }
+  const year = document.querySelector('#f-titles-little_giant');
+  year.value = '2026';
+  year.dispatchEvent(new Event('input', { bubbles: true }));
+  const total = () => document.querySelector('.total.main dd').textContent;
+  while (total() !== '100 万元') await tick();
+  const first = performance.now();
+  const input = document.querySelector('#f-talent-graduates_phd');
+  const keys = [];
+  for (let n = 1; n <= 20; n++) {
+    const before = document.querySelector('#results').textContent;
+    const t = performance.now();
+    input.value = String(n % 7);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (document.querySelector('#results').textContent === before) await tick();
+    keys.push(performance.now() - t);
+  }
+  keys.sort((a, b) => a - b);
+  return { running, first, key: keys[keys.length >> 1] };
+})()`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+async function firstResult(name, newPage) {
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const pg = await newPage();
+    await pg.goto(`http://127.0.0.1:${app.address().port}/`);
+    runs.push(await pg.evaluate(FIRST));
+    await pg.close();
+  }
+  const m = (k) => median(runs.map((r) => r[k])).toFixed(0);
+  const key = median(runs.map((r) => r.key)).toFixed(1);
+  console.log(`${name}: calculator running at ${m('running')} ms, first total at ${m('first')} ms after navigation start; keystroke to results median ${key} ms`);
+}
+await firstResult('Today\'s Chromium, wasm build', () => browser.newPage({ viewport: { width: 360, height: 780 } }));
+for (const engine of ENGINES) {
+  const old = await launch(engine);
+  await firstResult(`${engine.name}, JavaScript build`, () => old.newPage());
+  await old.close();
+}
 app.close();
 await browser.close();

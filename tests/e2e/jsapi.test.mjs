@@ -191,3 +191,23 @@ test('the TypeScript definitions cover the schema and catch mistakes', () => {
   assert.match(out, /nanking/);
   assert.match(out, /little_gaint/);
 });
+
+test('the package names the engines it supports and fails with that message elsewhere', async () => {
+  assert.match(api.SUPPORTED_ENGINES, /Chrome\/Edge 96\+.*Firefox 79\+.*Safari 15\+.*Node\.js 18\+/);
+  // A second instance of the entry, so the first stays initialised.
+  const fresh = await import(new URL('index.js?engine-check', PKG));
+  const bytes = fs.readFileSync(new URL('srdi_calc_bg.wasm', PKG));
+  const real = globalThis.WebAssembly;
+  try {
+    delete globalThis.WebAssembly;
+    assert.throws(() => fresh.initSync({ module: bytes }), /srdi-calc: this JavaScript engine has no WebAssembly; supported: Chrome\/Edge 96\+/);
+    await assert.rejects(fresh.default({ module_or_path: bytes }), /no WebAssembly/);
+    // An engine from before reference types (Chromium < 96, Safari < 15, Firefox < 79).
+    globalThis.WebAssembly = Object.create(real, { validate: { value: (b) => !(b.length === 25 && b[13] === 111) && real.validate(b) } });
+    assert.throws(() => fresh.initSync({ module: bytes }), /lacks reference types; supported: Chrome\/Edge 96\+/);
+  } finally {
+    globalThis.WebAssembly = real;
+  }
+  fresh.initSync({ module: bytes });
+  assert.equal(fresh.evaluate({ city: 'nanjing', size: 'small', titles: { little_giant: 2026 } }, '2026-11-23').totals.exact_one_off_fen, 100000000);
+});

@@ -17,7 +17,9 @@
   var script = document.currentScript;
   var BASE = new URL('./', script && script.src ? script.src : location.href);
   var ORIGIN = BASE.origin;
-  var ASSETS = { js: '__SRDI_JS__', wasm: '__SRDI_WASM__', css: '__SRDI_CSS__' };
+  var ASSETS = { js: '__SRDI_JS__', wasm: '__SRDI_WASM__', css: '__SRDI_CSS__', legacy: '__SRDI_LEGACY__' };
+  // Shown in place of the calculator where this browser can run neither build (web/boot/unsupported.html).
+  var MESSAGE = __SRDI_MESSAGE__;
   var NAMES = ['city', 'lang', 'theme', 'compact', 'sections', 'result'];
   var MAX = 200;
 
@@ -82,11 +84,29 @@
     return handle;
   }
 
+  /** Whether this engine, under this page's CSP, runs today's wasm build (see web/boot/load.js). */
+  function wasmOk() {
+    var W = window.WebAssembly;
+    if (typeof W !== 'object' || typeof W.validate !== 'function') return false;
+    try {
+      if (!W.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 1, 111, 0, 3, 2, 1, 0, 10, 4, 1, 2, 0, 11]))) return false;
+      new W.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
   var loading = null;
   function load() {
     if (!loading) {
-      loading = import(new URL(ASSETS.js, BASE).href).then(function (m) {
+      // Old engines (and host pages whose CSP forbids wasm) get the same code compiled to JavaScript.
+      var legacy = function () { return import(new URL(ASSETS.legacy, BASE).href); };
+      loading = !wasmOk() ? legacy() : import(new URL(ASSETS.js, BASE).href).then(function (m) {
         return m.default({ module_or_path: new URL(ASSETS.wasm, BASE).href }).then(function () { return m; });
+      }).catch(function (e) {
+        if (window.WebAssembly.RuntimeError && e instanceof window.WebAssembly.RuntimeError) throw e;
+        return legacy();
       });
       // A failed load (a network blip) is not remembered: the next mount() tries again.
       loading.catch(function () { loading = null; });
@@ -110,6 +130,14 @@
     var destroyed = false;
     var ready = load().then(function (m) {
       if (!destroyed) inner = m.mountInto(root, element, clean(options));
+    });
+    ready.catch(function (e) {
+      if (destroyed || root.querySelector('.fatal')) return;
+      root.innerHTML = MESSAGE;
+      var open = root.querySelector('[data-srdi-open]');
+      open.href = open.textContent = new URL('index.html', BASE).href;
+      root.querySelector('[data-srdi-offline] a').href = new URL('srdi-calc-offline.html', BASE).href;
+      root.querySelector('[data-srdi-why]').textContent = String((e && e.message) || e).slice(0, 300);
     });
     var handle = {
       ready: ready,

@@ -10,6 +10,8 @@ export type {
 } from './srdi_calc.js';
 export { evaluateFull, validate, policies, schema, version } from './srdi_calc.js';
 
+/** The engines this package runs in (WebAssembly with reference types); elsewhere `init`/`initSync` throw an Error saying so. */
+export const SUPPORTED_ENGINES: string;
 /** Loads the wasm (fetched next to this file unless given) and the rule tables. */
 export default function init(input?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;
 /** Synchronous init from the wasm's bytes or a compiled module (e.g. in Node). */

@@ -33,8 +33,24 @@ function loadTables() {
   likelyBits = 1 << t.flags.indexOf('likely');
 }
 
+/** The engines this package runs in; elsewhere init() fails with this message (docs/js-api.md). */
+export const SUPPORTED_ENGINES = 'Chrome/Edge 96+, Firefox 79+, Safari 15+, Node.js 18+ (WebAssembly with reference types)';
+
+// (module (func (param externref))): the wasm uses reference types.
+const REFERENCE_TYPES = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 1, 111, 0, 3, 2, 1, 0, 10, 4, 1, 2, 0, 11]);
+function checkEngine() {
+  const W = globalThis.WebAssembly;
+  if (typeof W !== 'object' || W === null || typeof W.validate !== 'function') {
+    throw new Error(`srdi-calc: this JavaScript engine has no WebAssembly; supported: ${SUPPORTED_ENGINES}. Older browsers can use the calculator's web page or its offline file.`);
+  }
+  if (!W.validate(REFERENCE_TYPES)) {
+    throw new Error(`srdi-calc: this engine's WebAssembly lacks reference types; supported: ${SUPPORTED_ENGINES}. Older browsers can use the calculator's web page or its offline file.`);
+  }
+}
+
 /** Loads the wasm (fetched next to this file unless given) and the rule tables. */
 export default async function init(input) {
+  checkEngine();
   const out = await init0(input);
   loadTables();
   return out;
@@ -42,6 +58,7 @@ export default async function init(input) {
 
 /** Synchronous init from the wasm's bytes or a compiled module (e.g. in Node). */
 export function initSync(input) {
+  checkEngine();
   const out = initSync0(input);
   loadTables();
   return out;

@@ -1,0 +1,62 @@
+// srdi-calc boot, part 2 (inlined by scripts/postbuild.mjs after part 1): picks the build this
+// engine can run. Today's engines get the wasm build; old ones (no reference types: Chromium < 96,
+// Safari < 15, Firefox < 79), pages whose CSP the engine reads as forbidding wasm (Chromium < 95
+// does not know 'wasm-unsafe-eval') and engines without WebAssembly get the same Rust code compiled
+// to JavaScript (docs/performance.md). A browser that cannot parse this script gets part 1's message.
+(function (w, d) {
+  'use strict';
+  var B = __SRDI_BUILD__;
+  var boot = w.__srdiBoot;
+  function wasmOk() {
+    var W = w.WebAssembly;
+    if (typeof W !== 'object' || typeof W.validate !== 'function') return false;
+    try {
+      // (module (func (param externref))): reference types.
+      if (!W.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 1, 111, 0, 3, 2, 1, 0, 10, 4, 1, 2, 0, 11]))) return false;
+      // The page's CSP as this engine reads it: compiling the empty module throws if it forbids wasm.
+      new W.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+  function started(m) { w.wasmBindings = m; boot.started(); }
+  // The single-file build carries both builds as text and runs the chosen one as an inline module
+  // (file:// pages cannot import modules); the module reports back through boot.done / boot.broke.
+  function inline(id) {
+    return new Promise(function (resolve, reject) {
+      boot.done = resolve;
+      boot.broke = reject;
+      var s = d.createElement('script');
+      s.type = 'module';
+      s.textContent = d.getElementById(id).textContent;
+      d.head.appendChild(s);
+    });
+  }
+  function legacy() { return __SRDI_INLINE__ ? inline('srdi-legacy').then(started) : import(B.legacy).then(started); }
+  function modern() {
+    if (__SRDI_INLINE__) return inline('srdi-modern').then(started);
+    return import(B.js).then(function (m) {
+      return m.default({ module_or_path: B.wasm }).then(function () { return m; });
+    }).then(started);
+  }
+  function preload(attrs) {
+    var l = d.createElement('link');
+    for (var k in attrs) l.setAttribute(k, attrs[k]);
+    d.head.appendChild(l);
+  }
+  // The files are fetched now; the app starts once the page's markup is all there.
+  var wasm = wasmOk();
+  (wasm ? B.preload : B.preloadLegacy).forEach(preload);
+  function start() {
+    var run = !wasm ? legacy() : modern().catch(function (e) {
+      // The wasm started and then failed (a panic: its own page says so): no second start.
+      if (w.WebAssembly.RuntimeError && e instanceof w.WebAssembly.RuntimeError) throw e;
+      if (w.console) console.warn('srdi-calc: the wasm build did not load (' + e + '); using the JavaScript build');
+      return legacy();
+    });
+    run.catch(function (e) { boot.fail(e && e.message ? e.message : e); });
+  }
+  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', start);
+  else start();
+})(window, document);
