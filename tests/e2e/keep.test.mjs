@@ -4,23 +4,11 @@
 // answers, and large text that scales the controls too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
-import fs from 'node:fs';
+import { ARTIFACTS, DIST, startSite } from './site.mjs';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-fs.mkdirSync(ARTIFACTS, { recursive: true });
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 let server, browser, base;
 
-before(async () => {
-  server = await serve(DIST);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--allow-file-access-from-files'],
-  });
-});
+before(async () => { ({ server, browser, base } = await startSite(['--allow-file-access-from-files'])); });
 after(async () => { await browser?.close(); server?.close(); });
 
 async function open(context, url) {

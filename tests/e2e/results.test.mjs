@@ -2,22 +2,14 @@
 // 政策明白卡 checked as a PDF rendered to images (with its QR code decoded), and the table a clerk opens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import jsQR from 'jsqr';
-import { serve } from './serve.mjs';
+import { ARTIFACTS, DIST, startSite } from './site.mjs';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-fs.mkdirSync(ARTIFACTS, { recursive: true });
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 let server, browser, base;
 
-before(async () => {
-  server = await serve(DIST);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
-});
+before(async () => { ({ server, browser, base } = await startSite()); });
 after(async () => { await browser?.close(); server?.close(); });
 
 async function open(fragment, viewport) {
