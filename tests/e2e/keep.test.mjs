@@ -43,8 +43,9 @@ test('the offline file never offers a file:// link: it says to send the file wit
   assert.doesNotMatch(value, /file:/);
   assert.match(await page.textContent('label[for=share-link]'), /离线文件.*一起发给对方/);
   assert.match(await page.textContent('#copy-link'), /复制代码/);
-  // The printed card carries no file:// link either.
+  // The printed card carries no file:// link either, but the answers' code to reopen it.
   assert.doesNotMatch(await page.textContent('#results'), /file:\/\//);
+  assert.match(await page.textContent('.card-link'), /离线文件打印.*#v=2&city=nanjing/s);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -136,5 +137,23 @@ test('without JavaScript the page does not look live: no fields, no totals, no b
   const top = await page.$eval('.fatal', (e) => e.getBoundingClientRect().top);
   assert.ok(top >= -1 && top < 50, `notice at ${top}px after scrolling`);
   await page.screenshot({ path: ARTIFACTS + 'no-javascript-390.png' });
+  await context.close();
+});
+
+test('a result worked out for another date is shared with that date, and the link reopens the same result', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const loan = 'v=2&city=huaian&size=small&titles.provincial_srdi=2024&srdi_loans.1.principal_yuan=3000000&srdi_loans.1.tenor_months=12&srdi_loans.1.signed=2025-07-01&srdi_loans.1.rate_bp=4';
+  const { page, errors } = await open(context, base + '#' + loan);
+  await page.fill('#f-as_of', '2025-10-01');
+  await page.waitForFunction(() => /1\.5 万元/.test(document.querySelector('[data-rule="huaian.3-5.loan_rate_ceiling"]')?.textContent ?? ''));
+  const link = await page.inputValue('#share-link');
+  assert.match(link, /&as_of=2025-10-01/);
+  const again = await context.newPage();
+  await again.goto(link);
+  await again.waitForSelector('#srdi-app:not([data-booting]) #f-city');
+  assert.equal(await again.inputValue('#f-as_of'), '2025-10-01');
+  await again.waitForFunction(() => /1\.5 万元/.test(document.querySelector('[data-rule="huaian.3-5.loan_rate_ceiling"]')?.textContent ?? ''));
+  assert.equal(await again.locator('.notice').count(), 0, 'no "could not be read" notice for the date');
+  assert.deepEqual(errors, []);
   await context.close();
 });

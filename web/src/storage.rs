@@ -99,8 +99,30 @@ pub fn initial_care() -> bool {
 /// Reads the starting profile: from the share link if there is one, else
 /// from saved answers, else a clean form. A damaged link gives a notice and
 /// whatever could be read (or a clean form), never a failure.
+/// A share link's as-of date (`&as_of=2025-10-01`, written when it is not today), and the
+/// rest of the fragment (the profile).
+pub fn split_as_of(frag: &str) -> (String, Option<srdi_rules::Date>) {
+    let mut as_of = None;
+    let rest: Vec<&str> = frag
+        .split('&')
+        .filter(|part| match part.strip_prefix("as_of=") {
+            Some(d) => {
+                as_of = srdi_rules::Date::parse(d);
+                false
+            }
+            None => true,
+        })
+        .collect();
+    (rest.join("&"), as_of)
+}
+
+/// The as-of date a share link carries, if any.
+pub fn initial_as_of() -> Option<srdi_rules::Date> {
+    split_as_of(&fragment()).1
+}
+
 pub fn initial_profile() -> (Option<Profile>, bool, Option<Text>) {
-    let frag = fragment();
+    let frag = split_as_of(&fragment()).0;
     let lang_only = frag.is_empty() || frag.starts_with("lang=");
     if !lang_only {
         let newer = fields::share_version(&frag) > fields::SHARE_VERSION;
@@ -135,7 +157,7 @@ pub fn initial_profile() -> (Option<Profile>, bool, Option<Text>) {
             ),
         };
     }
-    let Some(saved) = load_saved() else { return (None, false, None) };
+    let Some(saved) = load_saved().map(|s| split_as_of(&s).0) else { return (None, false, None) };
     match fields::from_share(&saved) {
         Some((p, errors)) if errors.is_empty() => (Some(p), true, None),
         Some((p, _)) => (

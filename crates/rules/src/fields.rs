@@ -362,6 +362,11 @@ fn bad(path: &str, raw: &str, zh: &str, en: &str) -> FieldError {
     FieldError::new(path, format!("“{shown}”{zh}"), format!("`{shown}` {en}"))
 }
 
+/// A year outside 1990–2100, named as it was typed.
+fn bad_year(path: Path, raw: &str) -> FieldError {
+    bad_at(path, raw, &format!("不是有效的年份，应在 {MIN_YEAR}–{MAX_YEAR} 年之间"), &format!("is not a valid year; it must be between {MIN_YEAR} and {MAX_YEAR}"))
+}
+
 fn bad_at(path: Path, raw: &str, zh: &str, en: &str) -> FieldError {
     bad(&path.as_str(), raw, zh, en)
 }
@@ -413,7 +418,7 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
                 None
             } else {
                 let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
-                let y = u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).ok_or_else(|| FieldError::year_range(path, v))?;
+                let y = u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).ok_or_else(|| bad_year(path, raw))?;
                 Some(y)
             };
             if let Some(title) = Title::at(path) {
@@ -481,7 +486,8 @@ fn read_bp(path: Path, raw: &str) -> Result<u32, FieldError> {
     let t = raw.trim();
     let v = if t.is_empty() { 0 } else { parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)"))? };
     if !(0..=i128::from(MAX_RATE_BP)).contains(&v) {
-        return Err(FieldError::rate_range(path, v));
+        // Said with what was typed (`1.5亿` is not a rate of 15,000,000,000%).
+        return Err(if v < 0 { FieldError::rate_range(path, v) } else { bad_at(path, raw, &format!("过高：年利率最多 {}", crate::money::format_bp(MAX_RATE_BP)), &format!("is too high: the annual rate is at most {}", crate::money::format_bp(MAX_RATE_BP))) });
     }
     Ok(v as u32)
 }
@@ -597,7 +603,7 @@ fn read_year(path: Path, raw: &str) -> Result<Option<u16>, FieldError> {
         return Ok(None);
     }
     let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
-    u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).map(Some).ok_or_else(|| FieldError::year_range(path, v))
+    u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).map(Some).ok_or_else(|| bad_year(path, raw))
 }
 
 /// Sets a field of a loan, a Huai'an loan or a title detail. A loan's number
@@ -1008,7 +1014,9 @@ mod tests {
             (e.zh, e.en)
         };
         assert_eq!(msg(&mut p, P::EquipmentLoanRateBp, "-3.2").0, "利率不能是负数");
-        assert_eq!(msg(&mut p, P::EquipmentLoanRateBp, "35").0, "年利率 35% 过高，最多 30%");
+        assert_eq!(msg(&mut p, P::EquipmentLoanRateBp, "35").0, "“35”过高：年利率最多 30%");
+        assert_eq!(msg(&mut p, P::EquipmentLoanRateBp, "1.5亿").0, "“1.5亿”过高：年利率最多 30%");
+        assert_eq!(msg(&mut p, P::TitleLittleGiant, "1.5亿").0, "“1.5亿”不是有效的年份，应在 1990–2100 年之间");
         assert_eq!(msg(&mut p, P::GraduatesPhd, "-1").0, "人数不能是负数");
         assert_eq!(msg(&mut p, P::TitleLittleGiant, "-2026").0, "“-2026”不是有效的年份，应在 1990–2100 年之间");
         assert!(msg(&mut p, P::TitleLittleGiant, "二〇二五").0.contains("“二〇二五”不是年份"));

@@ -176,10 +176,11 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
                 // A group of graduates is one person unless told.
                 Kind::Count if matches!(path, Path::GraduateGroup(..)) => "1",
                 Kind::People | Kind::Count => "0",
-                Kind::Date => "2025-07-01",
-                Kind::Month => "2024-09",
-                Kind::MonthNumber => "1–12",
-                Kind::Months => "12",
+                // "如 …" so that an example is never taken for an answer already given.
+                Kind::Date => lang.t("如 2025-07-01", "e.g. 2025-07-01"),
+                Kind::Month => lang.t("如 2024-09", "e.g. 2024-09"),
+                Kind::MonthNumber => lang.t("1–12 月", "1–12"),
+                Kind::Months => lang.t("如 12", "e.g. 12"),
                 _ => "",
             };
             // No `value` here: the effect above writes it only when the state changed from elsewhere.
@@ -250,8 +251,10 @@ pub fn form_view() -> Html {
                             <div class={classes!("field", state.as_of_error.is_some().then_some("invalid"))}>
                                 <label for="f-as_of">{ lang.t("评估日期", "As-of date") }</label>
                                 <input type="date" id="f-as_of" min={format!("{MIN_YEAR}-01-01")} max={format!("{MAX_YEAR}-12-31")} value={state.as_of_raw.clone()}
-                                    aria-describedby="f-as_of-help" aria-invalid={state.as_of_error.is_some().to_string()} oninput={on_as_of.clone()} />
+                                    aria-describedby="f-as_of-help f-as_of-err" aria-invalid={state.as_of_error.is_some().to_string()} oninput={on_as_of.clone()} />
                                 <span class="help" id="f-as_of-help">{ lang.t("默认今天；可改为其他日期查看政策是否在有效期内。", "Defaults to today; change it to see which documents are in force on another date.") }</span>
+                                // Always present, like every field's, so the input is never re-created.
+                                <span class="error" id="f-as_of-err" hidden={state.as_of_error.is_none()}>{ state.as_of_error.as_ref().map(|e| lang.t(&e.zh, &e.en).to_owned()).unwrap_or_default() }</span>
                             </div>
                         }
                     </fieldset>

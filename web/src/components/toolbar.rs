@@ -143,7 +143,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 if !in_page {
                     <button type="button" id="print" onclick={print}>{ lang.t("打印政策明白卡", "Print the policy card") }</button>
                 }
-                <button type="button" id="export-json" onclick={export_json}>{ lang.t("导出 JSON", "Export JSON") }</button>
+                <button type="button" id="export-json" onclick={export_json}>{ lang.t("导出数据（JSON，供其他程序读取）", "Export data (JSON, for other programs)") }</button>
                 <button type="button" id="export-csv" onclick={export_csv}>{ lang.t("下载表格（Excel/WPS 可打开）", "Download spreadsheet (CSV)") }</button>
             </div>
         </section>

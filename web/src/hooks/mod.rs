@@ -22,7 +22,14 @@ pub fn initial_state(config: &Config) -> State {
     let profile = profile.unwrap_or_else(|| State::blank_profile(config.city));
     let lang = config.lang.unwrap_or_else(storage::initial_lang);
     let mut state = State::new(profile, storage::today(), lang, remember, notice);
-    state.care = config.mode == Mode::Standalone && storage::initial_care();
+    if config.mode == Mode::Standalone {
+        state.care = storage::initial_care();
+        // A shared result opens on the date it was worked out for.
+        if let Some(d) = storage::initial_as_of() {
+            state.as_of = d;
+            state.as_of_raw = d.to_string();
+        }
+    }
     state
 }
 

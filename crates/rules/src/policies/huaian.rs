@@ -17,7 +17,7 @@ const AWARD_AMOUNT: AmountRule = AmountRule::Unquantified {
     note_en: "The text says only \"rewarded under the industrial-strength award policy\" and states no amount; that policy's amounts were not found in public sources.",
 };
 const AWARD_EXTERNAL: Option<External> = Some(External {
-    source: "《淮安日报》 · Huai'an Daily",
+    source: "《淮安日报》 · Huai'an Daily (newspaper report)",
     confidence: Confidence::News,
     note_zh: "淮安首批称号奖励以“免申直补”方式发放。",
     note_en: "Huai'an paid its first batch of title awards without application (免申直补).",
@@ -220,7 +220,7 @@ const CLAUSES: &[Clause] = &[
                 },
                 Rule {
                     id: "huaian.3-5.loan_rate_ceiling",
-                    name_zh: "“专精特新贷”利率不超过 LPR+50 基点",
+                    name_zh: "“专精特新贷”利率不超过 LPR 加 0.5 个百分点",
                     name_en: "SRDI loan rate at most LPR + 0.5 point",
                     quote: "降低企业融资成本，银行机构“专精特新贷”贷款利率不超过LPR+50基点，政府性融资担保机构“专精特新保”融资担保平均费率不超过0.8%。",
                     gist_en: "Banks' SRDI loans are priced at no more than LPR + 50 basis points; government guarantors' SRDI guarantees average at most 0.8% a year.",
@@ -232,7 +232,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::NotStated,
                     departments: None,
                     external: Some(External {
-                        source: "贷款市场报价利率（LPR），2025-05-20 起 · loan prime rate from 2025-05-20",
+                        source: "贷款市场报价利率（LPR），2025-05-20 起 · Loan prime rate (LPR) in force from 2025-05-20",
                         confidence: Confidence::News,
                         note_zh: "自 2025 年 5 月 20 日起 1 年期 LPR 为 3.0%、5 年期以上为 3.5%（至 2026 年 1 月未变），上限即约 3.5%（1 年期）或 4.0%（5 年期以上）。",
                         note_en: "Since 2025-05-20 the 1-year LPR is 3.0% and the 5-year LPR 3.5% (unchanged through January 2026), so the ceiling is about 3.5% (1-year) or 4.0% (5-year).",
@@ -364,7 +364,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::NotStated,
                     departments: None,
                     external: Some(External {
-                        source: "淮安市级贴息比例未见公开 · Huai'an's own rate not published",
+                        source: "淮安市级贴息比例未见公开 · Huai'an's own rate is not published",
                         confidence: Confidence::News,
                         note_zh: "基础补贴和增量补贴的原比例未查到；这里只计算上浮的 1 个百分点（研发费用的 1%、同比增量的 1%）。",
                         note_en: "Base rates not found; only the 1-point uplifts are computed (1% of R&D expense, 1% of its year-on-year increase).",

@@ -243,7 +243,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::NotStated,
                     departments: None,
                     external: Some(External {
-                        source: "苏州市及各区奖励标准的网络转载，未经官方确认 · reposted figures, not officially confirmed",
+                        source: "苏州市及各区奖励标准的网络转载，未经官方确认 · Figures reposted online, not officially confirmed",
                         confidence: Confidence::Weak,
                         note_zh: "据未经官方确认的转载，市级单项冠军奖励最高 300 万元；各区县另有配套且标准不一（如昆山单项冠军 300 万元）。仅供参考。",
                         note_en: "Figures reposted online, not officially confirmed, put the city award for a single champion at up to ¥3 million; district top-ups differ (e.g. Kunshan ¥3 million for a single champion). Indication only.",
@@ -267,7 +267,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::NotStated,
                     departments: None,
                     external: Some(External {
-                        source: "苏州市及各区奖励标准的网络转载，未经官方确认 · reposted figures, not officially confirmed",
+                        source: "苏州市及各区奖励标准的网络转载，未经官方确认 · Figures reposted online, not officially confirmed",
                         confidence: Confidence::Weak,
                         note_zh: "据未经官方确认的转载，市级“小巨人”奖励最高 100 万元；各区县另有配套且标准不一（如昆山“小巨人”50 万元）。仅供参考。",
                         note_en: "Figures reposted online, not officially confirmed, put the city award for a little giant at up to ¥1 million; district top-ups differ (e.g. Kunshan ¥500,000 for a little giant). Indication only.",

@@ -6,6 +6,15 @@ use srdi_rules::eval::{Flag, Item};
 use srdi_rules::model::Payment;
 use yew::prelude::*;
 
+/// An outside source is written `中文 · English gloss` (or only the Chinese citation): each
+/// language shows its own part.
+fn source_in(lang: Lang, source: &'static str) -> &'static str {
+    match source.split_once(" · ") {
+        Some((zh, en)) => lang.t(zh, en),
+        None => source,
+    }
+}
+
 pub fn flag_badge(lang: Lang, f: Flag) -> Html {
     let class = match f {
         Flag::Draft => "badge draft",
@@ -32,7 +41,7 @@ pub fn benefit(props: &BenefitProps) -> Html {
     let external = it.rule.external.map(|x| {
         html! {
             <p class="external">
-                <strong>{ lang.t("外部来源：", "Outside source: ") }</strong>{ x.source }
+                <strong>{ lang.t("外部来源：", "Outside source: ") }</strong>{ source_in(lang, x.source) }
                 { " · " }{ lang.t(x.confidence.zh(), x.confidence.en()) }<br />
                 { lang.t(x.note_zh, x.note_en) }
             </p>

@@ -65,7 +65,9 @@ fn label(lang: Lang, path: Path, f: &fields::Field) -> String {
     }
 }
 
-pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, link: Option<&str>, qr: Option<&Qr>) -> Html {
+/// `code` is the answers' code (the share link's fragment), printed instead of a link when the
+/// page was opened as a file.
+pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, link: Option<&str>, code: Option<&str>, qr: Option<&Qr>) -> Html {
     // Every answer given, repeated groups and title details included, in the form's order.
     let answers: Vec<(String, String)> = fields::pairs(&state.profile)
         .into_iter()
@@ -77,8 +79,10 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, 
     html! {
         <div class="print-only card-extra">
             <p>{ match lang {
+                Lang::Zh if services == 0 => "已到期或尚未施行的条目（如有）详见网页版。".to_owned(),
                 Lang::Zh => format!("另有 {services} 项服务、优先与资格（非资金支持），以及已到期或尚未施行的条目，详见网页版。"),
-                Lang::En => format!("Plus {services} services, priorities and qualifications (non-monetary), and the expired or not-yet-in-force items: see the web page."),
+                Lang::En if services == 0 => "The expired or not-yet-in-force items, if any: see the web page.".to_owned(),
+                Lang::En => format!("Plus {services} {}, priorities and qualifications (non-monetary), and the expired or not-yet-in-force items: see the web page.", if services == 1 { "service" } else { "services" }),
             } }</p>
             <section class="card-answers">
                 <h3>{ lang.t("测算依据的企业信息", "The answers used") }</h3>
@@ -94,6 +98,11 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, 
                         </svg>
                     }
                     <p>{ lang.t("用手机扫码或打开此链接，可看到同样的测算：", "Scan or open this link to see the same results:") }<br /><span class="link-text">{ link.to_owned() }</span></p>
+                </div>
+            } else if let Some(code) = code {
+                <div class="card-link">
+                    <p>{ lang.t("本卡由离线文件打印。用同一离线文件打开后，把下面的答案代码粘贴到地址栏末尾，可看到同样的测算：",
+                        "Printed from the offline file. Open the same file and paste this answer code at the end of its address to see the same results:") }<br /><span class="link-text">{ format!("#{code}") }</span></p>
                 </div>
             }
         </div>

@@ -103,7 +103,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
     };
     html! {
         <section id="results" class="results" aria-labelledby="results-h">
-            <h2 id="results-h">{ lang.t("测算结果", "Results") }<span class="asof">{ format!(" · {} {}", lang.t("评估日期", "as of"), a.as_of) }</span></h2>
+            <h2 id="results-h">{ lang.t("测算结果", "Results") }<span class="asof">{ format!(" · {} ", lang.t("评估日期", "as of")) }<span class="nowrap">{ a.as_of.to_string() }</span></span></h2>
             { for a.notices.iter().map(|n| html! { <p class="notice-inline">{ crate::i18n::pick(lang, n).to_owned() }</p> }) }
             { totals_view(lang, &a.totals) }
             if !money.is_empty() {
@@ -144,7 +144,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             if assumed {
                 <p class="assumed-note">{ lang.t("部分文件的起止日期为本计算器的假定（文本未写明），见“依据的文件”。", "Some documents' dates are our assumption (the text does not state them): see Documents used.") }</p>
             }
-            { card::print_extras(lang, &state, &a, services.len(), link.as_deref(), qr.as_ref().as_ref()) }
+            { card::print_extras(lang, &state, &a, services.len(), link.as_deref(), props.share.as_deref(), qr.as_ref().as_ref()) }
             if props.sections.documents {
                 { documents_view(lang, &a.documents) }
             }

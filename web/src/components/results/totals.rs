@@ -37,7 +37,7 @@ pub fn totals_view(lang: Lang, t: &Totals) -> Html {
         <div class="totals" aria-live="polite" aria-atomic="true">
             <p class="sr-only">{ live }</p>
             if sums.is_empty() {
-                <p class="totals-none">{ lang.t("暂无可计算的金额：填写称号获评年份、设备贷款、毕业生人数等，金额会出现在这里。", "No amounts yet: enter the year a title was obtained, an equipment loan, graduates hired… and the sums appear here.") }</p>
+                <p class="totals-none">{ lang.t("按目前的答案，暂无可以算出数额的条款。请看下方“还可争取”和各项说明；如果还没填，可先填写称号获评年份、设备贷款、毕业生人数等。", "With these answers no clause gives a figure yet. See \"Within reach\" and the items below; if you have not yet, enter the year a title was obtained, an equipment loan, graduates hired…") }</p>
             }
             <dl>
                 { for sums.iter().map(|(class, zh, en, fen)| html! {
@@ -50,7 +50,7 @@ pub fn totals_view(lang: Lang, t: &Totals) -> Html {
             <p class="totals-note">
                 { lang.t("合计只计入评估日期当天有效的文件；各项分开列示，不互相折算。", "Totals count only documents in force on the as-of date; kinds are kept apart.") }
                 if t.includes_drafts { { lang.t("含征求意见稿。", " Includes drafts.") } }
-                if t.not_in_force_count > 0 { { match lang { Lang::Zh => format!("另有 {} 项已到期或未施行，未计入。", t.not_in_force_count), Lang::En => format!(" {} items expired or not yet in force are not counted.", t.not_in_force_count) } } }
+                if t.not_in_force_count > 0 { { match lang { Lang::Zh => format!("另有 {} 项已到期或未施行，未计入。", t.not_in_force_count), Lang::En => format!(" {} {} expired or not yet in force {} not counted.", t.not_in_force_count, if t.not_in_force_count == 1 { "item" } else { "items" }, if t.not_in_force_count == 1 { "is" } else { "are" }) } } }
             </p>
             <a class="totals-bar" href="#results" aria-hidden="true" tabindex="-1">
                 { if bar.is_empty() { lang.t("暂无金额", "No amounts yet").to_owned() } else { bar.join(" · ") } }
