@@ -33,6 +33,17 @@ pub(crate) fn document_flags(doc: &Document, as_of: Date) -> Flags {
     flags
 }
 
+/// Every title's standing on the as-of date (readings A1), worked out once per
+/// evaluation rather than once per condition of every rule.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Standings([Standing; 5]);
+
+impl Standings {
+    pub(crate) fn of(p: &Profile, as_of: Date) -> Standings {
+        Standings(Title::ALL.map(|t| p.titles.standing(t, as_of)))
+    }
+}
+
 /// What a condition gives: `Ok(None)` holds, `Ok(Some(why))` holds only
 /// *likely*, `Err(fix)` fails (with the one step that would meet it, if any).
 pub(crate) type Held = Result<Option<Likely>, Option<Fix>>;
@@ -50,11 +61,11 @@ fn obtain(p: &Profile, t: Title) -> Option<Fix> {
 /// Holds one of `titles` on `as_of` (readings A1): valid → holds; the assumed
 /// three years run out this year (month) → holds, likely; lapsed → the fix is to
 /// renew it; never held → the fix is `not_held`.
-fn holds_any(p: &Profile, titles: &[Title], as_of: Date, not_held: Option<Fix>) -> Held {
+fn holds_any(st: &Standings, titles: &[Title], not_held: Option<Fix>) -> Held {
     let mut likely = None;
     let mut lapsed = None;
     for &t in titles {
-        match p.titles.standing(t, as_of) {
+        match st.0[t as usize] {
             Standing::Valid => return Ok(None),
             Standing::MayHaveLapsed { year, month } => likely = likely.or(Some(Likely::TitleMayHaveLapsed { title: t, year, month })),
             Standing::Lapsed => lapsed = lapsed.or(Some(t)),
@@ -99,20 +110,20 @@ pub(crate) const INTEREST_FIRST_YEAR: u16 = 2024;
 /// The first scheme year in which 000（七）'s route is reported (news, 2025-02-11; readings B2).
 pub(crate) const INTEREST_TITLE_ROUTE_FROM: u16 = 2025;
 
-pub(crate) fn interest_routes(p: &Profile, as_of: Date) -> InterestRoutes {
+pub(crate) fn interest_routes(p: &Profile, st: &Standings, as_of: Date) -> InterestRoutes {
     use crate::policies::{jiangsu_measures, suzhou};
     let y = as_of.year();
     let manufacturing = p.manufacturing && y >= INTEREST_FIRST_YEAR;
     let measures_7 = if p.size == Size::Large || y < INTEREST_TITLE_ROUTE_FROM || as_of > jiangsu_measures::DOCUMENT.effective_until.date() {
         Err(None)
     } else {
-        holds_any(p, &SRDI_SME_TITLES, as_of, obtain(p, Title::ProvincialSrdi))
+        holds_any(st, &SRDI_SME_TITLES, obtain(p, Title::ProvincialSrdi))
     };
     let d = &suzhou::DOCUMENT;
     let suzhou_7 = if p.city != City::Suzhou || as_of < d.effective_from.date() || as_of > d.effective_until.date() {
         Err(None)
     } else {
-        holds_any(p, &SRDI_TITLES, as_of, obtain(p, Title::ProvincialSrdi))
+        holds_any(st, &SRDI_TITLES, obtain(p, Title::ProvincialSrdi))
     };
     InterestRoutes { manufacturing, measures_7, suzhou_7 }
 }
@@ -132,7 +143,7 @@ impl InterestRoutes {
 pub(crate) fn scheme_flags(p: &Profile, as_of: Date, mut flags: Flags) -> Flags {
     flags.remove(Flag::NotYetInForce);
     flags.remove(Flag::Expired);
-    if interest_routes(p, as_of).manufacturing {
+    if p.manufacturing && as_of.year() >= INTEREST_FIRST_YEAR {
         flags.remove(Flag::Draft);
         flags.remove(Flag::DateAssumed);
     }
@@ -141,19 +152,19 @@ pub(crate) fn scheme_flags(p: &Profile, as_of: Date, mut flags: Flags) -> Flags 
 
 /// Whether one condition holds (certainly or likely), and if not, the one step that would meet it.
 #[inline(always)]
-pub(crate) fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) -> Held {
+pub(crate) fn check(cond: &Condition, p: &Profile, st: &Standings, doc: &Document, as_of: Date) -> Held {
     let hold = |ok: bool, fix: Option<Fix>| if ok { Ok(None) } else { Err(fix) };
     match *cond {
         Condition::SrdiSme => {
             if p.size == Size::Large {
                 Err(None)
             } else {
-                holds_any(p, &SRDI_SME_TITLES, as_of, obtain(p, Title::ProvincialSrdi))
+                holds_any(st, &SRDI_SME_TITLES, obtain(p, Title::ProvincialSrdi))
             }
         }
-        Condition::SrdiEnterprise => holds_any(p, &SRDI_TITLES, as_of, obtain(p, Title::ProvincialSrdi)),
-        Condition::Holds(t) => holds_any(p, &[t], as_of, obtain(p, t)),
-        Condition::HoldsAny(ts) => holds_any(p, ts, as_of, ts.iter().rev().find_map(|&t| obtain(p, t))),
+        Condition::SrdiEnterprise => holds_any(st, &SRDI_TITLES, obtain(p, Title::ProvincialSrdi)),
+        Condition::Holds(t) => holds_any(st, &[t], obtain(p, t)),
+        Condition::HoldsAny(ts) => holds_any(st, ts, ts.iter().rev().find_map(|&t| obtain(p, t))),
         // 首次获评 keys on the first recognition, whatever the title's validity today (readings A3).
         Condition::FirstObtainedInPeriod(t) => match p.titles.first_year(t) {
             None => Err(obtain(p, t)),
@@ -199,6 +210,6 @@ pub(crate) fn check(cond: &Condition, p: &Profile, doc: &Document, as_of: Date) 
             };
             hold(v > 0, None)
         }
-        Condition::InInterestScheme => interest_routes(p, as_of).held(),
+        Condition::InInterestScheme => interest_routes(p, st, as_of).held(),
     }
 }

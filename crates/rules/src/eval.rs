@@ -11,7 +11,7 @@
 //! non-monetary counts apart, and only count documents in force on the as-of date.
 
 use crate::amount::{amount, is_money, Inputs, NoSteps};
-use crate::conditions::{check, document_flags, scheme_flags};
+use crate::conditions::{check, document_flags, scheme_flags, Standings};
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::model::*;
@@ -53,8 +53,9 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     // keeps large (replicated) rule sets from reallocating.
     let mut items: Vec<Item> = Vec::with_capacity(26 * sources.len());
     let mut near_misses = Vec::with_capacity(16);
-    let inputs = Inputs::of(profile, as_of);
-    let trace = Trace::new(inputs.clone(), as_of);
+    let trace = Trace::new(Inputs::of(profile, as_of), as_of);
+    let standings = Standings::of(profile, as_of);
+    let inputs = trace.inputs();
     for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
         documents.push(DocumentStanding {
@@ -76,7 +77,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 // whether one holds only likely (readings A1, A4), and why.
                 let (mut failed, mut first_fix, mut likely) = (0u32, None, None);
                 for c in rule.conditions {
-                    match check(c, profile, doc, as_of) {
+                    match check(c, profile, &standings, doc, as_of) {
                         Ok(why) => likely = likely.or(why),
                         Err(fix) => {
                             if failed == 0 {
@@ -99,7 +100,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 }
                 match (failed, first_fix) {
                     (0, _) => {
-                        let amount = amount(rule, &inputs, as_of, &mut NoSteps)?;
+                        let amount = amount(rule, inputs, as_of, &mut NoSteps)?;
                         if likely.is_some() {
                             flags.insert(Flag::Likely);
                         }
@@ -107,9 +108,16 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         let fixed = fix.apply(profile, as_of);
-                        let all_hold = rule.conditions.iter().all(|c| check(c, &fixed, doc, as_of).is_ok());
+                        let fixed_standings = Standings::of(&fixed, as_of);
+                        let all_hold = rule.conditions.iter().all(|c| check(c, &fixed, &fixed_standings, doc, as_of).is_ok());
                         if all_hold {
-                            let would_bring = amount(rule, &Inputs::of(&fixed, as_of), as_of, &mut NoSteps)?;
+                            // A fixed sum or a note reads no figure: the fixed profile's figures are
+                            // worked out only for the formulas that read them.
+                            let would_bring = if rule.amount.is_fixed() {
+                                amount(rule, inputs, as_of, &mut NoSteps)?
+                            } else {
+                                amount(rule, &Inputs::of(&fixed, as_of), as_of, &mut NoSteps)?
+                            };
                             near_misses.push(NearMiss {
                                 rule_id: rule.id,
                                 document: doc.source_file,

@@ -113,19 +113,25 @@ impl Inputs {
 /// evaluating stays allocation-light (see docs/performance.md).
 #[derive(Debug, Clone)]
 pub struct Trace {
-    inputs: Inputs,
+    /// Shared by every item of one evaluation: cloning a trace is one reference count.
+    inputs: Arc<Inputs>,
     as_of: Date,
 }
 
 impl Trace {
     pub(crate) fn new(inputs: Inputs, as_of: Date) -> Trace {
-        Trace { inputs, as_of }
+        Trace { inputs: Arc::new(inputs), as_of }
+    }
+
+    /// The figures the items of this evaluation are computed from.
+    pub(crate) fn inputs(&self) -> &Inputs {
+        &self.inputs
     }
 
     /// Whether the two traces read the same: rules with a set figure always do;
     /// computed ones when computed from the same figures on the same date.
     pub fn same_steps(&self, rule: &Rule, other: &Trace) -> bool {
-        rule.amount.is_fixed() || (self.inputs == other.inputs && self.as_of.year() == other.as_of.year())
+        rule.amount.is_fixed() || ((Arc::ptr_eq(&self.inputs, &other.inputs) || self.inputs == other.inputs) && self.as_of.year() == other.as_of.year())
     }
 
     pub fn steps(&self, rule: &Rule) -> Vec<Text> {
