@@ -87,7 +87,7 @@ const FIRST = `(async () => {
   const year = document.querySelector('#f-titles-little_giant');
   year.value = '2026';
   year.dispatchEvent(new Event('input', { bubbles: true }));
-  const total = () => document.querySelector('.total.main dd').textContent;
+  const total = () => document.querySelector('.total.main dd')?.textContent;
   while (total() !== '100 万元') await tick();
   const first = performance.now();
   const input = document.querySelector('#f-talent-graduates_phd');
