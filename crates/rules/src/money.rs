@@ -55,7 +55,16 @@ pub fn format_zh(fen: Fen) -> String {
     if abs >= wan_fen && abs % 10_000 == 0 {
         format!("{sign}{}{} 万元", group_thousands(abs / wan_fen), fen_part((abs % wan_fen) / 10_000))
     } else {
-        format!("{sign}{}{} 元", group_thousands(abs / 100), fen_part(abs % 100))
+        format!("{sign}{}{} 元", group_thousands(abs / 100), cents(abs % 100))
+    }
+}
+
+/// Jiao and fen of a sum in 元, always two digits when there are any (`987,653.60 元`).
+fn cents(rest: u64) -> String {
+    if rest == 0 {
+        String::new()
+    } else {
+        format!(".{rest:02}")
     }
 }
 
@@ -63,7 +72,20 @@ pub fn format_zh(fen: Fen) -> String {
 pub fn format_en(fen: Fen) -> String {
     let sign = if fen < 0 { "-" } else { "" };
     let abs = fen.unsigned_abs();
-    format!("{sign}¥{}{}", group_thousands(abs / 100), fen_part(abs % 100))
+    format!("{sign}¥{}{}", group_thousands(abs / 100), cents(abs % 100))
+}
+
+/// A difference between two rates, in percentage points (`50` → `0.5 个百分点`): "LPR + 0.5%"
+/// could be read as LPR × 1.005.
+pub fn format_points_zh(bp: u32) -> String {
+    format!("{} 个百分点", format_bp(bp).trim_end_matches('%'))
+}
+
+/// The same in English (`50` → `0.5 percentage points`).
+pub fn format_points_en(bp: u32) -> String {
+    let n = format_bp(bp);
+    let n = n.trim_end_matches('%');
+    format!("{n} percentage point{}", if n == "1" { "" } else { "s" })
 }
 
 /// A rate in basis points as a percentage: `200` → `2%`, `350` → `3.5%`, `80` → `0.8%`.
@@ -99,7 +121,7 @@ mod tests {
         assert_eq!(format_zh(35), "0.35 元");
         assert_eq!(format_zh(0), "0 元");
         assert_eq!(format_en(wan(300)), "¥3,000,000");
-        assert_eq!(format_en(yuan(960) + 50), "¥960.5");
+        assert_eq!(format_en(yuan(960) + 50), "¥960.50");
         assert_eq!(format_bp(200), "2%");
         assert_eq!(format_bp(350), "3.5%");
         assert_eq!(format_bp(80), "0.8%");

@@ -95,20 +95,20 @@ impl Amount {
                 }
             }
             Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp, above_cap_fen: 0 } => text(
-                format!("贷款利率不超过 LPR 加 {}（按 LPR {} 计为 {}）", format_bp(spread_bp), format_bp(lpr_bp), format_bp(ceiling_bp)),
-                format!("loan rate at most LPR + {} ({} with the LPR at {})", format_bp(spread_bp), format_bp(ceiling_bp), format_bp(lpr_bp)),
+                format!("贷款利率不超过 LPR 加 {}（按 LPR {} 计为 {}）", crate::money::format_points_zh(spread_bp), format_bp(lpr_bp), format_bp(ceiling_bp)),
+                format!("loan rate at most LPR + {} ({} with the LPR at {})", crate::money::format_points_en(spread_bp), format_bp(ceiling_bp), format_bp(lpr_bp)),
             ),
             Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp, above_cap_fen } => text(
                 format!(
                     "贷款利率不超过 LPR 加 {}（按 LPR {} 计为 {}）；您的贷款高出上限的利息每年 {}（文本限定的上限，可据此与银行协商，不是补贴现金）",
-                    format_bp(spread_bp),
+                    crate::money::format_points_zh(spread_bp),
                     format_bp(lpr_bp),
                     format_bp(ceiling_bp),
                     format_zh(above_cap_fen)
                 ),
                 format!(
                     "loan rate at most LPR + {} ({} with the LPR at {}); your loans are priced {} a year above it (what the text caps, to raise with the bank; not cash)",
-                    format_bp(spread_bp),
+                    crate::money::format_points_en(spread_bp),
                     format_bp(ceiling_bp),
                     format_bp(lpr_bp),
                     format_en(above_cap_fen)

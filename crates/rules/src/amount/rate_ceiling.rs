@@ -36,8 +36,8 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
         let ceiling = lpr_bp + spread_bp;
         trace.step(|| {
             text(
-                format!("一年期 LPR {}（{} 起）加 {} = {}；填写专精特新贷的签约日、期限和利率可逐笔比较", format_bp(lpr_bp), lpr.from, format_bp(spread_bp), format_bp(ceiling)),
-                format!("1-year LPR {} (since {}) + {} = {}; give each SRDI loan's contract date, tenor and rate to compare", format_bp(lpr_bp), lpr.from, format_bp(spread_bp), format_bp(ceiling)),
+                format!("一年期 LPR {}（{} 起）加 {} = {}；填写专精特新贷的签约日、期限和利率可逐笔比较", format_bp(lpr_bp), lpr.from, crate::money::format_points_zh(spread_bp), format_bp(ceiling)),
+                format!("1-year LPR {} (since {}) + {} = {}; give each SRDI loan's contract date, tenor and rate to compare", format_bp(lpr_bp), lpr.from, crate::money::format_points_en(spread_bp), format_bp(ceiling)),
             )
         });
         return Some(Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp: ceiling, above_cap_fen: 0 });
@@ -74,7 +74,7 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
                 l.signed,
                 format_bp(lpr_bp),
                 lpr.from,
-                format_bp(spread_bp),
+                crate::money::format_points_zh(spread_bp),
                 format_bp(ceiling)
             );
             let head_en = format!(
@@ -84,7 +84,7 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
                 l.signed,
                 format_bp(lpr_bp),
                 lpr.from,
-                format_bp(spread_bp),
+                crate::money::format_points_en(spread_bp),
                 format_bp(ceiling)
             );
             let (tail_zh, tail_en) = match l.rate_bp {
@@ -94,8 +94,8 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
                 ),
                 None => ("；未填利率".to_owned(), "; rate not given".to_owned()),
                 Some(r) if r > ceiling => (
-                    format!("；报价 {} 高出上限 {}，每年 {}（文本限定的上限，可据此与银行协商，不是补贴现金）", format_bp(r), format_bp(r - ceiling), format_zh(above)),
-                    format!("; offered {} is {} above the ceiling: {} a year (what the text caps, to raise with the bank; not cash)", format_bp(r), format_bp(r - ceiling), format_en(above)),
+                    format!("；报价 {} 高出上限 {}，每年 {}（文本限定的上限，可据此与银行协商，不是补贴现金）", format_bp(r), crate::money::format_points_zh(r - ceiling), format_zh(above)),
+                    format!("; offered {} is {} above the ceiling: {} a year (what the text caps, to raise with the bank; not cash)", format_bp(r), crate::money::format_points_en(r - ceiling), format_en(above)),
                 ),
                 Some(r) => (format!("；报价 {} 在上限以内", format_bp(r)), format!("; offered {} is within the ceiling", format_bp(r))),
             };

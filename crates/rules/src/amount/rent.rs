@@ -11,7 +11,7 @@
 use super::{Inputs, Steps};
 use crate::date::Date;
 use crate::money::{format_en, format_zh, Fen};
-use crate::profile::{month_index, parse_month, yuan_to_fen, Degree, GraduateGroup, Profile, Title, Validity};
+use crate::profile::{month_index, parse_month, yuan_to_fen, Degree, GraduateGroup, Profile, Standing, Title, Validity};
 use crate::result::{text, Amount};
 
 /// The rates and limits a rule sets.
@@ -55,7 +55,8 @@ impl Group {
 /// counted from the last recognition or renewal. With a month given, the raise
 /// stops at that month of the third year (the month itself is only *likely*
 /// held, so it is not counted); with a year only, at the start of that year
-/// (the months of the last year are only likely). The user's own "valid" means
+/// (the months of the last year are only likely); on a date inside that last
+/// month or year the item is likely and counts the band's months. The user's own "valid" means
 /// no end we know of; "lapsed" means it ends now. A firm holding either title
 /// keeps the raise, so the later end counts.
 pub(crate) fn title_held_until(p: &Profile, as_of: Date) -> Option<u32> {
@@ -65,10 +66,15 @@ pub(crate) fn title_held_until(p: &Profile, as_of: Date) -> Option<u32> {
         let end = match r.validity {
             Validity::Valid => return None,
             Validity::Lapsed => month_index(as_of),
-            Validity::Assumed => match r.assumed_end(t) {
-                None => return None,
-                Some((y, Some(m))) => u32::from(y) * 12 + u32::from(m) - 1,
-                Some((y, None)) => u32::from(y) * 12,
+            // In the band where the title is only likely held (its assumed last month or year,
+            // on the as-of date), the item is shown as likely with that band's months;
+            // before it, only the months it is certainly held count.
+            Validity::Assumed => match (r.assumed_end(t), r.standing(t, as_of)) {
+                (None, _) => return None,
+                (Some((y, Some(m))), Standing::MayHaveLapsed { .. }) => u32::from(y) * 12 + u32::from(m),
+                (Some((y, None)), Standing::MayHaveLapsed { .. }) => (u32::from(y) + 1) * 12,
+                (Some((y, Some(m))), _) => u32::from(y) * 12 + u32::from(m) - 1,
+                (Some((y, None)), _) => u32::from(y) * 12,
             },
         };
         until = Some(until.map_or(end, |u| u.max(end)));
@@ -113,9 +119,10 @@ pub(super) fn per_graduate(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl 
     trace.step(|| {
         let (y, m) = (r.until.year(), r.until.month());
         if end < clause_end {
+            let more = clause_end - end;
             text(
-                format!("上浮标准只在企业持有单项冠军或小巨人称号期间适用：自本月起至多 {window} 个月"),
-                format!("The raise applies only while the employer holds the single-champion or little-giant title: at most {window} months from this month"),
+                format!("上浮标准只在企业持有单项冠军或小巨人称号期间适用：称号按三年有效期推定，自本月起至多 {window} 个月；称号复核通过的，本措施期内最多还可再按上浮标准领 {more} 个月"),
+                format!("The raise applies only while the employer holds the single-champion or little-giant title: from its assumed three-year validity, at most {window} months from this month; if the title is renewed, up to {more} more months within the measures' period"),
             )
         } else {
             text(
