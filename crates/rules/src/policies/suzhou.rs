@@ -341,7 +341,8 @@ const CLAUSES: &[Clause] = &[
                         note_zh: "本条只把专精特新企业纳入贴息范围，不另给钱；贴息金额按省制造业贷款财政贴息方案计算（见省若干措施的贷款贴息规则）。贴息由贷款银行申请（免申直达），仅限项目贷款中的设备购置部分；持有效省级专精特新或国家“小巨人”称号的，非制造业也可享受。",
                         note_en: "This only brings SRDI enterprises into the scheme; it adds no money. The amount is the provincial manufacturing-loan interest subsidy (see the provincial measures' loan interest rule). The lending bank applies (no application by the enterprise); only the equipment-purchase part of project loans counts; holders of a valid provincial SRDI or national little-giant title qualify even outside manufacturing.",
                     }),
-                    event: Some(Event::EquipmentLoanInterest),
+                    // No stacking note: the 贴息 item cites this clause as one of its routes and is counted once (readings B1).
+                    event: None,
                     ..Rule::SERVICE
                 },
                 Rule {
