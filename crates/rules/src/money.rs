@@ -51,8 +51,12 @@ pub fn format_zh(fen: Fen) -> String {
     let sign = if fen < 0 { "-" } else { "" };
     let abs = fen.unsigned_abs();
     let wan_fen = 10_000 * 100;
-    // 万元 to two decimals: a multiple of 100 元.
-    if abs >= wan_fen && abs % 10_000 == 0 {
+    let yi_fen = 100_000_000 * 100;
+    // 亿元 to two decimals (a multiple of 100 万元), then 万元 to two decimals (a multiple of 100 元):
+    // "7 亿元", not "70,000 万元".
+    if abs >= yi_fen && abs % 100_000_000 == 0 {
+        format!("{sign}{}{} 亿元", group_thousands(abs / yi_fen), fen_part((abs % yi_fen) / 100_000_000))
+    } else if abs >= wan_fen && abs % 10_000 == 0 {
         format!("{sign}{}{} 万元", group_thousands(abs / wan_fen), fen_part((abs % wan_fen) / 10_000))
     } else {
         format!("{sign}{}{} 元", group_thousands(abs / 100), cents(abs % 100))
@@ -119,6 +123,10 @@ mod tests {
         assert_eq!(format_zh(yuan(10_000) + 5), "10,000.05 元");
         assert_eq!(format_zh(-wan(3)), "-3 万元");
         assert_eq!(format_zh(35), "0.35 元");
+        assert_eq!(format_zh(wan(70_000)), "7 亿元");
+        assert_eq!(format_zh(wan(12_500)), "1.25 亿元");
+        assert_eq!(format_zh(wan(12_345)), "12,345 万元");
+        assert_eq!(format_zh(98_765_360), "987,653.60 元");
         assert_eq!(format_zh(0), "0 元");
         assert_eq!(format_en(wan(300)), "¥3,000,000");
         assert_eq!(format_en(yuan(960) + 50), "¥960.50");

@@ -87,11 +87,11 @@ impl Amount {
             Amount::FeeCeiling { rate_bp, base_fen, max_fee_fen } => {
                 if base_fen > 0 {
                     text(
-                        format!("担保费率不超过 {}（{} 担保额每年至多 {}）", format_bp(rate_bp), format_zh(base_fen), format_zh(max_fee_fen)),
-                        format!("guarantee fee at most {} ({} a year on {})", format_bp(rate_bp), format_en(max_fee_fen), format_en(base_fen)),
+                        format!("平均担保费率不超过 {}（按此费率，{} 担保额每年约 {}）", format_bp(rate_bp), format_zh(base_fen), format_zh(max_fee_fen)),
+                        format!("average guarantee fee at most {} (at that rate, about {} a year on {})", format_bp(rate_bp), format_en(max_fee_fen), format_en(base_fen)),
                     )
                 } else {
-                    text(format!("担保费率不超过 {}", format_bp(rate_bp)), format!("guarantee fee at most {}", format_bp(rate_bp)))
+                    text(format!("平均担保费率不超过 {}", format_bp(rate_bp)), format!("average guarantee fee at most {}", format_bp(rate_bp)))
                 }
             }
             Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp, above_cap_fen: 0 } => text(

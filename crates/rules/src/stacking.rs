@@ -80,7 +80,8 @@ pub(crate) fn mark_stacking(items: &mut [Item]) {
 /// 小巨人 ¥1M, 「分别给予」): each is its own title's sum, both count, and the
 /// note says the text is silent on stacking (readings A5, D2).
 fn mark_same_clause(items: &mut [Item]) {
-    let awards = |it: &Item| it.rule.category == Category::TitleAward && it.in_force() && it.amount.is_summed();
+    // Only awards counted in the totals: a likely one (readings A1, D1) is not "counted".
+    let awards = |it: &Item| it.rule.category == Category::TitleAward && it.in_force() && it.amount.is_summed() && it.likely.is_none();
     for i in 0..items.len() {
         if !awards(&items[i]) {
             continue;

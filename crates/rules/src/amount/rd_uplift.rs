@@ -22,10 +22,17 @@ pub(super) fn uplift(p: &Inputs, base_bp: u32, increase_bp: u32, trace: &mut imp
         let growth = (this - last).max(0);
         let inc = apply_bp(growth, increase_bp)?;
         trace.step(|| {
-            text(
-                format!("增量补贴上浮：同比增量 {} × {} = {}", format_zh(growth), format_bp(increase_bp), format_zh(inc)),
-                format!("Increase uplift: year-on-year increase {} × {} = {}", format_en(growth), format_bp(increase_bp), format_en(inc)),
-            )
+            if this < last {
+                text(
+                    format!("增量补贴上浮：研发费用比上年下降 {}，没有增量，这部分为 0", format_zh(last - this)),
+                    format!("Increase uplift: R&D expense fell by {} from last year; no increase, so this part is 0", format_en(last - this)),
+                )
+            } else {
+                text(
+                    format!("增量补贴上浮：同比增量 {} × {} = {}", format_zh(growth), format_bp(increase_bp), format_zh(inc)),
+                    format!("Increase uplift: year-on-year increase {} × {} = {}", format_en(growth), format_bp(increase_bp), format_en(inc)),
+                )
+            }
         });
         inc
     } else {
