@@ -22,8 +22,8 @@ say "building the JS API package (dist-js/srdi-calc)"
 bash "$ROOT/scripts/package-js.sh"
 say "building the web app"
 bash "$ROOT/scripts/build.sh"
-say "first-load size (a ratchet: 235 KiB since issues 11–13 added the real-enterprise profile, its form, the print card and the old-engine boot; raise it only for new policy text; docs/performance.md)"
-node scripts/size.mjs dist --max-brotli-kb 235
+say "first-load size (a ratchet: 236 KiB since issues 11–13 added the real-enterprise profile, its form, the print card and the old-engine boot; raise it only for new policy text; docs/performance.md)"
+node scripts/size.mjs dist --max-brotli-kb 236
 say "browser tests (playwright-core + Debian chromium); screenshots in tests/e2e/artifacts/"
 (cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)
 say "all tests passed"
