@@ -470,6 +470,10 @@ fn v1_loan_field(path: Path) -> Option<LoanField> {
 fn read_yuan(path: Path, raw: &str) -> Result<i64, FieldError> {
     let t = raw.trim();
     // Jiao and fen (`1,000.50`) are accepted and rounded to the nearest yuan: the texts count in yuan.
+    // A percentage, a year or a head count typed into an amount is a mistake, not an amount.
+    if t.contains(['%', '％', '年', '人', '月']) {
+        return Err(bad_at(path, raw, "不是金额，可写 1,000,000、100万 或 100w", "is not an amount; type 1,000,000, 100万 or 100w"));
+    }
     let v = if t.is_empty() {
         0
     } else {
@@ -1017,6 +1021,8 @@ mod tests {
         assert_eq!(msg(&mut p, P::EquipmentLoanRateBp, "35").0, "“35”过高：年利率最多 30%");
         assert_eq!(msg(&mut p, P::EquipmentLoanRateBp, "1.5亿").0, "“1.5亿”过高：年利率最多 30%");
         assert_eq!(msg(&mut p, P::TitleLittleGiant, "1.5亿").0, "“1.5亿”不是有效的年份，应在 1990–2100 年之间");
+        assert_eq!(msg(&mut p, P::BidPriceYuan, "3.2%").0, "“3.2%”不是金额，可写 1,000,000、100万 或 100w");
+        assert_eq!(msg(&mut p, P::BidPriceYuan, "2025年").0, "“2025年”不是金额，可写 1,000,000、100万 或 100w");
         assert_eq!(msg(&mut p, P::GraduatesPhd, "-1").0, "人数不能是负数");
         assert_eq!(msg(&mut p, P::TitleLittleGiant, "-2026").0, "“-2026”不是有效的年份，应在 1990–2100 年之间");
         assert!(msg(&mut p, P::TitleLittleGiant, "二〇二五").0.contains("“二〇二五”不是年份"));
