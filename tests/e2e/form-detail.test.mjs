@@ -50,8 +50,8 @@ test('W1: the quick loan becomes loan 1, a second loan typed key by key keeps it
   await add.click();
   assert.equal(await page.inputValue('#f-loans-1-equipment_yuan'), '100000000');
   assert.equal(await page.$('#f-finance-equipment_loan_yuan'), null, 'the quick field gives way to loan 1');
-  // The new loan's first field has the focus; typing into it key by key keeps the same element.
-  assert.equal(await focusedId(page), 'f-loans-2-equipment_yuan');
+  // The new loan's first field takes the focus (once re-rendered); typing into it key by key keeps the same element.
+  await page.waitForFunction(() => document.activeElement?.id === 'f-loans-2-equipment_yuan');
   const field = await page.$('#f-loans-2-equipment_yuan');
   await page.keyboard.type('400000000', { delay: 90 });
   assert.equal(await page.inputValue('#f-loans-2-equipment_yuan'), '400000000');
@@ -156,7 +156,7 @@ test('W4: Huai\'an only — a 专精特新贷 of ¥3M signed 2025-07-01 at 4.0%:
   await asOf(page, '2025-10-01');
   await typeInto(page, 'f-titles-provincial_srdi', '2024');
   await page.getByRole('button', { name: /添加一笔专精特新贷/ }).click();
-  assert.equal(await focusedId(page), 'f-srdi_loans-1-principal_yuan');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-srdi_loans-1-principal_yuan');
   await page.keyboard.type('3000000', { delay: 40 });
   await typeInto(page, 'f-srdi_loans-1-tenor_months', '12');
   await typeInto(page, 'f-srdi_loans-1-signed', '2025-07-01');
@@ -216,10 +216,14 @@ test('a share link with loans, a title\'s details and graduate groups reopens wi
   await typeInto(page, 'f-titles-little_giant', '2025');
   await page.locator('.title-detail summary').first().click();
   await typeInto(page, 'f-titles-little_giant-renewed_year', '2026');
+  // The new entry's first field takes the focus (after the re-render): type once it has it.
+  const focused = (id) => page.waitForFunction((id) => document.activeElement?.id === id, id);
   await page.locator('button.add', { hasText: '添加一笔项目贷款' }).click();
+  await focused('f-loans-1-equipment_yuan');
   await page.keyboard.type('1000万', { delay: 30 });
   await typeInto(page, 'f-loans-1-start', '2026-03-01');
   await page.locator('button.add', { hasText: '添加一笔项目贷款' }).click();
+  await focused('f-loans-2-equipment_yuan');
   await page.keyboard.type('2000000', { delay: 30 });
   await typeInto(page, 'f-talent-graduates_master', '2');
   await page.getByRole('button', { name: /详细情况/ }).click();
