@@ -102,7 +102,7 @@ test('a pinyin IME in a second loan is not interrupted', async () => {
   const { page, context, errors } = await open('v=2&city=wuxi&size=small&manufacturing=true&loans.1.equipment_yuan=1000000');
   await page.locator('button.add').first().click();
   const id = '#f-loans-2-equipment_yuan';
-  assert.equal(await focusedId(page), id.slice(1));
+  await page.waitForFunction((id) => document.activeElement?.id === id, id.slice(1));
   const cdp = await context.newCDPSession(page);
   for (const text of ['2', '20', '200', '200w']) {
     await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
@@ -128,7 +128,7 @@ test('W3: a little giant recognised 2025-03 and a PhD renting at ¥1,800 with 20
   await waitText(page, '.s-titles', /按三年有效期推定：有效至 2028 年 3 月/);
   await typeInto(page, 'f-talent-graduates_phd', '1');
   await page.getByRole('button', { name: /详细情况/ }).click();
-  assert.equal(await focusedId(page), 'f-talent-groups-1-degree');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-talent-groups-1-degree');
   // Leaving the degree unchosen names it at the field, in a clerk's words.
   await page.keyboard.press('Tab');
   await page.waitForSelector('#f-talent-groups-1-degree-err:not([hidden])');
