@@ -53,8 +53,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     // keeps large (replicated) rule sets from reallocating.
     let mut items: Vec<Item> = Vec::with_capacity(26 * sources.len());
     let mut near_misses = Vec::with_capacity(16);
-    let trace = Trace::new(Inputs::of(profile, as_of), as_of);
     let standings = Standings::of(profile, as_of);
+    let trace = Trace::new(Inputs::of(profile, &standings, as_of), as_of);
     let inputs = trace.inputs();
     for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
@@ -116,7 +116,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                             let would_bring = if rule.amount.is_fixed() {
                                 amount(rule, inputs, as_of, &mut NoSteps)?
                             } else {
-                                amount(rule, &Inputs::of(&fixed, as_of), as_of, &mut NoSteps)?
+                                amount(rule, &Inputs::of(&fixed, &fixed_standings, as_of), as_of, &mut NoSteps)?
                             };
                             near_misses.push(NearMiss {
                                 rule_id: rule.id,

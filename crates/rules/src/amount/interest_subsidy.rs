@@ -21,8 +21,8 @@ pub(crate) const ROUTE_MEASURES_7: u8 = 2;
 pub(crate) const ROUTE_SUZHOU_7: u8 = 4;
 
 /// The routes that hold (certainly or likely) as bits, for the trace.
-pub(crate) fn route_bits(p: &Profile, as_of: Date) -> u8 {
-    let r = interest_routes(p, &crate::conditions::Standings::of(p, as_of), as_of);
+pub(crate) fn route_bits(p: &Profile, st: &crate::conditions::Standings, as_of: Date) -> u8 {
+    let r = interest_routes(p, st, as_of);
     let mut bits = 0;
     if r.manufacturing {
         bits |= ROUTE_MANUFACTURING;

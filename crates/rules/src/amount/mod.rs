@@ -74,7 +74,8 @@ impl Inputs {
         self.loans.as_deref().map_or(&[], |l| &l.srdi)
     }
 
-    pub(crate) fn of(p: &Profile, as_of: Date) -> Inputs {
+    /// `st`: the titles' standings on `as_of`, worked out once by the caller.
+    pub(crate) fn of(p: &Profile, st: &crate::conditions::Standings, as_of: Date) -> Inputs {
         let projects = p.project_loans();
         let loans = (!projects.is_empty() || !p.srdi_loans.is_empty()).then(|| Arc::new(Loans { projects, srdi: p.srdi_loans.clone() }));
         let groups: Vec<rent::Group> = p.talent.groups.iter().filter_map(rent::Group::of).collect();
@@ -86,7 +87,7 @@ impl Inputs {
             graduates_phd: p.graduates(Degree::Phd).saturating_sub(grouped(Degree::Phd)),
             graduates_master: p.graduates(Degree::Master).saturating_sub(grouped(Degree::Master)),
             loans,
-            interest_routes: interest_subsidy::route_bits(p, as_of),
+            interest_routes: interest_subsidy::route_bits(p, st, as_of),
             rd_this_yuan: p.rd.expense_this_year_yuan,
             rd_last_yuan: p.rd.expense_last_year_yuan,
             bid_price_yuan: p.procurement.bid_price_yuan,

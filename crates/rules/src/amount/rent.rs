@@ -231,11 +231,11 @@ mod tests {
         let record = crate::profile::TitleRecord { first_year: 2024, first_month: Some(7), renewed_year: None, renewed_month: None, validity: Validity::Assumed };
         *p.titles.get_mut(Title::LittleGiant) = Some(record);
         assert_eq!(title_held_until(&p, as_of), Some(month_index(Date::ymd(2027, 7, 1))));
-        let a = per_graduate(&Inputs::of(&p, as_of), &rates(), as_of, &mut NoSteps).unwrap();
+        let a = per_graduate(&Inputs::of(&p, &crate::conditions::Standings::of(&p, as_of), as_of), &rates(), as_of, &mut NoSteps).unwrap();
         assert_eq!(a, Amount::Monthly { per_month_fen: 96_000, per_year_fen: 960_000, max_months: 10, max_total_fen: 960_000 });
         // Renewed in 2026 (valid into 2029): the 26 months left in 001's period all count, 26 × ¥960.
         *p.titles.get_mut(Title::LittleGiant) = Some(crate::profile::TitleRecord { renewed_year: Some(2026), ..record });
-        let a = per_graduate(&Inputs::of(&p, as_of), &rates(), as_of, &mut NoSteps).unwrap();
+        let a = per_graduate(&Inputs::of(&p, &crate::conditions::Standings::of(&p, as_of), as_of), &rates(), as_of, &mut NoSteps).unwrap();
         assert_eq!(a, Amount::Monthly { per_month_fen: 96_000, per_year_fen: 1_152_000, max_months: 26, max_total_fen: 2_496_000 });
     }
 
@@ -245,7 +245,7 @@ mod tests {
         p.talent.groups.push(GraduateGroup { degree: Some(Degree::Phd), count: 2, rent_yuan: None, months_received: None, employed_from: Some("2025-06".into()) });
         // June 2025 … May 2026 = 12 months received by 2026-06; 24 left; 2 × ¥2,400.
         let mut steps = Vec::new();
-        let a = per_graduate(&Inputs::of(&p, Date::ymd(2026, 6, 30)), &rates(), Date::ymd(2026, 6, 30), &mut steps).unwrap();
+        let a = per_graduate(&Inputs::of(&p, &crate::conditions::Standings::of(&p, Date::ymd(2026, 6, 30)), Date::ymd(2026, 6, 30)), &rates(), Date::ymd(2026, 6, 30), &mut steps).unwrap();
         assert_eq!(a, Amount::Monthly { per_month_fen: 480_000, per_year_fen: 5_760_000, max_months: 24, max_total_fen: 11_520_000 });
         assert!(steps.iter().any(|s| s.zh.contains("按 2025-06 入职推算已领 12 个月")), "{steps:?}");
         assert!(steps.iter().any(|s| s.zh.contains("未填房租：按上限计算")), "{steps:?}");
