@@ -106,13 +106,13 @@ impl FieldError {
             let field = if path.ends_with(&name) { path.to_owned() } else { at(&name) };
             return FieldError::new(
                 &field,
-                format!("未知字段，请检查拼写"),
-                format!("Unknown field; check the spelling"),
+                "未知字段，请检查拼写".to_owned(),
+                "Unknown field; check the spelling".to_owned(),
             );
         }
         if let Some(rest) = msg.strip_prefix("missing field ") {
             let field = at(&ticked(rest).unwrap_or_default());
-            return FieldError::new(&field, format!("必填字段缺失"), format!("Required field is missing"));
+            return FieldError::new(&field, "必填字段缺失".to_owned(), "Required field is missing".to_owned());
         }
         if let Some(rest) = msg.strip_prefix("unknown variant ") {
             let value = ticked(rest).unwrap_or_default();

@@ -832,7 +832,7 @@ pub fn pairs(p: &Profile) -> Vec<(Path, String)> {
 
 /// A name that is not a profile field.
 fn unknown(path: &str) -> FieldError {
-    FieldError::new(path, format!("未知字段"), format!("unknown field"))
+    FieldError::new(path, "未知字段".to_owned(), "unknown field".to_owned())
 }
 
 /// Percent-encodes for a URL fragment (unreserved characters kept).
@@ -939,9 +939,6 @@ pub fn share_version(fragment: &str) -> u32 {
         .find_map(|p| p.strip_prefix("v="))
         .map_or(1, |v| v.parse().unwrap_or(u32::MAX))
 }
-
-/// Most `key=value` pairs read from a share link (the fixed fields, title
-/// details and a few dozen loans).
 
 /// Reads a share-link fragment. Returns the profile built from every field
 /// that could be read (best effort) and the errors for those that could not.

@@ -822,7 +822,7 @@ impl Profile {
             let at = |f| Path::GraduateGroup(n, f);
             if g.degree.is_none() {
                 let p = at(G::Degree);
-                errors.push(FieldError::at(p, format!("请填写学历（博士或硕士）"), format!("give the degree (PhD or master)")));
+                errors.push(FieldError::at(p, "请填写学历（博士或硕士）".to_owned(), "give the degree (PhD or master)".to_owned()));
             }
             if g.count == 0 || g.count > MAX_PEOPLE {
                 let p = at(G::Count);
@@ -899,8 +899,8 @@ impl Profile {
             let p = Path::PilotPlatformInvestmentYuan;
             errors.push(FieldError::at(
                 p,
-                format!("中试平台已逐个填写建设投入，这里请留空"),
-                format!("The pilot platforms are already listed one by one; leave this empty"),
+                "中试平台已逐个填写建设投入，这里请留空".to_owned(),
+                "The pilot platforms are already listed one by one; leave this empty".to_owned(),
             ));
         }
         if let Some(d) = self.procurement.deduction_bp {
@@ -968,8 +968,8 @@ impl Profile {
         if !self.loans.is_empty() && self.uses_v1_loan() {
             errors.push(FieldError::at(
                 Path::EquipmentLoanYuan,
-                format!("已逐笔填写项目贷款，这里请留空（一笔贷款可以只填这里，多笔请逐笔填写）"),
-                format!("The project loans are listed one by one; leave this empty (one loan can go here, several go one by one)"),
+                "已逐笔填写项目贷款，这里请留空（一笔贷款可以只填这里，多笔请逐笔填写）".to_owned(),
+                "The project loans are listed one by one; leave this empty (one loan can go here, several go one by one)".to_owned(),
             ));
         }
         if self.loans.len() > MAX_LOANS {
@@ -1010,8 +1010,8 @@ impl Profile {
                 if l.start_year.is_some() {
                     errors.push(FieldError::at(
                         at(LoanField::StartYear),
-                        format!("已填放款日期，放款年份请留空"),
-                        format!("the drawdown date is given; leave the year empty"),
+                        "已填放款日期，放款年份请留空".to_owned(),
+                        "the drawdown date is given; leave the year empty".to_owned(),
                     ));
                 }
             }
@@ -1066,8 +1066,8 @@ fn validate_rate(field: Path, r: u32, errors: &mut Vec<FieldError>) {
     if r == 0 {
         errors.push(FieldError::at(
             field,
-            format!("利率应大于 0，不知道就不填"),
-            format!("the rate must be above 0; leave it empty if not known"),
+            "利率应大于 0，不知道就不填".to_owned(),
+            "the rate must be above 0; leave it empty if not known".to_owned(),
         ));
     } else if r > MAX_RATE_BP {
         errors.push(FieldError::rate_range(field, r.into()));
@@ -1116,7 +1116,7 @@ fn validate_title(t: Title, r: &TitleRecord, as_of: Date, errors: &mut Vec<Field
         }
         None if r.renewed_month.is_some() => {
             let f = detail(TitlePart::RenewedMonth);
-            errors.push(FieldError::at(f, format!("请先填写复核年份"), format!("give the renewal year first")));
+            errors.push(FieldError::at(f, "请先填写复核年份".to_owned(), "give the renewal year first".to_owned()));
         }
         None => {}
     }
