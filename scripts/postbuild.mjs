@@ -47,7 +47,12 @@ const source = (f, target, inline = false) => execFileSync(ESBUILD, ['--minify',
 write('srdi-unsupported.html', `${MESSAGE}\n`);
 const guarded = (message) => source('guard.js', 'es5').replace('__SRDI_MESSAGE__', () => JSON.stringify(message));
 const guard = guarded(null);
-const loader = (build, inline = false) => source('load.js', 'chrome63,firefox67,safari12', inline).replace('__SRDI_BUILD__', () => JSON.stringify(build));
+// The wasm probe, one source for the page's boot and for embed.js: a function expression written in
+// ES5 (esbuild would drop it as an unused expression), comments and indentation taken out.
+const WASM_OK = fs.readFileSync(path.join(ROOT, 'web/boot/wasm-ok.js'), 'utf8').split('\n')
+  .map((l) => l.trim()).filter((l) => l && !l.startsWith('//')).join(' ');
+if (!/^\(function \(\) \{.*W\.validate.*\}\)$/.test(WASM_OK)) throw new Error('postbuild: web/boot/wasm-ok.js is not one function expression');
+const loader = (build, inline = false) => source('load.js', 'chrome63,firefox67,safari12', inline).replace('__SRDI_BUILD__', () => JSON.stringify(build)).replace('__SRDI_WASM_OK__', () => WASM_OK);
 const load = loader({
   js: `./${JS}`, wasm: `./${WASM}`, legacy: `./${LEGACY}`, preload,
   preloadLegacy: [{ rel: 'modulepreload', href: `./${LEGACY}`, integrity: `sha384-${sha('sha384', legacyBytes)}` }],
@@ -72,7 +77,7 @@ write('index.html', html);
 // 2. embed.js and the demo host page.
 const embed = fs.readFileSync(path.join(ROOT, 'web/embed/embed.js'), 'utf8')
   .replace('__SRDI_JS__', JS).replace('__SRDI_WASM__', WASM).replace('__SRDI_CSS__', CSS).replace('__SRDI_LEGACY__', LEGACY)
-  .replace('__SRDI_MESSAGE__', () => JSON.stringify(MESSAGE));
+  .replace('__SRDI_MESSAGE__', () => JSON.stringify(MESSAGE)).replace('__SRDI_WASM_OK__', () => WASM_OK);
 if (/__SRDI_/.test(embed)) throw new Error('postbuild: a placeholder is left in embed.js');
 write('embed.js', embed);
 fs.copyFileSync(path.join(ROOT, 'web/embed/demo.html'), path.join(DIST, 'embed-demo.html'));

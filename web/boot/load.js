@@ -7,19 +7,8 @@
   'use strict';
   var B = __SRDI_BUILD__;
   var boot = w.__srdiBoot;
-  function wasmOk() {
-    var W = w.WebAssembly;
-    if (typeof W !== 'object' || typeof W.validate !== 'function') return false;
-    try {
-      // (module (func (param externref))): reference types.
-      if (!W.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 1, 111, 0, 3, 2, 1, 0, 10, 4, 1, 2, 0, 11]))) return false;
-      // The page's CSP as this engine reads it: compiling the empty module throws if it forbids wasm.
-      new W.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
+  // The probe shared with embed.js (web/boot/wasm-ok.js), put here by scripts/postbuild.mjs.
+  var wasmOk = __SRDI_WASM_OK__;
   function started(m) { w.wasmBindings = m; boot.started(); }
   // The single-file build carries both builds as text and runs the chosen one as an inline module
   // (file:// pages cannot import modules); the module reports back through boot.done / boot.broke.

@@ -84,18 +84,8 @@
     return handle;
   }
 
-  /** Whether this engine, under this page's CSP, runs today's wasm build (see web/boot/load.js). */
-  function wasmOk() {
-    var W = window.WebAssembly;
-    if (typeof W !== 'object' || typeof W.validate !== 'function') return false;
-    try {
-      if (!W.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 1, 111, 0, 3, 2, 1, 0, 10, 4, 1, 2, 0, 11]))) return false;
-      new W.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
+  /** Whether this engine, under this page's CSP, runs today's wasm build (web/boot/wasm-ok.js, filled in at build). */
+  var wasmOk = __SRDI_WASM_OK__;
 
   var loading = null;
   function load() {
