@@ -60,7 +60,7 @@ pub fn app(props: &AppProps) -> Html {
     // A result worked out for another date than today carries it, so the link reopens the same result.
     let fragment = if state.as_of == state.today { fields::to_share(&state.profile) } else { format!("{}&as_of={}", fields::to_share(&state.profile), state.as_of) };
     hooks::use_share_link(&fragment, state.remember, config.mode == Mode::Standalone, state.lang, state.care);
-    hooks::use_focus_done(state.done.as_ref().map(|(_, p)| *p));
+    hooks::use_focus_done(&root, state.done.as_ref().map(|(_, p)| *p));
     hooks::use_page_lang(state.lang, matches!(config.mode, Mode::InPage { .. }));
     hooks::use_theme(&root, config.theme.clone());
     let latest = use_mut_ref(|| props.config.clone());

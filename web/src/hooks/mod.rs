@@ -97,12 +97,13 @@ pub fn use_share_link(fragment: &str, remember: bool, standalone: bool, lang: La
 /// After "use in my answers": the changed field gets the focus (or, for a title's
 /// renewal whose details are closed, the title's year), so the person sees what changed.
 #[hook]
-pub fn use_focus_done(done: Option<srdi_rules::Path>) {
+pub fn use_focus_done(root: &NodeRef, done: Option<srdi_rules::Path>) {
+    let root = root.clone();
     use_effect_with(done, move |done| {
-        if let Some(path) = *done {
+        // Looked up under the calculator's own root, so it works inside a host's shadow root too.
+        if let (Some(path), Some(root)) = (*done, root.cast::<web_sys::Element>()) {
             gloo_timers::callback::Timeout::new(0, move || {
-                let doc = web_sys::window().and_then(|w| w.document());
-                let find = |p: srdi_rules::Path| doc.as_ref().and_then(|d| d.get_element_by_id(&crate::components::form::dom_id(p)));
+                let find = |p: srdi_rules::Path| root.query_selector(&format!("#{}", crate::components::form::dom_id(p))).ok().flatten();
                 let fallback = match path {
                     srdi_rules::Path::TitleDetail(t, _) => srdi_rules::Path::TITLES.get(usize::from(t)).copied(),
                     _ => None,
