@@ -8,12 +8,23 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
-trunk build --release
+# The page's wasm: std rebuilt on the pinned nightly without panic locations and Debug formatting,
+# which no visitor reads (-9 % brotli; docs/performance.md). Panics still show the panic page.
+RUSTUP_TOOLCHAIN="$SRDI_NIGHTLY" CARGO_UNSTABLE_BUILD_STD=std,panic_abort RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" \
+  trunk build --release
 # Old engines (Chromium 80–95, Safari 14, Firefox 78, no WebAssembly): the same crate, stable Rust,
 # without reference types and multivalue, in its own target dir (other flags: no rebuild ping-pong).
 RUSTFLAGS="-C target-feature=-reference-types,-multivalue" cargo build --locked -q --target wasm32-unknown-unknown \
   --manifest-path web/Cargo.toml --bin srdi-web --profile wasm-release --target-dir target/legacy
 node scripts/legacy.mjs target/legacy/wasm32-unknown-unknown/wasm-release/srdi-web.wasm dist
+# What the page loads on first use (exports, the card's QR code, a host's result): its own wasm,
+# web/extras, in both builds (docs/performance.md, "Paying only for what you use").
+RUSTUP_TOOLCHAIN="$SRDI_NIGHTLY" CARGO_UNSTABLE_BUILD_STD=std,panic_abort RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" \
+  cargo build --locked -q --target wasm32-unknown-unknown -p srdi-extras --profile wasm-release
+node scripts/extras.mjs target/wasm32-unknown-unknown/wasm-release/srdi_extras.wasm dist
+RUSTFLAGS="-C target-feature=-reference-types,-multivalue" cargo build --locked -q --target wasm32-unknown-unknown \
+  -p srdi-extras --profile wasm-release --target-dir target/legacy
+node scripts/legacy.mjs target/legacy/wasm32-unknown-unknown/wasm-release/srdi_extras.wasm dist srdi-extras
 # Prerender the form and an empty-state result into index.html (Yew SSR, native), then hydrate in the browser.
 cargo run --locked -q --release -p srdi-web -- dist/index.html
 node scripts/postbuild.mjs dist

@@ -11,20 +11,21 @@
 //   5. glue fix: wasm2js memory growth swaps the buffer without detaching the old one, so the
 //      glue's cached views must be renewed when the buffer changes, not when it is detached
 //   6. esbuild: one ES module, syntax lowered for Chromium 80 / Safari 14 / Firefox 78, minified
-// Usage: node scripts/legacy.mjs <srdi-web.wasm built without reference types> <dist>
-// Writes dist/srdi-web-legacy-<hash>.js (exports mountInto, Mounted, like the modern glue; running
-// it starts the standalone page like the modern build's init()).
+// Usage: node scripts/legacy.mjs <srdi-web.wasm built without reference types> <dist> [name]
+// Writes dist/<name>-legacy-<hash>.js (name: srdi-web, the default, exports mountInto, Mounted, like
+// the modern glue, and running it starts the standalone page like the modern build's init();
+// srdi-extras, the part loaded on first use, exports its functions).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const [input, distArg] = process.argv.slice(2);
+const [input, distArg, NAME = 'srdi-web'] = process.argv.slice(2);
 if (!input || !distArg) throw new Error('usage: node scripts/legacy.mjs <srdi-web.wasm> <dist>');
 const DIST = path.resolve(distArg);
 const BIN = path.join(ROOT, 'tests/e2e/node_modules/.bin');
-const WORK = path.join(path.dirname(path.resolve(input)), 'srdi-legacy-js');
+const WORK = path.join(path.dirname(path.resolve(input)), `${NAME}-legacy-js`);
 fs.rmSync(WORK, { recursive: true, force: true });
 fs.mkdirSync(WORK, { recursive: true });
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -47,23 +48,23 @@ while (i < wasm.length) {
   parts.push(wasm.subarray(start, i));
 }
 if (!dropped) throw new Error('legacy: no target_features section in ' + input);
-const raw = path.join(WORK, 'srdi-web.wasm');
+const raw = path.join(WORK, `${NAME}.wasm`);
 fs.writeFileSync(raw, Buffer.concat(parts));
 
 // 2. Bindings (bundler: the wasm is an ES module import, so the JS module can stand in for it).
-run('wasm-bindgen', ['--target', 'bundler', '--out-dir', WORK, '--out-name', 'srdi-web', raw]);
-const bgJs = path.join(WORK, 'srdi-web_bg.js');
+run('wasm-bindgen', ['--target', 'bundler', '--out-dir', WORK, '--out-name', NAME, raw]);
+const bgJs = path.join(WORK, `${NAME}_bg.js`);
 let glue = fs.readFileSync(bgJs, 'utf8');
-if (/externref/.test(fs.readFileSync(path.join(WORK, 'srdi-web_bg.wasm.d.ts'), 'utf8'))) {
+if (/externref/.test(fs.readFileSync(path.join(WORK, `${NAME}_bg.wasm.d.ts`), 'utf8'))) {
   throw new Error('legacy: wasm-bindgen used externref; the legacy cargo build must disable reference-types');
 }
 
 // 3–4. MVP wasm, then JavaScript.
 const mvp = path.join(WORK, 'mvp.wasm');
-run(path.join(BIN, 'wasm-opt'), [path.join(WORK, 'srdi-web_bg.wasm'), '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+run(path.join(BIN, 'wasm-opt'), [path.join(WORK, `${NAME}_bg.wasm`), '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--llvm-nontrapping-fptoint-lowering', '--llvm-memory-copy-fill-lowering',
   '--signext-lowering', '-Oz', '-o', mvp]);
-run(path.join(BIN, 'wasm2js'), [mvp, '-Oz', '-o', path.join(WORK, 'srdi-web_bg.wasm.js')]);
+run(path.join(BIN, 'wasm2js'), [mvp, '-Oz', '-o', path.join(WORK, `${NAME}_bg.wasm.js`)]);
 
 // 5. Memory views follow the buffer.
 const checks = (glue.match(/Memory0 === null/g) || []).length;
@@ -71,10 +72,10 @@ let fixed = 0;
 glue = glue.replace(/if \((cached\w+Memory0) === null \|\|[^{]*\) \{/g, (_, v) => { fixed++; return `if (${v} === null || ${v}.buffer !== wasm.memory.buffer) {`; });
 if (checks === 0 || fixed !== checks) throw new Error(`legacy: expected to fix ${checks} memory view checks in the glue, fixed ${fixed}`);
 fs.writeFileSync(bgJs, glue);
-const entry = path.join(WORK, 'srdi-web.js');
+const entry = path.join(WORK, `${NAME}.js`);
 const start = fs.readFileSync(entry, 'utf8');
-if (!start.includes('"./srdi-web_bg.wasm"')) throw new Error('legacy: the bundler entry does not import ./srdi-web_bg.wasm');
-fs.writeFileSync(entry, start.replace('"./srdi-web_bg.wasm"', '"./srdi-web_bg.wasm.js"'));
+if (!start.includes(`"./${NAME}_bg.wasm"`)) throw new Error(`legacy: the bundler entry does not import ./${NAME}_bg.wasm`);
+fs.writeFileSync(entry, start.replace(`"./${NAME}_bg.wasm"`, `"./${NAME}_bg.wasm.js"`));
 
 // 6. One module for old engines.
 const out = path.join(WORK, 'legacy.js');
@@ -83,7 +84,7 @@ run(path.join(BIN, 'esbuild'), [entry, '--bundle', '--format=esm', '--target=chr
 const code = fs.readFileSync(out);
 if (/<\/script/i.test(code.toString())) throw new Error('legacy: the bundle contains </script and could not be inlined');
 const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
-for (const f of fs.readdirSync(DIST)) if (/^srdi-web-legacy-[0-9a-f]+\.js$/.test(f)) fs.rmSync(path.join(DIST, f));
-const name = `srdi-web-legacy-${hash}.js`;
+for (const f of fs.readdirSync(DIST)) if (new RegExp(`^${NAME}-legacy-[0-9a-f]+\\.js$`).test(f)) fs.rmSync(path.join(DIST, f));
+const name = `${NAME}-legacy-${hash}.js`;
 fs.writeFileSync(path.join(DIST, name), code);
 console.log(`legacy: ${name} ${(code.length / 1024).toFixed(1)} KB (old engines only)`);

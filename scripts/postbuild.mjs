@@ -28,6 +28,10 @@ const JS = one(/^srdi-web-[0-9a-f]+\.js$/, 'app script');
 const WASM = one(/^srdi-web-[0-9a-f]+_bg\.wasm$/, 'wasm');
 const CSS = one(/^style-[0-9a-f]+\.css$/, 'stylesheet');
 const LEGACY = one(/^srdi-web-legacy-[0-9a-f]+\.js$/, 'old-engine (JavaScript) build; scripts/legacy.mjs writes it');
+// What the page loads on first use (web/extras; scripts/extras.mjs and legacy.mjs write them).
+const XJS = one(/^srdi-extras-[0-9a-f]+\.js$/, 'first-use script (scripts/extras.mjs)');
+const XWASM = one(/^srdi-extras-[0-9a-f]+_bg\.wasm$/, 'first-use wasm (scripts/extras.mjs)');
+const XLEGACY = one(/^srdi-extras-legacy-[0-9a-f]+\.js$/, 'first-use old-engine build (scripts/legacy.mjs … srdi-extras)');
 
 // 1. Boot and CSP. Trunk's inline module script and its preload links are replaced by the boot,
 // which preloads the same files (with their integrity) only in engines that run the wasm build.
@@ -55,6 +59,8 @@ if (!/^\(function \(\) \{.*W\.validate.*\}\)$/.test(WASM_OK)) throw new Error('p
 const loader = (build, inline = false) => source('load.js', 'chrome63,firefox67,safari12', inline).replace('__SRDI_BUILD__', () => JSON.stringify(build)).replace('__SRDI_WASM_OK__', () => WASM_OK);
 const load = loader({
   js: `./${JS}`, wasm: `./${WASM}`, legacy: `./${LEGACY}`, preload,
+  // Not fetched with the page: on a person's first export, print or send (boot.extras()).
+  xjs: `./${XJS}`, xwasm: `./${XWASM}`, xlegacy: `./${XLEGACY}`,
   preloadLegacy: [{ rel: 'modulepreload', href: `./${LEGACY}`, integrity: `sha384-${sha('sha384', legacyBytes)}` }],
 });
 html = html.replace(trunkBoot[0], () => `\n  <script id="srdi-boot">${guard}</script>\n  <script id="srdi-load">${load}</script>`);
@@ -77,6 +83,7 @@ write('index.html', html);
 // 2. embed.js and the demo host page.
 const embed = fs.readFileSync(path.join(ROOT, 'web/embed/embed.js'), 'utf8')
   .replace('__SRDI_JS__', JS).replace('__SRDI_WASM__', WASM).replace('__SRDI_CSS__', CSS).replace('__SRDI_LEGACY__', LEGACY)
+  .replace('__SRDI_XJS__', XJS).replace('__SRDI_XWASM__', XWASM).replace('__SRDI_XLEGACY__', XLEGACY)
   .replace('__SRDI_MESSAGE__', () => JSON.stringify(MESSAGE)).replace('__SRDI_WASM_OK__', () => WASM_OK);
 if (/__SRDI_/.test(embed)) throw new Error('postbuild: a placeholder is left in embed.js');
 write('embed.js', embed);
@@ -85,14 +92,16 @@ fs.copyFileSync(path.join(ROOT, 'web/embed/demo.js'), path.join(DIST, 'embed-dem
 
 // 3. Service worker: the cache name is a hash of every cached file, so a new build gets a new cache.
 // The old-engine build is cached when an old engine first fetches it, not installed everywhere.
-const cached = ['index.html', JS, WASM, CSS, 'embed.js', 'srdi-unsupported.html'];
+// The first-use part is precached too (after the page has loaded, in the worker): exports and the
+// card then work offline after one visit.
+const cached = ['index.html', JS, WASM, CSS, 'embed.js', 'srdi-unsupported.html', XJS, XWASM];
 const version = crypto.createHash('sha256');
-for (const f of [...cached, LEGACY]) version.update(f).update(fs.readFileSync(path.join(DIST, f)));
+for (const f of [...cached, LEGACY, XLEGACY]) version.update(f).update(fs.readFileSync(path.join(DIST, f)));
 const cacheName = `srdi-calc-${version.digest('hex').slice(0, 16)}`;
 const sw = fs.readFileSync(path.join(ROOT, 'web/sw.js'), 'utf8')
   .replace('__SRDI_CACHE__', cacheName)
   .replace('__SRDI_FILES__', JSON.stringify(['./', ...cached.map((f) => `./${f}`)]))
-  .replace('__SRDI_LAZY__', JSON.stringify([`./${LEGACY}`]));
+  .replace('__SRDI_LAZY__', JSON.stringify([`./${LEGACY}`, `./${XLEGACY}`]));
 if (/__SRDI_/.test(sw)) throw new Error('postbuild: a placeholder is left in sw.js');
 write('sw.js', sw);
 
@@ -108,7 +117,22 @@ const modernText = `${glue}\nconst bytes = Uint8Array.from(atob("${wasm64}"), (c
 const legacyExports = /export\s*\{[^}]*\};?\s*$/;
 if (!legacyExports.test(legacyBytes.toString())) throw new Error('postbuild: the old-engine build does not end with its exports');
 const legacyText = `${legacyBytes.toString().replace(legacyExports, '')}\nwindow.__srdiBoot.done();\n`;
-for (const t of [modernText, legacyText]) if (/<\/script/i.test(t)) throw new Error('postbuild: a build contains </script and cannot be inlined');
+// The first-use part, inline too (run when first asked for, as an inline module that hands its
+// exports to the boot): the modern glue with its wasm as base64, or the old-engine bundle.
+const xglueRaw = read(XJS);
+const xnames = [...xglueRaw.matchAll(/^export function (\w+)/gm)].map((m) => m[1]).filter((n) => !n.startsWith('__'));
+if (!['csv', 'json', 'host_result', 'qr'].every((n) => xnames.includes(n))) throw new Error(`postbuild: the first-use glue exports ${xnames.join(', ')}`);
+const xglue = xglueRaw.replace(/^export \{[^}]*\};?\s*$/gm, '').replace(/^export (function|class|async function|const|let) /gm, '$1 ');
+if (/^\s*export\b/m.test(xglue) || /^\s*import\b/m.test(xglue)) throw new Error('postbuild: the first-use glue has exports/imports this step does not know');
+const xwasm64 = fs.readFileSync(path.join(DIST, XWASM)).toString('base64');
+const xmodernText = `${xglue}\nconst bytes = Uint8Array.from(atob("${xwasm64}"), (c) => c.charCodeAt(0));\n`
+  + `__wbg_init({ module_or_path: bytes }).then(() => window.__srdiBoot.extrasDone({ ${xnames.join(', ')} }), (e) => window.__srdiBoot.extrasBroke(e));\n`;
+const xlegacyRaw = fs.readFileSync(path.join(DIST, XLEGACY), 'utf8');
+const xexports = xlegacyRaw.match(/export\s*\{([^}]*)\};?\s*$/);
+if (!xexports) throw new Error('postbuild: the first-use old-engine build does not end with its exports');
+const xobject = xexports[1].split(',').map((e) => e.trim().split(/\s+as\s+/)).map(([local, name]) => `${name || local}: ${local}`).join(', ');
+const xlegacyText = `${xlegacyRaw.replace(xexports[0], '')}\nwindow.__srdiBoot.extrasDone({ ${xobject} });\n`;
+for (const t of [modernText, legacyText, xmodernText, xlegacyText]) if (/<\/script/i.test(t)) throw new Error('postbuild: a build contains </script and cannot be inlined');
 const singleLoad = loader({ preload: [], preloadLegacy: [] }, true);
 let single = read('index.html')
   .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
@@ -117,7 +141,8 @@ let single = read('index.html')
   .replace(/<link rel="stylesheet"[^>]*>/g, '')
   .replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n  <meta name="srdi-single-file" content="1" />')
   .replace('</head>', `<style>${read(CSS)}</style>\n</head>`)
-  .replace('</body>', () => `<script type="text/plain" id="srdi-modern">\n${modernText}</script>\n<script type="text/plain" id="srdi-legacy">\n${legacyText}</script>\n</body>`);
+  .replace('</body>', () => `<script type="text/plain" id="srdi-modern">\n${modernText}</script>\n<script type="text/plain" id="srdi-legacy">\n${legacyText}</script>\n`
+    + `<script type="text/plain" id="srdi-extras-modern">\n${xmodernText}</script>\n<script type="text/plain" id="srdi-extras-legacy">\n${xlegacyText}</script>\n</body>`);
 if (!single.includes('<script id="srdi-boot">') || !single.includes('srdi-legacy')) throw new Error('postbuild: the single-file boot was not written');
 write('srdi-calc-offline.html', single);
 

@@ -11,6 +11,13 @@ if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+# The page's wasm is built on a pinned nightly with std rebuilt for size (no panic location strings,
+# no Debug formatting: scripts/build.sh, docs/performance.md); everything else uses stable.
+SRDI_NIGHTLY="nightly-2026-05-20"
+if ! rustup run "$SRDI_NIGHTLY" rustc --version >/dev/null 2>&1 || ! rustup component list --toolchain "$SRDI_NIGHTLY" --installed 2>/dev/null | grep -q rust-src; then
+  say "installing Rust $SRDI_NIGHTLY with rust-src (for the page's size-optimised wasm)"
+  rustup toolchain install "$SRDI_NIGHTLY" --profile minimal --component rust-src
+fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q '0.2.130'; then
   say "installing wasm-bindgen-cli 0.2.130 (about 5 minutes)"
   cargo install wasm-bindgen-cli --version 0.2.130

@@ -29,6 +29,30 @@
       return m.default({ module_or_path: B.wasm }).then(function () { return m; });
     }).then(started);
   }
+  // What the page loads on first use (web/extras: exports, the card's QR code, a host's result):
+  // the same choice of build as the page's, fetched once when a person first asks for it.
+  var extras = null;
+  function inlineExtras(id) {
+    return new Promise(function (resolve, reject) {
+      boot.extrasDone = resolve;
+      boot.extrasBroke = reject;
+      var s = d.createElement('script');
+      s.type = 'module';
+      s.textContent = d.getElementById(id).textContent;
+      d.head.appendChild(s);
+    });
+  }
+  boot.extras = function () {
+    if (!extras) {
+      var old = function () { return __SRDI_INLINE__ ? inlineExtras('srdi-extras-legacy') : import(B.xlegacy); };
+      extras = !wasm ? old() : (__SRDI_INLINE__ ? inlineExtras('srdi-extras-modern') : import(B.xjs).then(function (m) {
+        return m.default({ module_or_path: B.xwasm }).then(function () { return m; });
+      })).catch(old);
+      // A failed load (offline before the first use) is not remembered: the next click tries again.
+      extras.catch(function () { extras = null; });
+    }
+    return extras;
+  };
   function preload(attrs) {
     var l = d.createElement('link');
     for (var k in attrs) l.setAttribute(k, attrs[k]);

@@ -17,7 +17,8 @@
   var script = document.currentScript;
   var BASE = new URL('./', script && script.src ? script.src : location.href);
   var ORIGIN = BASE.origin;
-  var ASSETS = { js: '__SRDI_JS__', wasm: '__SRDI_WASM__', css: '__SRDI_CSS__', legacy: '__SRDI_LEGACY__' };
+  var ASSETS = { js: '__SRDI_JS__', wasm: '__SRDI_WASM__', css: '__SRDI_CSS__', legacy: '__SRDI_LEGACY__',
+    xjs: '__SRDI_XJS__', xwasm: '__SRDI_XWASM__', xlegacy: '__SRDI_XLEGACY__' };
   // Shown in place of the calculator where this browser can run neither build (web/boot/unsupported.html).
   var MESSAGE = __SRDI_MESSAGE__;
   var NAMES = ['city', 'lang', 'theme', 'compact', 'sections', 'result'];
@@ -157,7 +158,20 @@
     }
   }
 
-  window.SrdiCalc = { mount: mount, frame: frame, scan: scan, origin: ORIGIN };
+  /** What the calculator loads on first use (exports, a result for this page), fetched once. */
+  var extrasLoading = null;
+  function extras() {
+    if (!extrasLoading) {
+      var legacy = function () { return import(new URL(ASSETS.xlegacy, BASE).href); };
+      extrasLoading = !wasmOk() ? legacy() : import(new URL(ASSETS.xjs, BASE).href).then(function (m) {
+        return m.default({ module_or_path: new URL(ASSETS.xwasm, BASE).href }).then(function () { return m; });
+      }).catch(legacy);
+      extrasLoading.catch(function () { extrasLoading = null; });
+    }
+    return extrasLoading;
+  }
+
+  window.SrdiCalc = { mount: mount, frame: frame, scan: scan, origin: ORIGIN, extras: extras };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
 })();

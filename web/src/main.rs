@@ -11,9 +11,9 @@
 
 mod components;
 mod embed;
+mod extras;
 mod hooks;
 mod i18n;
-mod qr;
 mod state;
 mod storage;
 

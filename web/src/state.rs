@@ -32,6 +32,9 @@ pub struct State {
     pub lang: Lang,
     /// The user chose to keep their answers on this device.
     pub remember: bool,
+    /// The answers shown came from a link while other answers are saved on this device:
+    /// nothing is saved over them until the person chooses (use the saved ones, or keep these).
+    pub link_over_saved: bool,
     /// A one-off notice (e.g. a damaged share link).
     pub notice: Option<Text>,
     /// A near miss being previewed ("what if").
@@ -40,8 +43,9 @@ pub struct State {
     pub typing: Option<Path>,
     /// 关怀模式 (large text, GB/T 37668 / 适老化): remembered with the answers.
     pub care: bool,
-    /// What "clear my data" replaced, until the person types again: "undo".
-    pub undo: Option<Rc<State>>,
+    /// What "clear my data" or opening a new link replaced, until the person types again:
+    /// "undo", with what it undoes.
+    pub undo: Option<(Rc<State>, Text)>,
     /// What "use in my answers" just changed, and the field to show.
     pub done: Option<(Text, Path)>,
     /// What `Profile::validate` says about fields that read well one by one (a loan
@@ -49,6 +53,8 @@ pub struct State {
     pub checks: BTreeMap<Path, FieldError>,
     /// Fields the person has left at least once: a check shows at an empty field only then.
     pub touched: BTreeSet<Path>,
+    /// The printed card's QR code for a link: (link, size, SVG path), made on first print.
+    pub qr: Option<Rc<(String, usize, String)>>,
     /// A stable key per entry of each repeated group (`Group::ALL` order), so that
     /// removing an entry never hands its input elements to the next one.
     pub keys: [Vec<u32>; 4],
@@ -142,10 +148,17 @@ pub enum Action {
     DismissNotice,
     /// Replace everything (after hydrating the prerendered page).
     Restore(Box<State>),
+    /// Other answers opened in this tab (a new link pasted into the address bar, or the answers
+    /// saved on this device): what was shown can be brought back with "undo".
+    Open(Box<State>, Text),
+    /// Keep the link's answers and save them over the ones saved on this device.
+    KeepShown,
     /// Large text on or off.
     SetCare(bool),
     /// Bring back what "clear my data" removed.
     Undo,
+    /// The card's QR code, once made.
+    Qr(Rc<(String, usize, String)>),
 }
 
 impl State {
@@ -161,6 +174,7 @@ impl State {
             today,
             lang,
             remember,
+            link_over_saved: false,
             notice,
             what_if: None,
             typing: None,
@@ -169,6 +183,7 @@ impl State {
             done: None,
             checks: BTreeMap::new(),
             touched: BTreeSet::new(),
+            qr: None,
             keys: Default::default(),
             next_key: 0,
         };
@@ -227,6 +242,12 @@ impl Reducible for State {
                         s.errors.remove(&path);
                     }
                     Err(e) => {
+                        // A field in error counts as not given: never the prefix typed before
+                        // (`5` of `5千万`), in the figures, the link, the card or an export.
+                        let mut p = s.profile.clone();
+                        if fields::set(&mut p, path, "").is_ok() {
+                            s.profile = p;
+                        }
                         s.errors.insert(path, e);
                     }
                 }
@@ -258,17 +279,31 @@ impl Reducible for State {
                 s.as_of_raw = value;
             }
             Action::SetLang(l) => s.lang = l,
-            Action::Remember(r) => s.remember = r,
+            Action::Remember(r) => {
+                s.remember = r;
+                s.link_over_saved = false;
+            }
+            Action::KeepShown => s.link_over_saved = false,
+            Action::Open(next, what) => {
+                let mut next = *next;
+                next.care = s.care;
+                next.notice = Some(what.clone());
+                s.undo = None;
+                s.done = None;
+                next.undo = Some((Rc::new(s), what));
+                return Rc::new(next);
+            }
             Action::Clear(city) => {
                 let mut fresh = State::new(State::blank_profile(city), s.today, s.lang, false, None);
                 fresh.care = s.care;
                 s.undo = None;
                 s.done = None;
-                fresh.undo = Some(Rc::new(s));
+                let what = Text { zh: "已清除，本设备上保存的答案也已删除。".into(), en: "Cleared, including the answers saved on this device.".into() };
+                fresh.undo = Some((Rc::new(s), what));
                 return Rc::new(fresh);
             }
             Action::Undo => {
-                if let Some(before) = s.undo.take() {
+                if let Some((before, _)) = s.undo.take() {
                     return before;
                 }
             }
@@ -344,6 +379,10 @@ impl Reducible for State {
                 s.what_if = None;
             }
             Action::DismissNotice => s.notice = None,
+            Action::Qr(q) => {
+                s.qr = Some(q);
+                return Rc::new(s);
+            }
             Action::Restore(state) => return Rc::new(*state),
         }
         s.sync();

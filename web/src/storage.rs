@@ -96,9 +96,6 @@ pub fn initial_care() -> bool {
     saved_prefs().1
 }
 
-/// Reads the starting profile: from the share link if there is one, else
-/// from saved answers, else a clean form. A damaged link gives a notice and
-/// whatever could be read (or a clean form), never a failure.
 /// A share link's as-of date (`&as_of=2025-10-01`, written when it is not today), and the
 /// rest of the fragment (the profile).
 pub fn split_as_of(frag: &str) -> (String, Option<srdi_rules::Date>) {
@@ -116,49 +113,66 @@ pub fn split_as_of(frag: &str) -> (String, Option<srdi_rules::Date>) {
     (rest.join("&"), as_of)
 }
 
-/// The as-of date a share link carries, if any.
-pub fn initial_as_of() -> Option<srdi_rules::Date> {
-    split_as_of(&fragment()).1
+
+/// Where the starting answers came from.
+pub struct Start {
+    pub profile: Option<Profile>,
+    /// Answers saved on this device are in use (the person ticked 记住).
+    pub remember: bool,
+    /// A link's answers are shown while different answers are saved on this device:
+    /// those stay untouched until the person chooses.
+    pub link_over_saved: bool,
+    pub notice: Option<Text>,
+    /// The date the answers were worked out for, when not today.
+    pub as_of: Option<srdi_rules::Date>,
 }
 
-pub fn initial_profile() -> (Option<Profile>, bool, Option<Text>) {
-    let frag = split_as_of(&fragment()).0;
-    let lang_only = frag.is_empty() || frag.starts_with("lang=");
-    if !lang_only {
-        let newer = fields::share_version(&frag) > fields::SHARE_VERSION;
-        return match fields::from_share(&frag) {
-            Some((p, errors)) if errors.is_empty() && !newer => (Some(p), false, None),
-            Some((p, errors)) if errors.is_empty() => (
-                Some(p),
-                false,
-                Some(Text {
-                    zh: "这个分享链接来自更新版本的计算器，已尽量读取，请核对各项。".into(),
-                    en: "This share link comes from a newer version of the calculator; it was read as far as possible. Please check your answers.".into(),
-                }),
-            ),
-            Some((p, errors)) => {
-                let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
-                (
-                    Some(p),
-                    false,
-                    Some(Text {
-                        zh: format!("分享链接有部分内容无法读取（{}），已忽略这些项，其余已恢复。", fields.join("、")),
-                        en: format!("Part of the share link could not be read ({}); those fields were skipped and the rest restored.", fields.join(", ")),
-                    }),
-                )
-            }
-            None => (
-                None,
-                false,
-                Some(Text {
-                    zh: "分享链接已损坏，无法读取，已打开空白表单。".into(),
-                    en: "The share link is damaged and could not be read; a clean form is shown.".into(),
-                }),
-            ),
-        };
+/// Whether a fragment holds answers (`k=v&…`), not an in-page anchor such as `#results`.
+pub fn holds_answers(frag: &str) -> bool {
+    !frag.is_empty() && !frag.starts_with("lang=") && frag.contains('=')
+}
+
+/// A short digest of a fragment (FNV-1a), to recognise this device's own addresses.
+fn digest(frag: &str) -> String {
+    let h = frag.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    format!("{h:08x}")
+}
+
+/// The fragments this device wrote to the address bar while remembering (their digests,
+/// newest last, at most 64): a reload or a bookmark of one of them is the person's own
+/// page, which opens on the answers saved since, not a link from someone else.
+const OWN: &str = "srdi-calc:own:v1";
+
+pub fn mark_own(frag: &str) {
+    let Some(s) = storage() else { return };
+    let d = digest(frag);
+    let mut list: Vec<String> = s.get_item(OWN).ok().flatten().unwrap_or_default().split(',').filter(|x| !x.is_empty() && *x != d).map(str::to_owned).collect();
+    list.push(d);
+    let from = list.len().saturating_sub(64);
+    let _ = s.set_item(OWN, &list[from..].join(","));
+}
+
+fn is_own(frag: &str) -> bool {
+    let d = digest(frag);
+    storage().and_then(|s| s.get_item(OWN).ok().flatten()).is_some_and(|l| l.split(',').any(|x| x == d))
+}
+
+/// Reads the starting answers: a share link's, else the saved ones, else none. The address of
+/// the person's own remembered page (a reload, a bookmark, the browser reopened) gives the saved
+/// answers with 记住 still ticked; someone else's link is shown without touching the saved answers.
+/// A damaged link gives a notice and whatever could be read (or a clean form), never a failure.
+pub fn initial_profile() -> Start {
+    let full = fragment();
+    let (frag, link_as_of) = split_as_of(&full);
+    let saved = load_saved();
+    let own = saved.as_deref().is_some_and(|s| s == full || is_own(&full));
+    if holds_answers(&frag) && !own {
+        let (profile, notice) = from_link(&frag);
+        let link_over_saved = saved.is_some() && profile.is_some();
+        return Start { profile, remember: link_over_saved, link_over_saved, notice, as_of: link_as_of };
     }
-    let Some(saved) = load_saved().map(|s| split_as_of(&s).0) else { return (None, false, None) };
-    match fields::from_share(&saved) {
+    let Some((saved, as_of)) = saved.map(|s| split_as_of(&s)) else { return Start { profile: None, remember: false, link_over_saved: false, notice: None, as_of: None } };
+    let (profile, remember, notice) = match fields::from_share(&saved) {
         Some((p, errors)) if errors.is_empty() => (Some(p), true, None),
         Some((p, _)) => (
             Some(p),
@@ -179,6 +193,39 @@ pub fn initial_profile() -> (Option<Profile>, bool, Option<Text>) {
                 }),
             )
         }
+    };
+    Start { profile, remember, link_over_saved: false, notice, as_of }
+}
+
+/// The answers a share link carries, and a notice where part of it could not be read.
+fn from_link(frag: &str) -> (Option<Profile>, Option<Text>) {
+    let newer = fields::share_version(frag) > fields::SHARE_VERSION;
+    match fields::from_share(frag) {
+        Some((p, errors)) if errors.is_empty() && !newer => (Some(p), None),
+        Some((p, errors)) if errors.is_empty() => (
+            Some(p),
+            Some(Text {
+                zh: "这个分享链接来自更新版本的计算器，已尽量读取，请核对各项。".into(),
+                en: "This share link comes from a newer version of the calculator; it was read as far as possible. Please check your answers.".into(),
+            }),
+        ),
+        Some((p, errors)) => {
+            let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+            (
+                Some(p),
+                Some(Text {
+                    zh: format!("分享链接有部分内容无法读取（{}），已忽略这些项，其余已恢复。", fields.join("、")),
+                    en: format!("Part of the share link could not be read ({}); those fields were skipped and the rest restored.", fields.join(", ")),
+                }),
+            )
+        }
+        None => (
+            None,
+            Some(Text {
+                zh: "分享链接已损坏，无法读取，已打开空白表单。".into(),
+                en: "The share link is damaged and could not be read; a clean form is shown.".into(),
+            }),
+        ),
     }
 }
 

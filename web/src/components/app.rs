@@ -59,7 +59,8 @@ pub fn app(props: &AppProps) -> Html {
     // The profile as a share-link fragment: written below, shown by the toolbar.
     // A result worked out for another date than today carries it, so the link reopens the same result.
     let fragment = if state.as_of == state.today { fields::to_share(&state.profile) } else { format!("{}&as_of={}", fields::to_share(&state.profile), state.as_of) };
-    hooks::use_share_link(&fragment, state.remember, config.mode == Mode::Standalone, state.lang, state.care);
+    hooks::use_share_link(&fragment, state.remember, state.link_over_saved, config.mode == Mode::Standalone, state.lang, state.care);
+    hooks::use_links_opened(&state, &config, &fragment);
     hooks::use_focus_done(&root, state.done.as_ref().map(|(_, p)| *p));
     hooks::use_page_lang(state.lang, matches!(config.mode, Mode::InPage { .. }));
     hooks::use_theme(&root, config.theme.clone());
@@ -75,13 +76,55 @@ pub fn app(props: &AppProps) -> Html {
     };
     let notice = state.notice.clone().map(|n| {
         let s = state.clone();
+        let u = state.clone();
         html! {
             <div class="notice" role="status">
                 <p>{ pick(lang, &n).to_owned() }</p>
+                if state.undo.is_some() {
+                    <button type="button" id="undo-open" onclick={Callback::from(move |_| u.dispatch(Action::Undo))}>{ lang.t("撤销", "Undo") }</button>
+                }
                 <button type="button" onclick={Callback::from(move |_| s.dispatch(Action::DismissNotice))}>{ lang.t("知道了", "OK") }</button>
             </div>
         }
     });
+    // A link's answers over the ones saved on this device: say so until the person chooses.
+    let over_saved = state.link_over_saved.then(|| {
+        let (s, k) = (state.clone(), state.clone());
+        let config = (*config).clone();
+        let use_saved = Callback::from(move |_| {
+            if let Some(saved) = hooks::saved_state(&config) {
+                let what = srdi_rules::Text { zh: "已改用您保存的答案；链接中的答案可撤销找回。".into(), en: "Your saved answers are shown; undo brings back the link's answers.".into() };
+                s.dispatch(Action::Open(Box::new(saved), what));
+            }
+        });
+        html! {
+            <div class="notice over-saved" role="status">
+                <p>{ lang.t("现在显示的是链接中的答案。您在本设备上保存的答案没有改动，也不会被覆盖。", "These are the answers from the link. The answers saved on this device are unchanged and will not be overwritten.") }</p>
+                <button type="button" id="use-saved" onclick={use_saved}>{ lang.t("改用我保存的答案", "Use my saved answers") }</button>
+                <button type="button" id="keep-shown" onclick={Callback::from(move |_| k.dispatch(Action::KeepShown))}>{ lang.t("保存这些答案（替换本设备上保存的）", "Save these instead (replaces the saved ones)") }</button>
+            </div>
+        }
+    });
+    // In-page links (跳到结果, 看结果 ↓, the error summary's) move the view and the focus but
+    // never the address: its `#` holds the answers, which a reload or a share must keep.
+    let in_page_link = {
+        let root = root.clone();
+        Callback::from(move |e: MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let Some(a) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("a[href^='#']").ok().flatten()) else { return };
+            let id = a.get_attribute("href").unwrap_or_default();
+            let Some(root) = root.cast::<web_sys::Element>() else { return };
+            let Some(target) = root.query_selector(&format!("[id='{}']", id.trim_start_matches('#').replace('\'', ""))).ok().flatten() else { return };
+            e.prevent_default();
+            target.scroll_into_view();
+            if let Ok(el) = target.dyn_into::<web_sys::HtmlElement>() {
+                if !el.has_attribute("tabindex") && !matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON") {
+                    let _ = el.set_attribute("tabindex", "-1");
+                }
+                let _ = el.focus();
+            }
+        })
+    };
     let title = lang.t("专精特新政策计算器", "SRDI policy calculator");
     let class = classes!("srdi", config.compact.then_some("compact"), config.embedded().then_some("embedded"), state.care.then_some("care"));
     let care = state.care;
@@ -93,7 +136,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
-        <div class={class} lang={lang.code()} ref={root}>
+        <div class={class} lang={lang.code()} ref={root} onclick={in_page_link}>
             if !config.embedded() {
                 <a class="skip" href="#results">{ lang.t("跳到结果", "Skip to results") }</a>
             }
@@ -113,6 +156,7 @@ pub fn app(props: &AppProps) -> Html {
             } else {
                 <h1 class="sr-only">{ title }</h1>
             }
+            { for over_saved }
             { for notice }
             { for done }
             <main class="layout">

@@ -225,7 +225,7 @@ pub fn form_view() -> Html {
     let summary = (!errors.is_empty()).then(|| {
         html! {
             <div class="error-summary" role="alert" tabindex="-1">
-                <h2>{ lang.t("请检查以下输入（结果暂按上一次有效的输入计算）", "Please check these entries (results use the last valid input)") }</h2>
+                <h2>{ lang.t("请检查以下输入（填写有误的项不计入结果）", "Please check these entries (entries that cannot be read are not counted)") }</h2>
                 <ul>{ for errors.iter().map(|(id, msg)| html! { <li><a href={format!("#{id}")}>{ msg.clone() }</a></li> }) }</ul>
             </div>
         }

@@ -4,9 +4,6 @@
 
 use crate::state::{Ctx, Evaluation};
 use crate::embed::{Config, Mode};
-use srdi_rules::eval::{Amount, Flags, Totals};
-use srdi_rules::{Assessment, Date, Profile, Text};
-use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -21,43 +18,6 @@ impl PartialEq for SendProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.assessment, &other.assessment) && self.config == other.config
     }
-}
-
-/// Exactly what the host receives (`event.detail` of `srdi:result`).
-#[derive(Serialize)]
-struct SharedResult<'a> {
-    profile: &'a Profile,
-    as_of: Date,
-    rules_version: &'a str,
-    totals: &'a Totals,
-    items: Vec<SharedItem<'a>>,
-}
-
-#[derive(Serialize)]
-struct SharedItem<'a> {
-    rule_id: &'a str,
-    document_zh: &'a str,
-    clause: &'a str,
-    name_zh: &'a str,
-    name_en: &'a str,
-    amount: &'a Amount,
-    amount_text: Text,
-    flags: &'a Flags,
-}
-
-fn shared(a: &Assessment, p: &Profile) -> Option<JsValue> {
-    let r = SharedResult {
-        profile: p,
-        as_of: a.as_of,
-        rules_version: a.rules_version,
-        totals: &a.totals,
-        items: a
-            .items
-            .iter()
-            .map(|i| SharedItem { rule_id: i.rule.id, document_zh: i.doc.short_zh, clause: i.clause.number, name_zh: i.rule.name_zh, name_en: i.rule.name_en, amount: &i.amount, amount_text: i.amount_text(), flags: &i.flags })
-            .collect(),
-    };
-    r.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).ok()
 }
 
 /// Who would receive the results, as shown to the user.
@@ -96,14 +56,17 @@ pub fn send_to_host(props: &SendProps) -> Html {
     let (Some(to), Some(purpose)) = (recipient(&props.config.mode), props.config.result_purpose.clone()) else { return html! {} };
     let Ok(a) = props.assessment.as_ref().as_ref() else { return html! {} };
     let onclick = {
-        let a = a.clone();
-        let profile = state.profile.clone();
+        // Exactly what is sent is written by the part loaded on first use (web/extras: host_result).
+        let args = vec![srdi_rules::fields::to_share(&state.profile), a.as_of.to_string()];
         let mode = props.config.mode.clone();
         let sent = sent.clone();
         Callback::from(move |_| {
-            if let Some(detail) = shared(&a, &profile) {
-                sent.set(send(&mode, &detail));
-            }
+            let (mode, sent) = (mode.clone(), sent.clone());
+            crate::extras::with("host_result", args.clone(), move |out| {
+                if let Some(detail) = out.and_then(|json| js_sys::JSON::parse(&json).ok()) {
+                    sent.set(send(&mode, &detail));
+                }
+            });
         })
     };
     html! {

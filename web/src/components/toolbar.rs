@@ -5,7 +5,6 @@ use crate::state::Ctx;
 use crate::embed::Mode;
 use crate::state::{Action, Evaluation};
 use crate::storage;
-use srdi_rules::Assessment;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,15 +24,6 @@ impl PartialEq for ToolbarProps {
     }
 }
 
-fn assessment_json(a: &Assessment) -> String {
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(a, &ser)
-        .ok()
-        .and_then(|v| js_sys::JSON::stringify_with_replacer_and_space(&v, &wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::from_f64(2.0)).ok())
-        .and_then(|s| s.as_string())
-        .unwrap_or_default()
-}
-
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let Some(state) = use_context::<Ctx>() else { return html! {} };
@@ -41,36 +31,67 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let standalone = props.mode == Mode::Standalone;
     let in_page = matches!(props.mode, Mode::InPage { .. });
     let link = storage::share_url(&props.share);
-    let export_json = {
-        let a = props.assessment.clone();
+    // Exports, the card's QR code: from the part of the calculator loaded on first use.
+    let failed = use_state(|| false);
+    let answers = (srdi_rules::fields::to_share(&state.profile), state.as_of.to_string());
+    let export = |name: &'static str| {
+        let (share, as_of) = answers.clone();
+        let failed = failed.clone();
         Callback::from(move |_| {
-            if let Ok(a) = a.as_ref() {
-                storage::download(&format!("srdi-assessment-{}.json", a.as_of), "application/json", &assessment_json(a));
+            let failed = failed.clone();
+            let (file, mime, args) = match (name, lang) {
+                ("json", _) => (format!("srdi-assessment-{as_of}.json"), "application/json", vec![share.clone(), as_of.clone()]),
+                (_, crate::i18n::Lang::Zh) => (format!("专精特新政策测算-{as_of}.csv"), "text/csv;charset=utf-8", vec![share.clone(), as_of.clone(), "zh".into()]),
+                (_, crate::i18n::Lang::En) => (format!("srdi-assessment-{as_of}.csv"), "text/csv;charset=utf-8", vec![share.clone(), as_of.clone(), "en".into()]),
+            };
+            crate::extras::with(name, args, move |out| match out {
+                Some(text) => {
+                    failed.set(false);
+                    storage::download(&file, mime, &text);
+                }
+                None => failed.set(true),
+            });
+        })
+    };
+    let (export_json, export_csv) = (export("json"), export("csv"));
+    // The card's QR code is made when the card is asked for, then the browser's print dialog opens.
+    let print = {
+        let s = state.clone();
+        let failed = failed.clone();
+        let link = link.clone();
+        Callback::from(move |_| {
+            let open = || {
+                gloo_timers::callback::Timeout::new(50, || {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                })
+                .forget();
+            };
+            match link.clone() {
+                Some(l) if s.qr.as_ref().is_none_or(|q| q.0 != l) => {
+                    let (s, failed) = (s.clone(), failed.clone());
+                    crate::extras::with("qr", vec![l.clone()], move |out| {
+                        failed.set(out.is_none());
+                        if let Some((size, path)) = out.as_deref().and_then(|o| o.split_once(' ')) {
+                            s.dispatch(Action::Qr(std::rc::Rc::new((l, size.parse().unwrap_or(0), path.to_owned()))));
+                        }
+                        open();
+                    });
+                }
+                _ => open(),
             }
         })
     };
-    let export_csv = {
-        let a = props.assessment.clone();
-        Callback::from(move |_| {
-            if let Ok(a) = a.as_ref() {
-                let (name, csv_lang) = match lang {
-                    crate::i18n::Lang::Zh => ("专精特新政策测算", srdi_rules::export::Language::Zh),
-                    crate::i18n::Lang::En => ("srdi-assessment", srdi_rules::export::Language::En),
-                };
-                storage::download(&format!("{name}-{}.csv", a.as_of), "text/csv;charset=utf-8", &a.items_csv(csv_lang));
-            }
-        })
-    };
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
     let remember = {
         let s = state.clone();
         Callback::from(move |e: Event| {
             use wasm_bindgen::JsCast;
             let on = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+            // Only unticking deletes the saved copy: nothing else ever does, but "clear my data".
+            if !on {
+                storage::forget();
+            }
             s.dispatch(Action::Remember(on));
         })
     };
@@ -136,8 +157,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     <label class="check"><input type="checkbox" id="remember" checked={state.remember} onchange={remember} />{ lang.t("在本设备上记住我的答案", "Remember my answers on this device") }</label>
                 }
                 <button type="button" id="clear" onclick={clear}>{ lang.t("清除我的数据", "Clear my data") }</button>
-                if state.undo.is_some() {
-                    <span class="undo" role="status">{ lang.t("已清除，本设备上保存的答案也已删除。", "Cleared, including the answers saved on this device.") }
+                if let Some((_, what)) = &state.undo {
+                    <span class="undo" role="status">{ crate::i18n::pick(lang, what).to_owned() }
                         <button type="button" id="undo-clear" onclick={undo}>{ lang.t("撤销", "Undo") }</button></span>
                 }
                 if !in_page {
@@ -145,6 +166,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 }
                 <button type="button" id="export-json" onclick={export_json}>{ lang.t("导出数据（JSON，供其他程序读取）", "Export data (JSON, for other programs)") }</button>
                 <button type="button" id="export-csv" onclick={export_csv}>{ lang.t("下载表格（Excel/WPS 可打开）", "Download spreadsheet (CSV)") }</button>
+                if *failed {
+                    <p class="error" role="alert">{ lang.t("这项功能未能加载（可能已断网）。请联网后再试；数据不会上传。", "This could not be loaded (perhaps you are offline). Try again when online; nothing is uploaded.") }</p>
+                }
             </div>
         </section>
     }

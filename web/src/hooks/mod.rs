@@ -18,19 +18,72 @@ use yew::prelude::*;
 /// The first state: a share link or saved answers (standalone only), else
 /// the host's preset city, else a blank form.
 pub fn initial_state(config: &Config) -> State {
-    let (profile, remember, notice) = if config.mode == Mode::Standalone { storage::initial_profile() } else { (None, false, None) };
+    let start = if config.mode == Mode::Standalone { Some(storage::initial_profile()) } else { None };
+    let (profile, remember, link_over_saved, notice, as_of) = match start {
+        Some(s) => (s.profile, s.remember, s.link_over_saved, s.notice, s.as_of),
+        None => (None, false, false, None, None),
+    };
     let profile = profile.unwrap_or_else(|| State::blank_profile(config.city));
     let lang = config.lang.unwrap_or_else(storage::initial_lang);
     let mut state = State::new(profile, storage::today(), lang, remember, notice);
+    state.link_over_saved = link_over_saved;
     if config.mode == Mode::Standalone {
         state.care = storage::initial_care();
-        // A shared result opens on the date it was worked out for.
-        if let Some(d) = storage::initial_as_of() {
+        // A shared (or saved) result opens on the date it was worked out for.
+        if let Some(d) = as_of {
             state.as_of = d;
             state.as_of_raw = d.to_string();
         }
     }
     state
+}
+
+/// The state the answers saved on this device give (for 「改用我保存的答案」).
+pub fn saved_state(config: &Config) -> Option<State> {
+    let saved = storage::load_saved()?;
+    let (frag, as_of) = storage::split_as_of(&saved);
+    let (profile, _) = fields::from_share(&frag)?;
+    let lang = config.lang.unwrap_or_else(storage::initial_lang);
+    let mut state = State::new(profile, storage::today(), lang, true, None);
+    if let Some(d) = as_of {
+        state.as_of = d;
+        state.as_of_raw = d.to_string();
+    }
+    Some(state)
+}
+
+/// Standalone only: a link pasted into the address bar of an open tab (or reached with Back /
+/// Forward) is the new firm: its answers replace the shown ones, as when the page is opened
+/// from it (saved answers are never overwritten), with "undo". `current` is the fragment the
+/// page itself last wrote; anchors such as `#results` are not answers and change nothing.
+#[hook]
+pub fn use_links_opened(state: &Ctx, config: &Config, current: &str) {
+    let latest = use_mut_ref(String::new);
+    *latest.borrow_mut() = current.to_owned();
+    let s = state.clone();
+    let config = config.clone();
+    use_effect_with((), move |_| {
+        let window = web_sys::window().filter(|_| config.mode == Mode::Standalone);
+        let listeners = window.map(|window| {
+            let on_change = move |_: &web_sys::Event| {
+                let now = storage::fragment();
+                if !storage::holds_answers(&storage::split_as_of(&now).0) || now == *latest.borrow() {
+                    return;
+                }
+                *latest.borrow_mut() = now;
+                let next = initial_state(&config);
+                let what = srdi_rules::Text { zh: "已打开新链接中的答案，之前显示的答案可撤销找回。".into(), en: "The answers from the new link are shown; undo brings back the ones shown before.".into() };
+                s.dispatch(Action::Open(Box::new(next), what));
+            };
+            let on_change = std::rc::Rc::new(on_change);
+            let a = on_change.clone();
+            [
+                gloo_events::EventListener::new(&window, "hashchange", move |e| a(e)),
+                gloo_events::EventListener::new(&window, "popstate", move |e| on_change(e)),
+            ]
+        });
+        move || drop(listeners)
+    });
 }
 
 /// After hydrating the prerendered page: the visitor's own starting point, then
@@ -73,25 +126,56 @@ pub fn use_presets(state: &Ctx, config: &Config) {
     });
 }
 
-/// Standalone only: keep the share link and (only if asked) the saved copy in step.
+/// Standalone only: keep the share link and (only if asked) the saved copy in step. Nothing here
+/// deletes the saved copy (only unticking 记住 or "clear my data" does), and while a link's
+/// answers are shown over saved ones (`link_over_saved`), nothing is saved over them.
 #[hook]
-pub fn use_share_link(fragment: &str, remember: bool, standalone: bool, lang: Lang, care: bool) {
+pub fn use_share_link(fragment: &str, remember: bool, link_over_saved: bool, standalone: bool, lang: Lang, care: bool) {
     // The address bar follows a quarter of a second after the last keystroke: each
     // history.replaceState costs about 1 ms, and browsers ignore frequent calls.
+    // A page closed or reloaded within that quarter second writes it at once (pagehide).
     let address = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-    use_effect_with((fragment.to_owned(), remember, standalone, lang, care), move |(fragment, remember, standalone, lang, care)| {
+    let pending = use_mut_ref(|| None::<(String, bool)>);
+    {
+        let pending = pending.clone();
+        use_effect_with(standalone, move |standalone| {
+            let listener = web_sys::window().filter(|_| *standalone).map(|window| {
+                gloo_events::EventListener::new(&window, "pagehide", move |_| {
+                    if let Some((f, own)) = pending.borrow_mut().take() {
+                        write_address(&f, own);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with((fragment.to_owned(), remember, link_over_saved, standalone, lang, care), move |(fragment, remember, link_over_saved, standalone, lang, care)| {
         if *standalone {
-            let f = fragment.clone();
+            let own = *remember && !*link_over_saved;
+            *pending.borrow_mut() = Some((fragment.clone(), own));
+            let (f, pending) = (fragment.clone(), pending.clone());
             // Replacing the pending timeout cancels it.
-            *address.borrow_mut() = Some(gloo_timers::callback::Timeout::new(250, move || storage::set_fragment(&f)));
+            *address.borrow_mut() = Some(gloo_timers::callback::Timeout::new(250, move || {
+                pending.borrow_mut().take();
+                write_address(&f, own);
+            }));
             if *remember {
-                storage::save(fragment);
+                if own {
+                    storage::save(fragment);
+                }
                 storage::save_prefs(*lang, *care);
-            } else {
-                storage::forget();
             }
         }
     });
+}
+
+/// The address bar shows the answers; while they are the person's own remembered ones, the
+/// address is marked as theirs, so that a reload or a bookmark of it opens what is saved.
+fn write_address(fragment: &str, own: bool) {
+    storage::set_fragment(fragment);
+    if own {
+        storage::mark_own(fragment);
+    }
 }
 
 /// After "use in my answers": the changed field gets the focus (or, for a title's

@@ -3,7 +3,6 @@
 //! rules version, and the share link as text and as a QR code made in the page.
 
 use crate::i18n::Lang;
-use crate::qr::Qr;
 use crate::state::State;
 use srdi_rules::fields::{self, Kind};
 use srdi_rules::Path;
@@ -67,7 +66,7 @@ fn label(lang: Lang, path: Path, f: &fields::Field) -> String {
 
 /// `code` is the answers' code (the share link's fragment), printed instead of a link when the
 /// page was opened as a file.
-pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, link: Option<&str>, code: Option<&str>, qr: Option<&Qr>) -> Html {
+pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, link: Option<&str>, code: Option<&str>, qr: Option<(usize, &str)>) -> Html {
     // Every answer given, repeated groups and title details included, in the form's order.
     let answers: Vec<(String, String)> = fields::pairs(&state.profile)
         .into_iter()
@@ -91,10 +90,10 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, 
             <p class="card-version">{ format!("{} {} · {} {}", lang.t("评估日期", "As of"), a.as_of, lang.t("规则版本", "Rules version"), a.rules_version) }</p>
             if let Some(link) = link {
                 <div class="card-link">
-                    if let Some(q) = qr {
-                        <svg class="qr" viewBox={format!("-4 -4 {0} {0}", q.size + 8)} role="img" aria-label={lang.t("分享链接的二维码", "QR code of the share link")}>
-                            <rect x="-4" y="-4" width={(q.size + 8).to_string()} height={(q.size + 8).to_string()} fill="#fff" />
-                            <path d={q.svg_path()} fill="#000" />
+                    if let Some((size, path)) = qr {
+                        <svg class="qr" viewBox={format!("-4 -4 {0} {0}", size + 8)} role="img" aria-label={lang.t("分享链接的二维码", "QR code of the share link")}>
+                            <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#fff" />
+                            <path d={path.to_owned()} fill="#000" />
                         </svg>
                     }
                     <p>{ lang.t("用手机扫码或打开此链接，可看到同样的测算：", "Scan or open this link to see the same results:") }<br /><span class="link-text">{ link.to_owned() }</span></p>

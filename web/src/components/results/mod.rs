@@ -58,6 +58,28 @@ fn items(lang: Lang, items: &[&Item]) -> Html {
     html! { <ul class="items">{ for items.iter().map(|i| html! { <Benefit key={i.rule.id} lang={lang} item={(*i).clone()} /> }) }</ul> }
 }
 
+/// The fields whose text could not be read: they count as not given, and the totals say so,
+/// each named with a link to its field.
+fn not_counted(lang: Lang, state: &crate::state::State) -> Html {
+    if state.errors.is_empty() {
+        return html! {};
+    }
+    let n = state.errors.len();
+    let head = match lang {
+        Lang::Zh => format!("有 {n} 项填写有误，未计入："),
+        Lang::En => format!("{n} {} could not be read and {} not counted: ", if n == 1 { "entry" } else { "entries" }, if n == 1 { "is" } else { "are" }),
+    };
+    let links = state.errors.keys().enumerate().map(|(i, path)| {
+        let label = srdi_rules::fields::field(*path).map(|f| lang.t(f.label_zh, f.label_en)).unwrap_or_default();
+        let label = match path.index() {
+            Some(k) => format!("{label}{}{k}", lang.t(" · 第 ", " · no. ")) + lang.t(" 项", ""),
+            None => label.to_owned(),
+        };
+        html! { <>{ if i > 0 { lang.t("、", ", ") } else { "" } }<a href={format!("#{}", crate::components::form::dom_id(*path))}>{ label }</a></> }
+    });
+    html! { <p class="not-counted" role="status">{ head }{ for links }</p> }
+}
+
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsProps) -> Html {
     let Some(state) = use_context::<Ctx>() else { return html! {} };
@@ -69,7 +91,8 @@ pub fn results_view(props: &ResultsProps) -> Html {
         use_effect_with((), move |_| running.set(true));
     }
     let link = props.share.as_deref().filter(|_| *running).and_then(crate::storage::share_url);
-    let qr = use_memo(link.clone(), |l| l.as_deref().and_then(|l| crate::qr::Qr::encode(l.as_bytes())));
+    // The QR code is made when the card is first printed (toolbar), for the link it was made for.
+    let qr = state.qr.as_ref().filter(|q| link.as_deref() == Some(q.0.as_str())).map(|q| (q.1, q.2.as_str()));
     // Keep showing the last valid assessment while the input is wrong (shared, not copied).
     let last = use_mut_ref(|| None::<Rc<Assessment>>);
     if let Ok(a) = props.assessment.as_ref() {
@@ -105,6 +128,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
         <section id="results" class="results" aria-labelledby="results-h">
             <h2 id="results-h">{ lang.t("测算结果", "Results") }{ " " }<span class="asof">{ format!("{} ", lang.t("评估日期", "As of")) }<span class="nowrap">{ a.as_of.to_string() }</span></span></h2>
             { for a.notices.iter().map(|n| html! { <p class="notice-inline">{ crate::i18n::pick(lang, n).to_owned() }</p> }) }
+            { not_counted(lang, &state) }
             { totals_view(lang, &a.totals) }
             if !money.is_empty() {
                 <section class="group money" aria-labelledby="money-h">
@@ -144,7 +168,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             if assumed {
                 <p class="assumed-note">{ lang.t("部分文件的起止日期为本计算器的假定（文本未写明），见“依据的文件”。", "Some documents' dates are our assumption (the text does not state them): see Documents used.") }</p>
             }
-            { card::print_extras(lang, &state, &a, services.len(), link.as_deref(), props.share.as_deref(), qr.as_ref().as_ref()) }
+            { card::print_extras(lang, &state, &a, services.len(), link.as_deref(), props.share.as_deref(), qr) }
             if props.sections.documents {
                 { documents_view(lang, &a.documents) }
             }
