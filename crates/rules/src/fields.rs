@@ -909,11 +909,24 @@ pub fn get(p: &Profile, path: Path) -> String {
     }
 }
 
-/// The non-empty fields of a profile as `(path, value)` pairs, in form order,
-/// then each title's details, each project loan's and each Huai'an loan's
-/// fields, then the entries of the other repeated groups, numbered from 1
-/// (`talent.groups.1.degree`, …).
+/// The non-empty fields of a profile as `(path, text)` pairs, as the form shows
+/// them: what [`share_pairs`] gives, with amounts as people write them (`5000万`,
+/// `1.5亿`, `12,345`). Each text reads back through [`set`] to the same value.
 pub fn pairs(p: &Profile) -> Vec<(Path, String)> {
+    let mut out = share_pairs(p);
+    for (path, v) in &mut out {
+        if let (Some(Field { kind: Kind::Yuan, .. }), Ok(yuan)) = (field(*path), v.parse()) {
+            *v = crate::money::yuan_text(yuan);
+        }
+    }
+    out
+}
+
+/// The non-empty fields of a profile as `(path, value)` pairs as a share link
+/// writes them (amounts in plain digits), in form order, then each title's
+/// details, each project loan's and each Huai'an loan's fields, then the
+/// entries of the other repeated groups, numbered from 1 (`talent.groups.1.degree`, …).
+fn share_pairs(p: &Profile) -> Vec<(Path, String)> {
     let uses_loans = !p.loans.is_empty();
     let fixed = FIELDS.iter().map(|f| f.path).filter(|path| !(uses_loans && v1_loan_field(*path).is_some()));
     let titles = (0..Title::ALL.len() as u8).flat_map(|t| TitlePart::ALL.map(|part| P::TitleDetail(t, part)));
@@ -1000,7 +1013,7 @@ pub const SHARE_VERSION: u32 = 2;
 /// A profile as a share-link fragment: `v=1&city=nanjing&size=small&titles.little_giant=2026`.
 pub fn to_share(p: &Profile) -> String {
     let mut s = format!("v={SHARE_VERSION}");
-    for (k, v) in pairs(p) {
+    for (k, v) in share_pairs(p) {
         s.push('&');
         s.push_str(&k.as_str());
         s.push('=');
@@ -1226,6 +1239,54 @@ mod tests {
         set(&mut p, P::CountStandards, "三").unwrap();
         assert_eq!(p.counts.standards, 3);
         assert!(set(&mut p, P::TitleLittleGiant, "二〇二五").is_err());
+    }
+
+    /// Restored amounts read as they are written, and read back to the same profile;
+    /// the share link keeps plain digits (its format is pinned).
+    #[test]
+    fn restored_amounts_show_as_people_write_them() {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        p.finance.equipment_loan_yuan = 50_000_000;
+        p.finance.guarantee_yuan = 150_000_000;
+        p.procurement.bid_price_yuan = 12_345;
+        p.rd.expense_this_year_yuan = 125_000_000;
+        p.rd.expense_last_year_yuan = 1_230_000;
+        p.finance.equipment_loan_rate_bp = 320;
+        p.talent.groups.push(GraduateGroup { rent_yuan: Some(2_500), ..GraduateGroup::new(Some(Degree::Phd)) });
+        p.counts.pilot_platforms.push(PilotPlatform { investment_yuan: 100_000_000 });
+        let shown: Vec<(String, String)> = pairs(&p).into_iter().map(|(k, v)| (k.as_str().into_owned(), v)).collect();
+        let text = |k: &str| shown.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str());
+        assert_eq!(text("finance.equipment_loan_yuan"), Some("5000万"));
+        assert_eq!(text("finance.guarantee_yuan"), Some("1.5亿"));
+        assert_eq!(text("procurement.bid_price_yuan"), Some("12,345"));
+        assert_eq!(text("rd.expense_this_year_yuan"), Some("1.25亿"));
+        assert_eq!(text("rd.expense_last_year_yuan"), Some("123万"));
+        assert_eq!(text("finance.equipment_loan_rate_bp"), Some("3.2"));
+        assert_eq!(text("talent.groups.1.rent_yuan"), Some("2,500"));
+        assert_eq!(text("counts.pilot_platforms.1.investment_yuan"), Some("1亿"));
+        let read = from_pairs(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert!(read.errors.is_empty(), "{:?}", read.errors);
+        assert_eq!(read.profile, p);
+        assert!(to_share(&p).contains("finance.equipment_loan_yuan=50000000&"), "{}", to_share(&p));
+        // Every amount the form can hold, on every amount field, reads back to itself.
+        let mut v: i64 = 1;
+        let mut amounts = vec![0, 1, 9_999, 10_000, 99_990_000, 100_000_000, 101_000_000, 110_000_000, MAX_YUAN, MAX_YUAN - 1];
+        for _ in 0..1_000 {
+            v = v.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let x = v.rem_euclid(MAX_YUAN + 1);
+            amounts.extend([x, x / 10_000 * 10_000, x / 1_000_000 * 1_000_000, x / 10_000_000 * 10_000_000]);
+        }
+        let paths = FIELDS.iter().chain(LOAN_FIELDS).chain(SRDI_LOAN_FIELDS).chain(&GROUP_FIELDS).filter(|f| f.kind == Kind::Yuan).map(|f| f.path);
+        for path in paths {
+            let mut q = Profile::new(City::Nanjing, Size::Small);
+            q.titles.set(Title::LittleGiant, Some(2025));
+            let max = if matches!(path, P::GraduateGroup(..)) { crate::bounds::MAX_RENT_YUAN } else { MAX_YUAN };
+            for &yuan in amounts.iter().filter(|y| **y <= max && (**y > 0 || !matches!(path, P::PilotPlatform(_)))) {
+                let typed = crate::money::yuan_text(yuan);
+                set(&mut q, path, &typed).unwrap_or_else(|e| panic!("{path} {typed}: {e}"));
+                assert_eq!(get(&q, path).parse::<i64>().unwrap_or(0), yuan, "{path} {typed}");
+            }
+        }
     }
 
     #[test]

@@ -898,6 +898,18 @@ fn anchors_interest_subsidy_hits_the_cap() {
 proptest! {
     #![proptest_config(config())]
 
+    /// What the form shows for a valid profile (amounts as `5000万`, `1.5亿`, `12,345`)
+    /// reads back to the same profile as its share link (plain digits).
+    #[test]
+    fn the_form_reads_back_what_it_shows((p, _) in valid_case()) {
+        use srdi_rules::fields;
+        let shown: Vec<(String, String)> = fields::pairs(&p).into_iter().map(|(k, v)| (k.as_str().into_owned(), v)).collect();
+        let read = fields::from_pairs(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        prop_assert!(read.errors.is_empty(), "{:?}", read.errors);
+        let (shared, _) = fields::from_share(&fields::to_share(&p)).expect("a share link");
+        prop_assert_eq!(read.profile, shared);
+    }
+
     /// Whatever a person types with digits and numeral words into an amount, a rate, a
     /// rent, a count or a year: a value within bounds or a message, never a panic.
     #[test]
