@@ -305,7 +305,11 @@ fn details_after(state: &Ctx, path: Path) -> Option<Html> {
             let open = parts.iter().any(|p| !state.raw(*p).is_empty());
             Some(html! {
                 <details key={key} class="title-detail" open={open}>
-                    <summary>{ lang.t(&zh, &en) }{ " · " }<span class="more">{ lang.t("已复核？", "Renewed?") }</span></summary>
+                    // Not while the year typed is in error: the line would be the last valid year's.
+                    <summary>
+                        if !state.errors.contains_key(&path) { <>{ lang.t(&zh, &en) }{ " · " }</> }
+                        <span class="more">{ lang.t("已复核？", "Renewed?") }</span>
+                    </summary>
                     { for parts.into_iter().map(|p| html! { <FieldInput key={p.to_string()} path={p} /> }) }
                 </details>
             })
