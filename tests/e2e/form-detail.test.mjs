@@ -81,14 +81,14 @@ test('W1: the quick loan becomes loan 1, a second loan typed key by key keeps it
 
 test('removing the middle of three loans never hands its input elements to the next loan', async () => {
   const { page, context, errors } = await open('v=2&city=wuxi&size=small&manufacturing=true&loans.1.equipment_yuan=1000000&loans.2.equipment_yuan=2000000&loans.3.equipment_yuan=3000000');
-  assert.equal(await page.inputValue('#f-loans-3-equipment_yuan'), '3000000');
+  assert.equal(await page.inputValue('#f-loans-3-equipment_yuan'), '300万', 'restored as people write it');
   const second = await page.$('#f-loans-2-equipment_yuan');
   const third = await page.$('#f-loans-3-equipment_yuan');
   await page.getByRole('button', { name: '删除第 2 笔贷款' }).click();
   await page.waitForSelector('#f-loans-3-equipment_yuan', { state: 'detached' });
   assert.equal(await second.evaluate((el) => el.isConnected), false);
   assert.equal(await third.evaluate((el) => el.isConnected && el.id), 'f-loans-2-equipment_yuan', 'loan 3 keeps its element, renumbered');
-  assert.equal(await page.inputValue('#f-loans-2-equipment_yuan'), '3000000');
+  assert.equal(await page.inputValue('#f-loans-2-equipment_yuan'), '300万');
   // Loan 2's remove button now names it.
   assert.equal(await page.getByRole('button', { name: '删除第 2 笔贷款' }).count(), 1);
   assert.equal(await page.getByRole('button', { name: '删除第 3 笔贷款' }).count(), 0);
@@ -237,9 +237,9 @@ test('a share link with loans, a title\'s details and graduate groups reopens wi
   assert.equal(await p.inputValue('#f-titles-little_giant'), '2025');
   assert.equal(await p.inputValue('#f-titles-little_giant-renewed_year'), '2026');
   assert.equal(await p.locator('.s-titles details.title-detail[open]').count(), 1, 'details given: the details are open');
-  assert.equal(await p.inputValue('#f-loans-1-equipment_yuan'), '10000000');
+  assert.equal(await p.inputValue('#f-loans-1-equipment_yuan'), '1000万');
   assert.equal(await p.inputValue('#f-loans-1-start'), '2026-03-01');
-  assert.equal(await p.inputValue('#f-loans-2-equipment_yuan'), '2000000');
+  assert.equal(await p.inputValue('#f-loans-2-equipment_yuan'), '200万');
   assert.equal(await p.inputValue('#f-talent-groups-1-degree'), 'master');
   assert.equal(await p.inputValue('#f-talent-groups-1-employed_from'), '2025-09');
   assert.deepEqual([...errors, ...again.errors], []);

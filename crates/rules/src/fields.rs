@@ -205,21 +205,31 @@ pub fn field(path: Path) -> Option<&'static Field> {
     }
 }
 
-/// Reads a number as people type it: 全角 digits, thousands separators,
-/// spaces, a trailing 元, and 万 / 亿 multipliers (`1.5万` = 15000).
-/// Returns the value times `10^scale` as an integer, or `None` if it is not
-/// a number or has more decimals than that allows.
+/// Reads a number as people type it: 全角 digits, thousands separators
+/// (`1,000,000`: a comma is followed by three digits), spaces, a trailing 元,
+/// and Chinese place-value words, alone or after digits (`100万`, `1.5亿`,
+/// `5千万`, `两千五百万`, `三点五`; see [`place_value`]). Returns the value
+/// times `10^scale` as an integer, or `None` if it is not a number, is
+/// ambiguous, or has more decimals than that allows.
 pub fn parse_decimal(raw: &str, scale: u32) -> Option<i128> {
     let mut s: String = raw
         .chars()
         .map(|c| match c {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' | '。' => '.',
+            '．' | '。' | '点' => '.',
             '－' | '—' => '-',
+            '，' => ',',
             _ => c,
         })
-        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，' && *c != '_')
+        .filter(|c| !c.is_whitespace() && *c != '_')
         .collect();
+    // A comma groups thousands: `1,000.5`, not `3,2` (a decimal comma) or `1,5万`.
+    let b = s.as_bytes();
+    let grouped = |i: usize| i > 0 && b[i - 1].is_ascii_digit() && b.len() >= i + 4 && b[i + 1..i + 4].iter().all(u8::is_ascii_digit) && !b.get(i + 4).is_some_and(u8::is_ascii_digit);
+    if (0..b.len()).any(|i| b[i] == b',' && !grouped(i)) {
+        return None;
+    }
+    s.retain(|c| c != ',');
     for prefix in ["¥", "￥", "RMB", "rmb", "CNY", "cny"] {
         if let Some(t) = s.strip_prefix(prefix) {
             s = t.to_owned();
@@ -230,34 +240,125 @@ pub fn parse_decimal(raw: &str, scale: u32) -> Option<i128> {
             s = t.to_owned();
         }
     }
-    let mut multiplier_exp = 0u32;
     // `1000w` is how many people type 万 on a keyboard without an IME.
-    if let Some(t) = s.strip_suffix('万').or_else(|| s.strip_suffix('w')).or_else(|| s.strip_suffix('W')) {
-        s = t.to_owned();
-        multiplier_exp = 4;
-    } else if let Some(t) = s.strip_suffix('亿') {
-        s = t.to_owned();
-        multiplier_exp = 8;
+    if let Some(t) = s.strip_suffix(['w', 'W']) {
+        s = format!("{t}万");
     }
     let (neg, body) = match s.strip_prefix('-') {
         Some(b) => (true, b),
         None => (false, s.as_str()),
     };
-    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    if int.is_empty() && frac.is_empty() || !int.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) || int.len() > 20 {
+    // Read with eight more decimals, so that `1.5亿` is whole before it is checked.
+    let v = place_value(body, scale + 8)?;
+    if v % 100_000_000 != 0 {
         return None;
     }
-    let exp = scale + multiplier_exp;
-    let frac = frac.trim_end_matches('0');
-    if frac.len() as u32 > exp {
-        return None;
-    }
-    let mut v: i128 = 0;
-    for c in int.chars().chain(frac.chars()) {
-        v = v.checked_mul(10)?.checked_add(i128::from(c as u8 - b'0'))?;
-    }
-    v = v.checked_mul(10i128.checked_pow(exp - frac.len() as u32)?)?;
+    let v = v / 100_000_000;
     Some(if neg { -v } else { v })
+}
+
+/// A number in place-value words, times `10^f`: Arabic digits (`2500`, `1.5`) or
+/// one Chinese digit (一…九, 两, 〇 / 零, and after `.` / 点 digits of either) before
+/// 十 百 千 (decreasing, each after a number below ten; a bare 十 first or after 零 is ten) and
+/// 万 亿 (亿 first, each once). Refused, never guessed: a number after a unit that
+/// does not reach the unit's place (`一千五`, `1万5`, `1亿5000`: 1,005 or 1,500?)
+/// unless 零 marks the gap (`一千零五`, `1万零500`), and digits in a row without
+/// units (`二〇二五`).
+fn place_value(s: &str, f: u32) -> Option<i128> {
+    let one = 10i128.checked_pow(f).filter(|_| f <= 24)?;
+    let cs: Vec<char> = s.chars().collect();
+    let digit = |c: char| match c {
+        '〇' => Some(0),
+        '两' => Some(2),
+        _ => c.to_digit(10).or_else(|| "零一二三四五六七八九".chars().position(|d| d == c).map(|i| i as u32)),
+    };
+    // What is summed: the sections ended by 万 / 亿, and the one being read.
+    let (mut total, mut sec) = (0i128, 0i128);
+    // The exponents of the last 十/百/千 in this section and of the last 万/亿 (4 and 12: none yet).
+    let (mut small, mut big) = (4u32, 12u32);
+    // A 零 since the last unit; a number in this section.
+    let (mut zero, mut any) = (false, false);
+    // The number since the last unit: its value × 10^f and how many whole digits it has.
+    let mut num: Option<(i128, u32)> = None;
+    // The number after a unit 10^e, below it and written out to its place (二十五, 1万5000) unless after a 零.
+    let tail = |n: Option<(i128, u32)>, e: u32, zero: bool| -> Option<i128> {
+        match n {
+            None => Some(0),
+            Some((v, _)) if e == 12 => Some(v),
+            Some((v, w)) => ((zero || w == e) && v < one.checked_mul(10i128.pow(e))?).then_some(v),
+        }
+    };
+    let mut i = 0;
+    while let Some(&c) = cs.get(i) {
+        i += 1;
+        let unit = match c {
+            '十' => 1,
+            '百' => 2,
+            '千' => 3,
+            '万' => 4,
+            '亿' => 8,
+            _ => 0,
+        };
+        if unit > 0 && unit < 4 {
+            let n = match num.take() {
+                Some((v, _)) if v < 10 * one => v,
+                None if unit == 1 && (small == 4 && big == 12 || zero) => one,
+                _ => return None,
+            };
+            if unit >= small {
+                return None;
+            }
+            sec = sec.checked_add(n.checked_mul(10i128.pow(unit))?)?;
+            (small, zero, any) = (unit, false, true);
+        } else if unit > 0 {
+            let n = if small < 4 { tail(num.take(), small, zero)? } else { num.take().map_or(0, |n| n.0) };
+            let s = sec.checked_add(n)?;
+            if unit >= big || !any || big < 12 && s >= 10_000 * one {
+                return None;
+            }
+            total = total.checked_add(s.checked_mul(10i128.pow(unit))?)?;
+            (sec, small, big, zero, any) = (0, 4, unit, false, false);
+        } else if matches!(c, '零' | '〇') && num.is_none() && !zero && (small < 4 || big < 12) {
+            zero = true;
+        } else {
+            if num.is_some() {
+                return None;
+            }
+            // Arabic digits or one Chinese digit, then `.` and digits of either.
+            let (mut v, mut w) = (0i128, 0u32);
+            if c.is_ascii_digit() || c == '.' {
+                i -= 1;
+                while let Some(d) = cs.get(i).and_then(|c| c.to_digit(10)) {
+                    v = v.checked_mul(10)?.checked_add(i128::from(d))?;
+                    (w, i) = (w + 1, i + 1);
+                }
+            } else {
+                (v, w) = (i128::from(digit(c)?), 1);
+            }
+            let mut v = v.checked_mul(one)?;
+            let mut place = one;
+            if cs.get(i) == Some(&'.') {
+                i += 1;
+                while let Some(d) = cs.get(i).and_then(|c| digit(*c)) {
+                    place /= 10;
+                    if place == 0 && d != 0 {
+                        return None;
+                    }
+                    v = v.checked_add(i128::from(d) * place)?;
+                    i += 1;
+                }
+            }
+            if w > 20 || w == 0 && place == one {
+                return None;
+            }
+            (num, any) = (Some((v, w)), true);
+        }
+    }
+    let n = tail(num, if small < 4 { small } else { big }, zero)?;
+    if big == 12 && !any {
+        return None;
+    }
+    total.checked_add(sec)?.checked_add(n)
 }
 
 fn parse_flag(raw: &str) -> Option<bool> {
@@ -486,9 +587,21 @@ fn read_yuan(path: Path, raw: &str) -> Result<i64, FieldError> {
     Ok(v as i64)
 }
 
+/// A percentage as typed (`3.2`, `3.2 %`, `百分之三点五`), in basis points. A comma is
+/// asked about, never read: `3,2` is not 32%, and may not be 3.2% either.
+fn read_rate(path: Path, raw: &str, zh: &str, en: &str) -> Result<i128, FieldError> {
+    let t = raw.trim();
+    let t = t.strip_prefix("百分之").unwrap_or(t);
+    if let Some(bp) = t.split_once([',', '，']).and_then(|(a, b)| parse_decimal(&format!("{a}.{b}"), 2)).and_then(|v| u32::try_from(v).ok()) {
+        let rate = crate::money::format_bp(bp);
+        return Err(bad_at(path, raw, &format!("是 {rate} 吗？小数点请用“.”"), &format!("— did you mean {rate}? Please use “.” for the decimal point")));
+    }
+    parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, zh, en))
+}
+
 fn read_bp(path: Path, raw: &str) -> Result<u32, FieldError> {
     let t = raw.trim();
-    let v = if t.is_empty() { 0 } else { parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)"))? };
+    let v = if t.is_empty() { 0 } else { read_rate(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)")? };
     if !(0..=i128::from(MAX_RATE_BP)).contains(&v) {
         // Said with what was typed (`1.5亿` is not a rate of 15,000,000,000%).
         return Err(if v < 0 { FieldError::rate_range(path, v) } else { bad_at(path, raw, &format!("过高：年利率最多 {}", crate::money::format_bp(MAX_RATE_BP)), &format!("is too high: the annual rate is at most {}", crate::money::format_bp(MAX_RATE_BP))) });
@@ -509,7 +622,7 @@ fn parse_deduction(raw: &str) -> Result<Option<u32>, FieldError> {
         return Ok(None);
     }
     let path = P::DeductionBp;
-    let v = parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是百分比，如 15（最多两位小数）", "is not a percentage, e.g. 15 (two decimals at most)"))?;
+    let v = read_rate(path, raw, "不是百分比，如 15（最多两位小数）", "is not a percentage, e.g. 15 (two decimals at most)")?;
     u32::try_from(v).ok().filter(|v| *v <= MAX_DEDUCTION_BP).map(Some).ok_or_else(|| {
         bad_at(path, raw, "超出范围：价格扣除比例应在 0%–20% 之间，不知道就留空", "is out of range: the deduction is 0% to 20%; leave it empty if not known")
     })
@@ -796,11 +909,24 @@ pub fn get(p: &Profile, path: Path) -> String {
     }
 }
 
-/// The non-empty fields of a profile as `(path, value)` pairs, in form order,
-/// then each title's details, each project loan's and each Huai'an loan's
-/// fields, then the entries of the other repeated groups, numbered from 1
-/// (`talent.groups.1.degree`, …).
+/// The non-empty fields of a profile as `(path, text)` pairs, as the form shows
+/// them: what [`share_pairs`] gives, with amounts as people write them (`5000万`,
+/// `1.5亿`, `12,345`). Each text reads back through [`set`] to the same value.
 pub fn pairs(p: &Profile) -> Vec<(Path, String)> {
+    let mut out = share_pairs(p);
+    for (path, v) in &mut out {
+        if let (Some(Field { kind: Kind::Yuan, .. }), Ok(yuan)) = (field(*path), v.parse()) {
+            *v = crate::money::yuan_text(yuan);
+        }
+    }
+    out
+}
+
+/// The non-empty fields of a profile as `(path, value)` pairs as a share link
+/// writes them (amounts in plain digits), in form order, then each title's
+/// details, each project loan's and each Huai'an loan's fields, then the
+/// entries of the other repeated groups, numbered from 1 (`talent.groups.1.degree`, …).
+fn share_pairs(p: &Profile) -> Vec<(Path, String)> {
     let uses_loans = !p.loans.is_empty();
     let fixed = FIELDS.iter().map(|f| f.path).filter(|path| !(uses_loans && v1_loan_field(*path).is_some()));
     let titles = (0..Title::ALL.len() as u8).flat_map(|t| TitlePart::ALL.map(|part| P::TitleDetail(t, part)));
@@ -887,7 +1013,7 @@ pub const SHARE_VERSION: u32 = 2;
 /// A profile as a share-link fragment: `v=1&city=nanjing&size=small&titles.little_giant=2026`.
 pub fn to_share(p: &Profile) -> String {
     let mut s = format!("v={SHARE_VERSION}");
-    for (k, v) in pairs(p) {
+    for (k, v) in share_pairs(p) {
         s.push('&');
         s.push_str(&k.as_str());
         s.push('=');
@@ -984,6 +1110,51 @@ mod tests {
         assert_eq!(parse_decimal("99999999999999999999999999", 0), None);
     }
 
+    /// Issue 16 §6: Chinese numerals and digits with 十百千万亿, as a finance officer writes them.
+    #[test]
+    fn words_and_numbers_a_finance_officer_writes() {
+        for (typed, v) in [
+            ("5千万", 50_000_000),
+            ("一千万", 10_000_000),
+            ("三百万", 3_000_000),
+            ("1.5亿", 150_000_000),
+            ("两千五百万", 25_000_000),
+            ("一亿两千万", 120_000_000),
+            ("1亿2000万", 120_000_000),
+            ("1亿零500万", 105_000_000),
+            ("十万", 100_000),
+            ("二十五万", 250_000),
+            ("十二点五万", 125_000),
+            ("一点五亿", 150_000_000),
+            ("1万5000", 15_000),
+            ("1万5千", 15_000),
+            ("一千零五", 1_005),
+            ("一千零五十", 1_050),
+            ("一千零十", 1_010),
+            ("3千500万", 35_000_000),
+            ("500万元", 5_000_000),
+            ("〇", 0),
+            ("零点五万", 5_000),
+            ("1000w", 10_000_000),
+            ("1,000,000.00", 1_000_000),
+            ("1，000万", 10_000_000),
+        ] {
+            assert_eq!(parse_decimal(typed, 0), Some(v), "{typed}");
+        }
+        assert_eq!(parse_decimal("三点五", 2), Some(350));
+        assert_eq!(parse_decimal("3.2 %", 2), Some(320));
+        // Ambiguous or malformed: refused, never guessed.
+        for typed in [
+            "一千五", "1万5", "一万五", "1亿5000", "两千五万", "二〇二五", "百万", "千万", "万", "亿万", "一万亿", "五五", "3,2", "1,5万", "1,00", "1000,0000", ",100",
+            "1万20000", "15千", "十百", "百十", "一千零零五", "一万十", "一万五", "5千.", ".", "点", "1.2.3", "3点5点", "万5", "-", "一千-五",
+        ] {
+            assert_eq!(parse_decimal(typed, 0), None, "{typed}");
+        }
+        assert_eq!(parse_decimal("1.5万", 0), Some(15_000));
+        assert_eq!(parse_decimal("1.23456万", 0), None, "not whole yuan");
+        assert_eq!(parse_decimal("1.23456万", 2), Some(1_234_560));
+    }
+
     #[test]
     fn setting_fields_validates_and_names_the_field() {
         let mut p = Profile::new(City::Nanjing, Size::Small);
@@ -1027,6 +1198,94 @@ mod tests {
         for (typed, yuan) in [("1000w", 10_000_000), ("¥1000万", 10_000_000), ("￥1,000.50", 1_001), ("1,000.49", 1_000), ("RMB 2,000", 2_000), ("500万元", 5_000_000)] {
             set(&mut p, P::BidPriceYuan, typed).unwrap_or_else(|e| panic!("{typed}: {e}"));
             assert_eq!(p.procurement.bid_price_yuan, yuan, "{typed}");
+        }
+    }
+
+    /// Issue 16 §6, field by field: what is typed, what is kept, what is asked about.
+    #[test]
+    fn amounts_and_rates_in_words() {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        set(&mut p, P::EquipmentLoanYuan, "5千万").unwrap();
+        assert_eq!(p.finance.equipment_loan_yuan, 50_000_000);
+        set(&mut p, P::GuaranteeYuan, "两千五百万").unwrap();
+        assert_eq!(p.finance.guarantee_yuan, 25_000_000);
+        set(&mut p, P::BidPriceYuan, "1.5亿").unwrap();
+        assert_eq!(p.procurement.bid_price_yuan, 150_000_000);
+        for (typed, bp) in [("百分之三", 300), ("百分之三点五", 350), ("3.2 %", 320), ("百分之3.45", 345), ("３．２％", 320)] {
+            set(&mut p, P::EquipmentLoanRateBp, typed).unwrap_or_else(|e| panic!("{typed}: {e}"));
+            assert_eq!(p.finance.equipment_loan_rate_bp, bp, "{typed}");
+        }
+        set(&mut p, P::Loan(1, LoanField::RateBp), "百分之四").unwrap();
+        assert_eq!(p.loans[0].rate_bp, Some(400));
+        // A decimal comma is asked about, never read as 32% (nor as 3.2%).
+        let e = set(&mut p, P::EquipmentLoanRateBp, "3,2").unwrap_err();
+        assert_eq!((e.zh.as_str(), e.en.as_str()), ("“3,2”是 3.2% 吗？小数点请用“.”", "`3,2` — did you mean 3.2%? Please use “.” for the decimal point"));
+        assert_eq!(p.loans[0].rate_bp, Some(400), "unchanged on error");
+        assert_eq!(set(&mut p, P::SrdiLoan(1, SrdiLoanField::RateBp), "3，85%").unwrap_err().zh, "“3，85%”是 3.85% 吗？小数点请用“.”");
+        assert_eq!(set(&mut p, P::DeductionBp, "10,5").unwrap_err().zh, "“10,5”是 10.5% 吗？小数点请用“.”");
+        assert!(set(&mut p, P::EquipmentLoanRateBp, "3,2,1").unwrap_err().zh.contains("不是百分比"));
+        // An amount comma groups thousands; anything else is refused.
+        assert!(set(&mut p, P::EquipmentLoanYuan, "1,5万").unwrap_err().zh.contains("不是金额"));
+        assert!(set(&mut p, P::EquipmentLoanYuan, "一千五").unwrap_err().zh.contains("不是金额"), "1,500 or 1,005? Asked again");
+        assert!(set(&mut p, P::EquipmentLoanYuan, "百分之三").unwrap_err().zh.contains("不是金额"));
+        // A monthly rent is read as any amount, and its own bound still applies.
+        set(&mut p, P::GraduateGroup(1, GroupField::RentYuan), "2,500").unwrap();
+        assert_eq!(p.talent.groups[0].rent_yuan, Some(2_500));
+        set(&mut p, P::GraduateGroup(1, GroupField::RentYuan), "两千五百").unwrap();
+        assert_eq!(p.talent.groups[0].rent_yuan, Some(2_500));
+        let e = set(&mut p, P::GraduateGroup(1, GroupField::RentYuan), "一千万").unwrap_err();
+        assert_eq!(e.zh, "“一千万”超出范围：每月房租应在 0–100000 元之间");
+        // Counts and years in words; a year written digit by digit stays refused.
+        set(&mut p, P::CountStandards, "三").unwrap();
+        assert_eq!(p.counts.standards, 3);
+        assert!(set(&mut p, P::TitleLittleGiant, "二〇二五").is_err());
+    }
+
+    /// Restored amounts read as they are written, and read back to the same profile;
+    /// the share link keeps plain digits (its format is pinned).
+    #[test]
+    fn restored_amounts_show_as_people_write_them() {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        p.finance.equipment_loan_yuan = 50_000_000;
+        p.finance.guarantee_yuan = 150_000_000;
+        p.procurement.bid_price_yuan = 12_345;
+        p.rd.expense_this_year_yuan = 125_000_000;
+        p.rd.expense_last_year_yuan = 1_230_000;
+        p.finance.equipment_loan_rate_bp = 320;
+        p.talent.groups.push(GraduateGroup { rent_yuan: Some(2_500), ..GraduateGroup::new(Some(Degree::Phd)) });
+        p.counts.pilot_platforms.push(PilotPlatform { investment_yuan: 100_000_000 });
+        let shown: Vec<(String, String)> = pairs(&p).into_iter().map(|(k, v)| (k.as_str().into_owned(), v)).collect();
+        let text = |k: &str| shown.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str());
+        assert_eq!(text("finance.equipment_loan_yuan"), Some("5000万"));
+        assert_eq!(text("finance.guarantee_yuan"), Some("1.5亿"));
+        assert_eq!(text("procurement.bid_price_yuan"), Some("12,345"));
+        assert_eq!(text("rd.expense_this_year_yuan"), Some("1.25亿"));
+        assert_eq!(text("rd.expense_last_year_yuan"), Some("123万"));
+        assert_eq!(text("finance.equipment_loan_rate_bp"), Some("3.2"));
+        assert_eq!(text("talent.groups.1.rent_yuan"), Some("2,500"));
+        assert_eq!(text("counts.pilot_platforms.1.investment_yuan"), Some("1亿"));
+        let read = from_pairs(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert!(read.errors.is_empty(), "{:?}", read.errors);
+        assert_eq!(read.profile, p);
+        assert!(to_share(&p).contains("finance.equipment_loan_yuan=50000000&"), "{}", to_share(&p));
+        // Every amount the form can hold, on every amount field, reads back to itself.
+        let mut v: i64 = 1;
+        let mut amounts = vec![0, 1, 9_999, 10_000, 99_990_000, 100_000_000, 101_000_000, 110_000_000, MAX_YUAN, MAX_YUAN - 1];
+        for _ in 0..1_000 {
+            v = v.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let x = v.rem_euclid(MAX_YUAN + 1);
+            amounts.extend([x, x / 10_000 * 10_000, x / 1_000_000 * 1_000_000, x / 10_000_000 * 10_000_000]);
+        }
+        let paths = FIELDS.iter().chain(LOAN_FIELDS).chain(SRDI_LOAN_FIELDS).chain(&GROUP_FIELDS).filter(|f| f.kind == Kind::Yuan).map(|f| f.path);
+        for path in paths {
+            let mut q = Profile::new(City::Nanjing, Size::Small);
+            q.titles.set(Title::LittleGiant, Some(2025));
+            let max = if matches!(path, P::GraduateGroup(..)) { crate::bounds::MAX_RENT_YUAN } else { MAX_YUAN };
+            for &yuan in amounts.iter().filter(|y| **y <= max && (**y > 0 || !matches!(path, P::PilotPlatform(_)))) {
+                let typed = crate::money::yuan_text(yuan);
+                set(&mut q, path, &typed).unwrap_or_else(|e| panic!("{path} {typed}: {e}"));
+                assert_eq!(get(&q, path).parse::<i64>().unwrap_or(0), yuan, "{path} {typed}");
+            }
         }
     }
 

@@ -63,6 +63,20 @@ pub fn format_zh(fen: Fen) -> String {
     }
 }
 
+/// A sum of whole 元 as a finance clerk writes it into a form (and the form reads back to
+/// the same sum): `1.5亿`, `5000万`, `12,345`.
+pub fn yuan_text(yuan: i64) -> String {
+    let sign = if yuan < 0 { "-" } else { "" };
+    let abs = yuan.unsigned_abs();
+    if abs >= 100_000_000 && abs % 1_000_000 == 0 {
+        format!("{sign}{}{}亿", abs / 100_000_000, fen_part(abs % 100_000_000 / 1_000_000))
+    } else if abs >= 10_000 && abs % 10_000 == 0 {
+        format!("{sign}{}万", abs / 10_000)
+    } else {
+        format!("{sign}{}", group_thousands(abs))
+    }
+}
+
 /// Jiao and fen of a sum in 元, always two digits when there are any (`987,653.60 元`).
 fn cents(rest: u64) -> String {
     if rest == 0 {

@@ -894,3 +894,32 @@ fn anchors_interest_subsidy_hits_the_cap() {
     p.finance.central_subsidy = true;
     assert_eq!(subsidy(&p, 2025), vec![Amount::Annual { fen: 100_000_000 }], "provincial 1% only");
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// What the form shows for a valid profile (amounts as `5000万`, `1.5亿`, `12,345`)
+    /// reads back to the same profile as its share link (plain digits).
+    #[test]
+    fn the_form_reads_back_what_it_shows((p, _) in valid_case()) {
+        use srdi_rules::fields;
+        let shown: Vec<(String, String)> = fields::pairs(&p).into_iter().map(|(k, v)| (k.as_str().into_owned(), v)).collect();
+        let read = fields::from_pairs(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        prop_assert!(read.errors.is_empty(), "{:?}", read.errors);
+        let (shared, _) = fields::from_share(&fields::to_share(&p)).expect("a share link");
+        prop_assert_eq!(read.profile, shared);
+    }
+
+    /// Whatever a person types with digits and numeral words into an amount, a rate, a
+    /// rent, a count or a year: a value within bounds or a message, never a panic.
+    #[test]
+    fn typed_numbers_never_panic(t in "[0-9.,，点零〇一二两三四五六七八九十百千万亿wW%元 -]{0,14}") {
+        use srdi_rules::{fields, Path};
+        let _ = (fields::parse_decimal(&t, 0), fields::parse_decimal(&t, 2));
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        for path in ["finance.equipment_loan_yuan", "finance.equipment_loan_rate_bp", "loans.1.rate_bp", "procurement.deduction_bp", "talent.groups.1.rent_yuan", "counts.standards", "titles.little_giant", "talent.graduates_phd"] {
+            let _ = fields::set(&mut p, Path::parse(path).unwrap(), &t);
+        }
+        prop_assert!(p.finance.equipment_loan_yuan <= MAX_YUAN && p.loans.iter().all(|l| l.rate_bp.unwrap_or(0) <= MAX_RATE_BP));
+    }
+}

@@ -171,12 +171,13 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
             };
             let placeholder = match kind {
                 Kind::Year => lang.t("如 2025；没有就留空", "e.g. 2025; empty if none"),
+                // Each example fits its field: a monthly rent, a tender's deduction (0–20%), a loan's rate.
+                Kind::Yuan if matches!(path, Path::GraduateGroup(..)) => lang.t("如 2,500", "e.g. 2,500"),
                 Kind::Yuan => lang.t("如 1,000,000 或 100万", "e.g. 1,000,000 or 100万"),
+                Kind::Percent if path == Path::DeductionBp => lang.t("如 10", "e.g. 10"),
                 Kind::Percent => lang.t("如 3.2", "e.g. 3.2"),
-                // A group of graduates is one person unless told.
-                Kind::Count if matches!(path, Path::GraduateGroup(..)) => "1",
-                Kind::People | Kind::Count => "0",
-                // "如 …" so that an example is never taken for an answer already given.
+                // "如 …" so that an example is never taken for an answer already given; a count
+                // has none (a grey 0 or 1 reads as an answer: the help says what empty means).
                 Kind::Date => lang.t("如 2025-07-01", "e.g. 2025-07-01"),
                 Kind::Month => lang.t("如 2024-09", "e.g. 2024-09"),
                 Kind::MonthNumber => lang.t("1–12 月", "1–12"),
@@ -304,7 +305,11 @@ fn details_after(state: &Ctx, path: Path) -> Option<Html> {
             let open = parts.iter().any(|p| !state.raw(*p).is_empty());
             Some(html! {
                 <details key={key} class="title-detail" open={open}>
-                    <summary>{ lang.t(&zh, &en) }{ " · " }<span class="more">{ lang.t("已复核？", "Renewed?") }</span></summary>
+                    // Not while the year typed is in error: the line would be the last valid year's.
+                    <summary>
+                        if !state.errors.contains_key(&path) { <>{ lang.t(&zh, &en) }{ " · " }</> }
+                        <span class="more">{ lang.t("已复核？", "Renewed?") }</span>
+                    </summary>
                     { for parts.into_iter().map(|p| html! { <FieldInput key={p.to_string()} path={p} /> }) }
                 </details>
             })

@@ -21,7 +21,8 @@ fn shown(lang: Lang, state: &State, f: &fields::Field, raw: String) -> Option<St
         Kind::Size => lang.t(p.size.zh(), p.size.en()).to_owned(),
         Kind::Flag => lang.t("是", "yes").to_owned(),
         Kind::Yuan => {
-            let fen = raw.parse::<i64>().ok()?.checked_mul(FEN_PER_YUAN)?;
+            // Written as the form shows it (`1000万`, `12,345`).
+            let fen = i64::try_from(fields::parse_decimal(&raw, 0)?).ok()?.checked_mul(FEN_PER_YUAN)?;
             match lang {
                 Lang::Zh => format_zh(fen),
                 Lang::En => format_en(fen),
