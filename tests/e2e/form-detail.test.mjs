@@ -63,7 +63,7 @@ test('W1: the quick loan becomes loan 1, a second loan typed key by key keeps it
   await page.keyboard.type('5', { delay: 60 });
   assert.equal(await page.inputValue('#f-loans-2-rate_bp'), '3.5');
   assert.equal(await focusedId(page), 'f-loans-2-rate_bp');
-  await waitText(page, item(SUBSIDY), /每年 800 万元/);
+  await waitText(page, item(SUBSIDY), /2026 年 800 万元；2027 年起未公布/); // the scheme year (readings B9a)
   assert.match(await page.textContent('.totals'), /800 万元/);
   await page.screenshot({ path: ARTIFACTS + 'form-two-loans-390.png', fullPage: true });
   // Fieldsets with legends, remove buttons naming their loan.
@@ -71,7 +71,7 @@ test('W1: the quick loan becomes loan 1, a second loan typed key by key keeps it
   const remove1 = page.getByRole('button', { name: '删除第 1 笔贷款' });
   await remove1.click();
   // Loan 2 (¥400M) is now loan 1: capped at ¥6,000,000 in 2026.
-  await waitText(page, item(SUBSIDY), /每年 600 万元/);
+  await waitText(page, item(SUBSIDY), /2026 年 600 万元/);
   assert.equal(await page.inputValue('#f-loans-1-equipment_yuan'), '400000000');
   assert.equal(await page.$('#f-loans-2-equipment_yuan'), null);
   assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('add')), true, 'the focus goes to the add button');
@@ -93,7 +93,7 @@ test('removing the middle of three loans never hands its input elements to the n
   assert.equal(await page.getByRole('button', { name: '删除第 2 笔贷款' }).count(), 1);
   assert.equal(await page.getByRole('button', { name: '删除第 3 笔贷款' }).count(), 0);
   // ¥1M and ¥3M at 2 points: ¥80,000 a year.
-  await waitText(page, item(SUBSIDY), /每年 8 万元/);
+  await waitText(page, item(SUBSIDY), /\d{4} 年 8 万元/); // today's scheme year
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -113,7 +113,7 @@ test('a pinyin IME in a second loan is not interrupted', async () => {
   assert.equal(await page.inputValue(id), '200万');
   assert.equal(await focusedId(page), id.slice(1));
   // ¥1M + ¥2M at 2 points: ¥60,000.
-  await waitText(page, item(SUBSIDY), /每年 6 万元/);
+  await waitText(page, item(SUBSIDY), /\d{4} 年 6 万元/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -199,12 +199,12 @@ test('W2: a provincial title of 2021 not renewed brings no 贴息 in 2026; 还�
   await typeInto(page, 'f-titles-provincial_srdi', '2021');
   await typeInto(page, 'f-finance-equipment_loan_yuan', '10000000');
   await waitText(page, '.s-titles', /有效至 2024 年（评估日已过期）/);
-  await waitText(page, `.near-item[data-rule="${SUBSIDY}"]`, /复核.*每年 20 万元/);
+  await waitText(page, `.near-item[data-rule="${SUBSIDY}"]`, /复核.*2026 年 20 万元/);
   assert.equal(await page.$(`li.item[data-rule="${SUBSIDY}"]`), null, 'no 贴息');
   await page.locator('.title-detail summary').first().click();
   await typeInto(page, 'f-titles-provincial_srdi-renewed_year', '2025', 120);
   assert.equal(await focusedId(page), 'f-titles-provincial_srdi-renewed_year');
-  await waitText(page, item(SUBSIDY), /每年 20 万元/);
+  await waitText(page, item(SUBSIDY), /2026 年 20 万元/);
   await waitText(page, '.s-titles', /有效至 2028 年/);
   assert.deepEqual(errors, []);
   await context.close();

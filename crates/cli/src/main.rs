@@ -195,9 +195,17 @@ fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<
     let t = &a.totals;
     writeln!(out, "\n合计（只计现行有效文件{}）：", if t.includes_drafts { "，含征求意见稿" } else { "" })?;
     writeln!(out, "  确定金额（一次性）：{}", format_zh(t.exact_one_off_fen))?;
-    writeln!(out, "  每年金额：{}", format_zh(t.annual_fen))?;
+    // A sum certain only so long says so (the 贴息's scheme year, a document ending within a year).
+    let until = |u: Option<srdi_rules::eval::Until>| u.map(|u| format!("（{}）", u.text().zh)).unwrap_or_default();
+    writeln!(out, "  每年金额：{}{}", format_zh(t.annual_fen), until(t.annual_until))?;
     writeln!(out, "  最高可达：{}", format_zh(t.up_to_fen))?;
-    writeln!(out, "  员工租房补贴：每月 {}，累计至多 {}", format_zh(t.employees_per_month_fen), format_zh(t.employees_max_total_fen))?;
+    writeln!(
+        out,
+        "  员工租房补贴：每月 {}，累计至多 {}{}",
+        format_zh(t.employees_per_month_fen),
+        format_zh(t.employees_max_total_fen),
+        until(t.employees_until)
+    )?;
     writeln!(out, "  金额未明确：{} 项  非资金支持：{} 项  未计入（已到期或未施行）：{} 项", t.unquantified_count, t.non_monetary_count, t.not_in_force_count)?;
     if t.likely_count > 0 {
         writeln!(

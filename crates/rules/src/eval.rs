@@ -10,7 +10,7 @@
 //! each document's order). Totals keep exact sums, caps, and unquantified and
 //! non-monetary counts apart, and only count documents in force on the as-of date.
 
-use crate::amount::{amount, is_money, Inputs, NoSteps};
+use crate::amount::{amount, is_money, until, Inputs, NoSteps};
 use crate::conditions::{check, document_flags, scheme_flags, Standings};
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
@@ -25,7 +25,7 @@ use crate::totals::totals;
 pub use crate::amount::{fixed_wording, Trace};
 pub use crate::conditions::covers;
 pub use crate::fix::Fix;
-pub use crate::result::{Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Likely, Missing, NearMiss, Text};
+pub use crate::result::{describe_until, Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Likely, Missing, NearMiss, Text, Until};
 pub use crate::stacking::Stacking;
 pub use crate::totals::Totals;
 
@@ -104,7 +104,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                         if likely.is_some() {
                             flags.insert(Flag::Likely);
                         }
-                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, trace: trace.clone() });
+                        let until = until(rule, doc, &amount, as_of);
+                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.clone() });
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         let fixed = fix.apply(profile, as_of);
@@ -128,7 +129,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                                 name_en: rule.name_en,
                                 missing: Missing(fix),
                                 fix,
-                                would_bring_text: Described(would_bring),
+                                would_bring_text: Described(would_bring, until(rule, doc, &would_bring, as_of)),
                                 would_bring,
                                 flags,
                             });

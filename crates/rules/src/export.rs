@@ -10,7 +10,7 @@ impl Serialize for Item {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let (r, d) = (self.rule, self.doc);
-        let mut st = s.serialize_struct("Item", 22)?;
+        let mut st = s.serialize_struct("Item", 23)?;
         st.serialize_field("rule_id", r.id)?;
         st.serialize_field("document", d.source_file)?;
         st.serialize_field("document_zh", d.short_zh)?;
@@ -25,6 +25,7 @@ impl Serialize for Item {
         st.serialize_field("beneficiary", &r.beneficiary)?;
         st.serialize_field("amount", &self.amount)?;
         st.serialize_field("amount_text", &self.amount_text())?;
+        st.serialize_field("until", &self.until)?;
         st.serialize_field("period", &r.period)?;
         st.serialize_field("payment", &r.payment)?;
         st.serialize_field("departments", self.clause.departments_for(r))?;
@@ -221,6 +222,21 @@ mod tests {
         // the price is not a sum the enterprise receives, so 金额（元） stays empty.
         let price = csv.lines().find(|l| l.contains("评审价,")).expect("a price row");
         assert!(price.contains(",评审价,,987653.60,"), "{price}");
+    }
+
+    /// Issue 16 item 4 (readings B9a): on 2026-12-04 the 贴息's row says its figure is 2026's and
+    /// that 2027 is not announced; the sum stays a plain number.
+    #[test]
+    fn the_interest_subsidy_row_names_its_scheme_year() {
+        let mut p = Profile::new(City::Xuzhou, Size::Small);
+        p.manufacturing = true;
+        p.finance.equipment_loan_yuan = 50_000_000;
+        let a = evaluate(&p, Date::ymd(2026, 12, 4)).expect("valid");
+        let zh = a.items_csv(Language::Zh);
+        let row = row(&zh, "jiangsu_measures.7.loan_interest_subsidy");
+        assert_eq!((row[6], row[7], row[9]), ("每年", "1000000", "2026 年 100 万元；2027 年起未公布"));
+        let en = a.items_csv(Language::En);
+        assert!(en.contains(",a year,1000000,,\"2026: ¥1,000,000; from 2027 not announced\","), "{en}");
     }
 
     #[test]

@@ -120,6 +120,78 @@ impl Amount {
     }
 }
 
+/// How long a yearly or monthly figure is certain for, where that is shorter
+/// than "every year" suggests (readings A8, B9a): worked out during evaluation,
+/// worded only when shown ([`Until::text`], [`describe_until`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Until {
+    /// The figure is one scheme year's (the 贴息's rate and caps are published a
+    /// year at a time, `facts::INTEREST_CAPS`); `next_announced`: whether the
+    /// following year's are published too.
+    SchemeYear { year: u16, next_announced: bool },
+    /// What the figure rests on (its document, stated or assumed) ends on
+    /// `date`, within 12 months of the as-of date.
+    Ends { date: Date },
+}
+
+impl Until {
+    /// The last day the figure is certain for.
+    fn last_day(self) -> (u16, u8, u8) {
+        match self {
+            Until::SchemeYear { year, .. } => (year, 12, 31),
+            Until::Ends { date } => (date.year(), date.month(), date.day()),
+        }
+    }
+
+    /// Of two limits, the one that ends first (a sum is certain only as long as all its parts).
+    pub(crate) fn earlier(a: Option<Until>, b: Option<Until>) -> Option<Until> {
+        match (a, b) {
+            (Some(x), Some(y)) => Some(if y.last_day() < x.last_day() { y } else { x }),
+            (x, y) => x.or(y),
+        }
+    }
+
+    /// The limit in words, beside a figure or a total: `2026 年；2027 年起未公布`, `2025 年`,
+    /// `至 2028 年 12 月 31 日止`.
+    pub fn text(&self) -> Text {
+        match *self {
+            Until::SchemeYear { year, next_announced: true } => text(format!("{year} 年"), year.to_string()),
+            Until::SchemeYear { year, next_announced: false } => {
+                let next = year.saturating_add(1);
+                text(format!("{year} 年；{next} 年起未公布"), format!("{year}; from {next} not announced"))
+            }
+            Until::Ends { date } => text(format!("至 {} 年 {} 月 {} 日止", date.year(), date.month(), date.day()), format!("until {date}")),
+        }
+    }
+}
+
+/// An amount's wording with its limit: a scheme year's figure names its year instead of
+/// 「每年」 (`2026 年 100 万元；2027 年起未公布` / `2026: ¥1,000,000; from 2027 not announced`);
+/// another figure says when its basis ends (`每年 12 万元，至 2025 年 12 月 31 日止`).
+pub fn describe_until(a: &Amount, until: Option<Until>) -> Text {
+    match (*a, until) {
+        (_, None) => a.describe(),
+        (Amount::Annual { fen }, Some(Until::SchemeYear { year, next_announced })) => {
+            let mut t = text(format!("{year} 年 {}", format_zh(fen)), format!("{year}: {}", format_en(fen)));
+            if !next_announced {
+                let next = year.saturating_add(1);
+                t.zh.push_str(&format!("；{next} 年起未公布"));
+                t.en.push_str(&format!("; from {next} not announced"));
+            }
+            t
+        }
+        (_, Some(u)) => {
+            let (mut t, u) = (a.describe(), u.text());
+            t.zh.push('，');
+            t.zh.push_str(&u.zh);
+            t.en.push_str(", ");
+            t.en.push_str(&u.en);
+            t
+        }
+    }
+}
+
 /// Why an item needs a second look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -251,13 +323,14 @@ impl Serialize for Likely {
     }
 }
 
-/// An amount's wording (`100 万元`, `最高 200 万元` …), written only when shown or serialised.
+/// An amount's wording (`100 万元`, `最高 200 万元` …) with its limit, if any (see
+/// [`describe_until`]), written only when shown or serialised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Described(pub Amount);
+pub struct Described(pub Amount, pub Option<Until>);
 
 impl Described {
     pub fn text(&self) -> Text {
-        self.0.describe()
+        describe_until(&self.0, self.1)
     }
 }
 
@@ -298,6 +371,8 @@ pub struct Item {
     pub stacking: Option<Stacking>,
     /// Why the item is only likely (then `flags` has [`Flag::Likely`]); `None`: certain.
     pub likely: Option<Likely>,
+    /// How long a yearly or monthly figure is certain for, where it is limited (see [`Until`]).
+    pub until: Option<Until>,
     pub(crate) trace: Trace,
 }
 
@@ -312,6 +387,7 @@ impl PartialEq for Item {
             && self.flags == o.flags
             && self.stacking == o.stacking
             && self.likely == o.likely
+            && self.until == o.until
             && self.trace.same_steps(self.rule, &o.trace)
     }
 }
@@ -325,9 +401,9 @@ impl Item {
     pub fn certain(&self) -> bool {
         !self.flags.contains(&Flag::Likely)
     }
-    /// How the amount reads, e.g. `100 万元`.
+    /// How the amount reads, e.g. `100 万元`, `2026 年 100 万元；2027 年起未公布`.
     pub fn amount_text(&self) -> Text {
-        self.amount.describe()
+        describe_until(&self.amount, self.until)
     }
     /// The departments in charge (责任单位), as the clause or rule names them.
     pub fn departments(&self) -> &'static str {
@@ -390,4 +466,41 @@ pub struct Assessment {
     pub near_misses: Vec<NearMiss>,
     pub totals: Totals,
     pub rules_version: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::{wan, yuan};
+
+    /// Issue 16 item 4: the wording, in one place (readings A8, B9a).
+    #[test]
+    fn a_limited_figure_says_how_long() {
+        let annual = Amount::Annual { fen: wan(100) };
+        let last = Some(Until::SchemeYear { year: 2026, next_announced: false });
+        assert_eq!(describe_until(&annual, last), text("2026 年 100 万元；2027 年起未公布", "2026: ¥1,000,000; from 2027 not announced"));
+        let earlier = Some(Until::SchemeYear { year: 2025, next_announced: true });
+        assert_eq!(describe_until(&annual, earlier), text("2025 年 100 万元", "2025: ¥1,000,000"));
+        let ends = Some(Until::Ends { date: Date::ymd(2027, 6, 30) });
+        assert_eq!(
+            describe_until(&Amount::Annual { fen: yuan(60_000) }, ends),
+            text("每年 6 万元，至 2027 年 6 月 30 日止", "¥60,000 a year, until 2027-06-30")
+        );
+        assert_eq!(describe_until(&annual, None), annual.describe());
+        // The totals tile's words.
+        assert_eq!(last.map(|u| u.text()), Some(text("2026 年；2027 年起未公布", "2026; from 2027 not announced")));
+        assert_eq!(ends.map(|u| u.text()), Some(text("至 2027 年 6 月 30 日止", "until 2027-06-30")));
+    }
+
+    #[test]
+    fn a_sum_is_certain_as_long_as_its_first_part_to_end() {
+        let y2026 = Some(Until::SchemeYear { year: 2026, next_announced: false });
+        let mid = Some(Until::Ends { date: Date::ymd(2026, 6, 30) });
+        let later = Some(Until::Ends { date: Date::ymd(2027, 3, 31) });
+        assert_eq!(Until::earlier(y2026, mid), mid);
+        assert_eq!(Until::earlier(later, y2026), y2026);
+        assert_eq!(Until::earlier(None, later), later);
+        assert_eq!(Until::earlier(y2026, None), y2026);
+        assert_eq!(Until::earlier(None, None), None);
+    }
 }

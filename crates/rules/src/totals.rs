@@ -3,7 +3,7 @@
 //! whose document is in force on the as-of date.
 
 use crate::money::Fen;
-use crate::result::{Amount, Flag, Item};
+use crate::result::{Amount, Flag, Item, Until};
 use serde::Serialize;
 
 /// Sums kept apart; only documents in force on the as-of date count.
@@ -13,11 +13,16 @@ pub struct Totals {
     pub exact_one_off_fen: Fen,
     /// Yearly sums to the enterprise (interest subsidy, R&D uplift).
     pub annual_fen: Fen,
+    /// How long the yearly sum is certain for: the limit of its items that ends
+    /// first (the 贴息's scheme year, a document ending within 12 months); `None`: no limit.
+    pub annual_until: Option<Until>,
     /// Sum of caps (最高可达): the most the capped grants could give.
     pub up_to_fen: Fen,
     /// Monthly sums to employees (rent subsidy), and the most they can total.
     pub employees_per_month_fen: Fen,
     pub employees_max_total_fen: Fen,
+    /// How long the monthly sum is certain for, as `annual_until`.
+    pub employees_until: Option<Until>,
     /// Benefits promised without an amount.
     pub unquantified_count: u32,
     /// Services, priorities, ceilings and preferences.
@@ -59,10 +64,14 @@ pub(crate) fn totals(items: &[Item]) -> Option<Totals> {
         match it.amount {
             Amount::Exact { fen } => t.exact_one_off_fen = t.exact_one_off_fen.checked_add(fen)?,
             Amount::UpTo { cap_fen } => t.up_to_fen = t.up_to_fen.checked_add(cap_fen)?,
-            Amount::Annual { fen } => t.annual_fen = t.annual_fen.checked_add(fen)?,
+            Amount::Annual { fen } => {
+                t.annual_fen = t.annual_fen.checked_add(fen)?;
+                t.annual_until = Until::earlier(t.annual_until, it.until);
+            }
             Amount::Monthly { per_month_fen, max_total_fen, .. } => {
                 t.employees_per_month_fen = t.employees_per_month_fen.checked_add(per_month_fen)?;
                 t.employees_max_total_fen = t.employees_max_total_fen.checked_add(max_total_fen)?;
+                t.employees_until = Until::earlier(t.employees_until, it.until);
             }
             Amount::Unquantified { .. } => t.unquantified_count += 1,
             Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => t.non_monetary_count += 1,

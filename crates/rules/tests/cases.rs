@@ -69,6 +69,21 @@ fn run_case(name: &str, case: &Value) -> Result<(), String> {
                 }
             }
         }
+        // `until = { kind = "scheme_year", year = 2026, next_announced = false }` or `{ kind = "ends", date = "2028-12-31" }`;
+        // `until = false`: no limit (readings A8, B9a).
+        match e.get("until") {
+            Some(Value::Bool(false)) if !item["until"].is_null() => return Err(format!("{id}: no limit expected, got {}", item["until"])),
+            Some(want @ Value::Object(_)) if &item["until"] != want => return Err(format!("{id}: until expected {want}, got {}", item["until"])),
+            _ => {}
+        }
+        // The amount's wording exactly, in Chinese and in English.
+        for (key, lang) in [("amount_text", "zh"), ("amount_text_en", "en")] {
+            if let Some(want) = e.get(key).and_then(Value::as_str) {
+                if item["amount_text"][lang] != want {
+                    return Err(format!("{id}: {key} expected `{want}`, got {}", item["amount_text"][lang]));
+                }
+            }
+        }
         if let Some(stacked) = e.get("stacking").and_then(Value::as_bool) {
             if item["stacking"].is_null() == stacked {
                 return Err(format!("{id}: stacking note expected {stacked}, got {}", item["stacking"]));

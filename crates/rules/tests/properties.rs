@@ -10,6 +10,7 @@ use srdi_rules::model::{AmountRule, Level};
 use srdi_rules::bounds::{MAX_DISTRICT_CHARS, MAX_PEOPLE, MAX_RATE_BP, MAX_YUAN};
 use srdi_rules::model::Condition;
 use srdi_rules::profile::{Achievements, Activities, City, Counts, Degree, Finance, GraduateGroup, Loan, PilotPlatform, Procurement, Rd, Size, SrdiLoan, Talent, Title, TitleRecord, Titles, Validity};
+use srdi_rules::eval::Until;
 use srdi_rules::{evaluate, Amount, Assessment, Date, Flag, Profile, Totals};
 use std::collections::BTreeSet;
 
@@ -497,6 +498,22 @@ fn ids(a: &Assessment) -> BTreeSet<&'static str> {
     a.items.iter().map(|i| i.rule.id).collect()
 }
 
+/// The last day a limit leaves its figure certain.
+fn last_day(u: Until) -> Date {
+    match u {
+        Until::SchemeYear { year, .. } => Date::new(year, 12, 31).expect("a scheme year is a supported year"),
+        Until::Ends { date } => date,
+    }
+}
+
+/// Of two limits, the one that ends first (the earlier of equals).
+fn first_to_end(a: Option<Until>, b: Option<Until>) -> Option<Until> {
+    match (a, b) {
+        (Some(x), Some(y)) if last_day(y) < last_day(x) => Some(y),
+        (x, y) => x.or(y),
+    }
+}
+
 /// Totals recomputed from the items, independently of the evaluator.
 fn expected_totals(a: &Assessment) -> Totals {
     let mut t = Totals::default();
@@ -524,11 +541,15 @@ fn expected_totals(a: &Assessment) -> Totals {
         assert!(it.likely.is_none());
         match it.amount {
             Amount::Exact { fen } => t.exact_one_off_fen += fen,
-            Amount::Annual { fen } => t.annual_fen += fen,
+            Amount::Annual { fen } => {
+                t.annual_fen += fen;
+                t.annual_until = first_to_end(t.annual_until, it.until);
+            }
             Amount::UpTo { cap_fen } => t.up_to_fen += cap_fen,
             Amount::Monthly { per_month_fen, max_total_fen, .. } => {
                 t.employees_per_month_fen += per_month_fen;
                 t.employees_max_total_fen += max_total_fen;
+                t.employees_until = first_to_end(t.employees_until, it.until);
             }
             Amount::Unquantified { .. } => t.unquantified_count += 1,
             Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => {
@@ -555,6 +576,29 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
         prop_assert!(!a.notices.is_empty(), "outside Jiangsu needs a notice");
     } else {
         prop_assert!(!a.documents.is_empty(), "provincial documents always cover a Jiangsu city");
+    }
+
+    // Readings A8, B9a: only yearly and monthly figures carry a limit; the 贴息's is its
+    // scheme year (the as-of year), any other's an end within 12 months of the as-of date.
+    for it in &a.items {
+        let Some(u) = it.until else { continue };
+        prop_assert!(matches!(it.amount, Amount::Annual { .. } | Amount::Monthly { .. }), "{}: a limit on {:?}", it.rule.id, it.amount);
+        match u {
+            Until::SchemeYear { year, next_announced } => {
+                prop_assert!(matches!(it.rule.amount, AmountRule::LoanInterestSubsidy), "{}", it.rule.id);
+                prop_assert_eq!(year, as_of.year());
+                prop_assert_eq!(next_announced, facts::interest_caps(year + 1).is_some());
+            }
+            Until::Ends { date } => {
+                prop_assert!(date >= as_of, "{}: ends {} before {}", it.rule.id, date, as_of);
+                prop_assert!(date.year() <= as_of.year() + 1, "{}: ends {} too late for {}", it.rule.id, date, as_of);
+                prop_assert!(it.amount_text().zh.contains(&format!("至 {} 年", date.year())), "{}", it.amount_text().zh);
+            }
+        }
+    }
+    for it in a.items.iter().filter(|i| matches!(i.rule.amount, AmountRule::LoanInterestSubsidy) && matches!(i.amount, Amount::Annual { .. })) {
+        prop_assert!(matches!(it.until, Some(Until::SchemeYear { .. })), "the 贴息 names its scheme year");
+        prop_assert!(it.amount_text().zh.starts_with(&format!("{} 年 ", as_of.year())), "{}", it.amount_text().zh);
     }
 
     let mut seen = BTreeSet::new();

@@ -5,7 +5,7 @@ import type { Assessment, Profile } from './srdi_calc.js';
 
 export type {
   Amount, Assessment, Category, City, DateSpec, DocumentStanding, External, FieldProblem, Fix, Flag, Item, Level,
-  NearMiss, PolicyEntry, Profile, Size, SrdiInputError, Text, Totals, VersionInfo,
+  NearMiss, PolicyEntry, Profile, Size, SrdiInputError, Text, Totals, Until, VersionInfo,
   Achievements, Finance, Procurement, Rd, Talent, Titles,
 } from './srdi_calc.js';
 export { evaluateFull, validate, policies, schema, version } from './srdi_calc.js';

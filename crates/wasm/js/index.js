@@ -144,6 +144,7 @@ export function evaluate(profile, asOf) {
     if (fixed === null || stacked || likely) Object.defineProperty(item, WORDS, { value: () => wordsOf().items[id], configurable: true });
     if (fixed === null) Object.defineProperty(item, 'amount_text', AMOUNT_TEXT);
     else item.amount_text = { zh: fixed.amount_text.zh, en: fixed.amount_text.en };
+    item.until = null;
     item.period = r.period;
     item.payment = r.payment;
     item.departments = r.departments;
@@ -157,6 +158,8 @@ export function evaluate(profile, asOf) {
     else item.likely = null;
     items[at] = item;
   }
+  // A yearly or monthly figure certain only so long (the 贴息's scheme year, a document that ends soon).
+  for (const [at, u] of c.until) items[at].until = u;
   const near_misses = new Array(num.length / stride - c.item_count);
   for (let at = 0, o = c.item_count * stride; at < near_misses.length; at++, o += stride) {
     const r = rules[num[o]];

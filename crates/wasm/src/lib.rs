@@ -165,6 +165,8 @@ struct Compact<'a> {
     rules_version: &'static str,
     /// Unquantified amounts' notes that are not their rule's own (−1: the rule's own).
     notes: Vec<srdi_rules::Text>,
+    /// `[item position, until]` for the items whose figure is certain only so long (the rest: null).
+    until: Vec<(usize, srdi_rules::eval::Until)>,
 }
 
 /// Numbers per item in `evaluateCompact`'s first part: `rule position, flag
@@ -248,7 +250,11 @@ pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_o
         }
         numbers.extend_from_slice(&[f64::from(n), f64::from(bits), f64::from(kind), f[0], f[1], f[2], f[3], last]);
     };
-    for i in &a.items {
+    let mut until = Vec::new();
+    for (at, i) in a.items.iter().enumerate() {
+        if let Some(u) = i.until {
+            until.push((at, u));
+        }
         let (n, rule) = table.find_next(i.rule.id, &mut cursor).ok_or_else(missing_rule)?;
         figures(&mut numbers, n, i.flags.bits(), &i.amount, rule, if i.stacking.is_some() { 1.0 } else { 0.0 });
     }
@@ -271,6 +277,7 @@ pub fn evaluate_compact(profile_json: &str, #[wasm_bindgen(js_name = asOf)] as_o
         totals: &a.totals,
         rules_version: a.rules_version,
         notes,
+        until,
     };
     let json = serde_json::to_string(&rest).map_err(internal)?;
     Ok(Array::of2(&js_sys::Float64Array::from(&numbers[..]).into(), &json.into()))

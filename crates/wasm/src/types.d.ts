@@ -16,6 +16,13 @@ export type Amount =
   | { kind: "unquantified"; note_zh: string; note_en: string }
   | { kind: "non_monetary" };
 
+/** How long a yearly or monthly figure is certain for: one scheme year's figure (the 贴息;
+ * `next_announced`: whether the next year's rate and caps are published), or its basis ends on
+ * `date` (YYYY-MM-DD), within 12 months of the as-of date. */
+export type Until =
+  | { kind: "scheme_year"; year: number; next_announced: boolean }
+  | { kind: "ends"; date: string };
+
 export type Flag = "draft" | "expired" | "not_yet_in_force" | "date_assumed" | "external_source" | "likely";
 export type Category =
   | "title_award" | "subsidy" | "interest_subsidy" | "rent_subsidy" | "cost_ceiling"
@@ -45,6 +52,8 @@ export interface Item {
   beneficiary: "enterprise" | "employees";
   amount: Amount;
   amount_text: Text;
+  /** How long the figure is certain for; amount_text says so too ("2026 年 100 万元；2027 年起未公布"); null: no limit. */
+  until: Until | null;
   period: "one_off" | "per_year" | "per_month" | "none";
   payment: "no_application" | "apply" | "by_bank" | "not_stated";
   departments: string;
@@ -78,9 +87,13 @@ export interface NearMiss {
 export interface Totals {
   exact_one_off_fen: number;
   annual_fen: number;
+  /** The limit of the yearly sum's items that ends first; null: none. */
+  annual_until: Until | null;
   up_to_fen: number;
   employees_per_month_fen: number;
   employees_max_total_fen: number;
+  /** The same for the staff's monthly sums. */
+  employees_until: Until | null;
   unquantified_count: number;
   non_monetary_count: number;
   not_in_force_count: number;

@@ -18,9 +18,9 @@ mod rent;
 
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
-use crate::model::{AmountRule, Rule};
+use crate::model::{AmountRule, Document, Rule};
 use crate::profile::{Degree, Loan, Profile, SrdiLoan};
-use crate::result::{text, Amount, Text};
+use crate::result::{text, Amount, Text, Until};
 use std::sync::Arc;
 
 /// The loans a profile lists, shared by every item's trace (none: no allocation).
@@ -213,6 +213,29 @@ fn work_out_amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps)
         AmountRule::NonMonetary => Amount::NonMonetary,
     };
     Ok(a)
+}
+
+/// How long a yearly or monthly figure is certain for (readings A8, B9a): the 贴息
+/// names its scheme year (its rate and caps are published a year at a time; the
+/// last year published is `facts::INTEREST_LAST_YEAR`); any other yearly or
+/// monthly figure names the end of what it rests on (the rent raise's own end,
+/// else its document's, stated or assumed) when that falls within 12 months of
+/// the as-of date. No words: a few comparisons, cheap enough for every item.
+pub(crate) fn until(rule: &Rule, doc: &Document, a: &Amount, as_of: Date) -> Option<Until> {
+    if !matches!(a, Amount::Annual { .. } | Amount::Monthly { .. }) {
+        return None;
+    }
+    let end = match rule.amount {
+        AmountRule::LoanInterestSubsidy => {
+            let year = as_of.year();
+            return Some(Until::SchemeYear { year, next_announced: year < crate::facts::INTEREST_LAST_YEAR });
+        }
+        AmountRule::RentPerGraduate { until, .. } => until,
+        _ => doc.effective_until.date(),
+    };
+    // Within 12 months: on or before the same day a year on (a tuple, so 29 February needs no care).
+    let a_year_on = (as_of.year().saturating_add(1), as_of.month(), as_of.day());
+    (end >= as_of && (end.year(), end.month(), end.day()) <= a_year_on).then_some(Until::Ends { date: end })
 }
 
 /// Whether a rule's amount is money (a near miss is worth showing), as

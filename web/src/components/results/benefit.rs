@@ -54,7 +54,8 @@ pub fn benefit(props: &BenefitProps) -> Html {
         <li class={classes!("item", matches!(it.amount, srdi_rules::Amount::NonMonetary).then_some("nm"))} data-rule={it.rule.id}>
             <div class="item-head">
                 <span class="item-name">{ lang.t(it.rule.name_zh, it.rule.name_en) }</span>
-                <span class={classes!("amount", it.amount.kind())}>{ pick(lang, &it.amount_text()).to_owned() }</span>
+                // A yearly figure certain only so long says so in its words (`2026 年 100 万元；2027 年起未公布`).
+                <span class={classes!("amount", it.amount.kind(), it.until.is_some().then_some("until"))}>{ pick(lang, &it.amount_text()).to_owned() }</span>
             </div>
             <div class="item-meta">
                 <span class="badge who">{ lang.t("受益：", "For: ") }{ lang.t(it.rule.beneficiary.zh(), it.rule.beneficiary.en()) }</span>

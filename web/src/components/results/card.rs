@@ -84,6 +84,11 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, 
                 Lang::En if services == 0 => "The expired or not-yet-in-force items, if any: see the web page.".to_owned(),
                 Lang::En => format!("Plus {services} {}, priorities and qualifications (non-monetary), and the expired or not-yet-in-force items: see the web page.", if services == 1 { "service" } else { "services" }),
             } }</p>
+            // A card outlives its date: a figure certain only for a scheme year or until a document ends says so.
+            if a.items.iter().any(|i| i.until.is_some() && i.in_force()) {
+                <p class="card-until">{ lang.t("注明年份或截止日期的金额只确定到该年或该日；以后的口径以届时公布为准。",
+                    "Amounts marked with a year or an end date are certain only until then; later terms are as announced then.") }</p>
+            }
             <section class="card-answers">
                 <h3>{ lang.t("测算依据的企业信息", "The answers used") }</h3>
                 <dl>{ for answers.iter().map(|(k, v)| html! { <div><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div> }) }</dl>

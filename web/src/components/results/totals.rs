@@ -3,7 +3,7 @@
 //! readers; and on phones a compact bar that keeps them in view while the form is edited.
 
 use crate::i18n::Lang;
-use srdi_rules::eval::Totals;
+use srdi_rules::eval::{Totals, Until};
 use srdi_rules::money::{format_en, format_zh, Fen};
 use yew::prelude::*;
 
@@ -14,25 +14,37 @@ pub fn money(lang: Lang, fen: Fen) -> String {
     }
 }
 
+/// How long a sum is certain for, where that is limited (readings A8, B9a), in brackets:
+/// `（2026 年；2027 年起未公布）`, ` (2026; from 2027 not announced)`; empty otherwise.
+fn until_text(lang: Lang, until: Option<Until>) -> String {
+    match (until.map(|u| u.text()), lang) {
+        (None, _) => String::new(),
+        (Some(u), Lang::Zh) => format!("（{}）", u.zh),
+        (Some(u), Lang::En) => format!(" ({})", u.en),
+    }
+}
+
 /// The totals box (a view function: no component of its own, it changes whenever the results do).
 pub fn totals_view(lang: Lang, t: &Totals) -> Html {
-    let sums: Vec<(&str, &str, &str, Fen)> = [
-        ("main", "确定金额合计", "Exact amounts", t.exact_one_off_fen),
-        ("", "每年可得", "Per year", t.annual_fen),
-        ("", "员工租房补贴（每月）", "Staff rent subsidy (a month)", t.employees_per_month_fen),
-        ("", "最高可达（上限合计）", "Up to (caps)", t.up_to_fen),
+    // A yearly or monthly sum certain only so long says so: the 贴息's scheme year, a document ending within a year.
+    let sums: Vec<(&str, &str, &str, String, String)> = [
+        ("main", "确定金额合计", "Exact amounts", t.exact_one_off_fen, None),
+        ("", "每年可得", "Per year", t.annual_fen, t.annual_until),
+        ("", "员工租房补贴（每月）", "Staff rent subsidy (a month)", t.employees_per_month_fen, t.employees_until),
+        ("", "最高可达（上限合计）", "Up to (caps)", t.up_to_fen, None),
     ]
     .into_iter()
     .filter(|s| s.3 != 0)
+    .map(|(class, zh, en, fen, until)| (class, zh, en, money(lang, fen), until_text(lang, until)))
     .collect();
     let counts: Vec<(&str, &str, u32)> =
         [("金额未明确", "No amount stated", t.unquantified_count), ("非资金支持", "Non-monetary", t.non_monetary_count)].into_iter().filter(|c| c.2 != 0).collect();
     let live = if sums.is_empty() {
         lang.t("暂无可计算的金额。", "No amounts yet.").to_owned()
     } else {
-        sums.iter().map(|s| format!("{} {}", lang.t(s.1, s.2), money(lang, s.3))).collect::<Vec<_>>().join(lang.t("，", ", "))
+        sums.iter().map(|s| format!("{} {}{}", lang.t(s.1, s.2), s.3, s.4)).collect::<Vec<_>>().join(lang.t("，", ", "))
     };
-    let bar: Vec<String> = sums.iter().take(2).map(|s| format!("{} {}", lang.t(s.1, s.2), money(lang, s.3))).collect();
+    let bar: Vec<String> = sums.iter().take(2).map(|s| format!("{} {}{}", lang.t(s.1, s.2), s.3, s.4)).collect();
     html! {
         <div class="totals" aria-live="polite" aria-atomic="true">
             <p class="sr-only">{ live }</p>
@@ -40,8 +52,8 @@ pub fn totals_view(lang: Lang, t: &Totals) -> Html {
                 <p class="totals-none">{ lang.t("按目前的答案，暂无可以算出数额的条款。请看下方“还可争取”和各项说明；如果还没填，可先填写称号获评年份、设备贷款、毕业生人数等。", "With these answers no clause gives a figure yet. See \"Within reach\" and the items below; if you have not yet, enter the year a title was obtained, an equipment loan, graduates hired…") }</p>
             }
             <dl>
-                { for sums.iter().map(|(class, zh, en, fen)| html! {
-                    <div class={classes!("total", (!class.is_empty()).then_some(*class))}><dt>{ lang.t(zh, en) }</dt><dd>{ money(lang, *fen) }</dd></div>
+                { for sums.iter().map(|(class, zh, en, sum, until)| html! {
+                    <div class={classes!("total", (!class.is_empty()).then_some(*class))}><dt>{ lang.t(zh, en) }</dt><dd>{ sum.clone() }if !until.is_empty() { <small class="until">{ until.clone() }</small> }</dd></div>
                 }) }
                 { for counts.iter().map(|(zh, en, n)| html! {
                     <div class="total count"><dt>{ lang.t(zh, en) }</dt><dd>{ format!("{n} {}", lang.t("项", "items")) }</dd></div>
