@@ -117,7 +117,7 @@ use Section as S;
 /// Every field, in form order.
 pub const FIELDS: &[Field] = &[
     f(P::City, K::City, S::Basic, "所在城市", "City", "企业注册地所在的设区市。", "The prefecture city where the enterprise is registered."),
-    f(P::District, K::Text, S::Basic, "所在区（园区）", "District / park", "选填，如江北新区；区级奖励由各区自定。", "Optional, e.g. Jiangbei New Area; district awards are set by each district."),
+    f(P::District, K::Text, S::Basic, "所在区（园区）", "District / park", "选填，如江北新区、昆山市；区级支持由各区自定，结果中附说明。", "Optional, e.g. Jiangbei New Area or Kunshan; district support is set by each district: the results add a note."),
     f(P::Size, K::Size, S::Basic, "企业规模", "Enterprise size", "按工信部联企业〔2011〕300号划型。", "As classified under MIIT rules (2011, No. 300)."),
     f(P::Manufacturing, K::Flag, S::Basic, "属于制造业", "Manufacturing", "国民经济行业分类门类 C。", "Registered under section C, manufacturing."),
     f(P::TitleInnovativeSme, K::Year, S::Titles, "创新型中小企业", "Innovative SME", "首次获得的年份；没有就留空。", "Year first obtained; leave empty if not held."),
@@ -1048,6 +1048,8 @@ mod tests {
     }
 }
 
+pub use crate::notices::{hint, unread};
+
 /// Whether a field matters for an enterprise in `city`: the basics and titles
 /// always; any other field only when a rule of a document covering the city
 /// reads it. The form asks only these.
@@ -1057,7 +1059,7 @@ pub fn relevant(field: &Field, city: City) -> bool {
         return matches!(field.path, P::City | P::Size);
     }
     match field.section {
-        Section::Basic if field.path == P::District => return city == City::Nanjing,
+        Section::Basic if field.path == P::District => return crate::notices::district_note(city).is_some(),
         Section::Basic | Section::Titles => return true,
         _ => {}
     }
@@ -1149,7 +1151,8 @@ mod relevance_tests {
         assert!(ask("finance.equipment_loan_yuan", City::Wuxi), "provincial interest subsidy");
         assert!(ask("procurement.bid_price_yuan", City::Nanjing));
         assert!(!ask("procurement.bid_price_yuan", City::Suzhou));
-        assert!(ask("district", City::Nanjing) && !ask("district", City::Suzhou));
+        assert!(ask("district", City::Nanjing) && ask("district", City::Suzhou) && ask("district", City::Huaian));
+        assert!(!ask("district", City::Wuxi), "no text or fact names Wuxi's district support");
         assert!(!ask("titles.little_giant", City::OutsideJiangsu));
         assert!(ask("size", City::OutsideJiangsu));
         assert!(ask("srdi_loans.1.principal_yuan", City::Huaian), "Huai'an 专精特新贷");
