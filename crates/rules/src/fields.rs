@@ -400,7 +400,8 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
     match field.kind {
         Kind::MonthNumber | Kind::Date | Kind::Validity | Kind::Months => return set_detail(p, path, field.kind, raw),
         Kind::City => p.city = city_from(t).ok_or_else(|| bad_at(path, raw, "不是江苏省的设区市（或“江苏省外”）", "is not a Jiangsu prefecture city (or outside_jiangsu)"))?,
-        Kind::Size => p.size = size_from(t).ok_or_else(|| bad_at(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?,
+        Kind::Size if t.is_empty() => p.size = None,
+        Kind::Size => p.size = Some(size_from(t).ok_or_else(|| bad_at(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?),
         Kind::Flag => {
             let v = parse_flag(t).ok_or_else(|| bad_at(path, raw, "应为“是”或“否”", "should be yes or no"))?;
             if let Some(s) = slot_bool(p, path) {
@@ -781,7 +782,7 @@ pub fn get(p: &Profile, path: Path) -> String {
     let mut q = p.clone();
     match field.kind {
         Kind::City => serde_plain_name(p.city).to_owned(),
-        Kind::Size => size_name(p.size).to_owned(),
+        Kind::Size => p.size.map(size_name).unwrap_or_default().to_owned(),
         Kind::Text => p.district.clone().unwrap_or_default(),
         Kind::Flag => if slot_bool(&mut q, path).is_some_and(|b| *b) { "true".into() } else { String::new() },
         Kind::Year => Title::at(path).and_then(|t| p.titles.first_year(t)).map(|y| y.to_string()).unwrap_or_default(),
@@ -900,18 +901,18 @@ pub fn to_share(p: &Profile) -> String {
 /// the CLI's CSV rows. Every pair goes through [`set`] (the form's parser).
 #[derive(Debug, Clone)]
 pub struct FromPairs {
-    /// Every field that could be read, on top of a blank Nanjing / small profile.
+    /// Every field that could be read, on top of a blank Nanjing profile (no size chosen).
     pub profile: Profile,
     /// One error per field that could not be read.
     pub errors: Vec<FieldError>,
-    /// Whether `city` and `size` (the two required fields) were read.
+    /// Whether `city` (required) and `size` (absent = not chosen) were read.
     pub has_city: bool,
     pub has_size: bool,
 }
 
 /// Reads `(path, text)` pairs; empty texts are skipped, unknown paths are errors.
 pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> FromPairs {
-    let mut out = FromPairs { profile: Profile::new(City::Nanjing, Size::Small), errors: Vec::new(), has_city: false, has_size: false };
+    let mut out = FromPairs { profile: Profile::blank(City::Nanjing), errors: Vec::new(), has_city: false, has_size: false };
     for (k, v) in pairs {
         if v.trim().is_empty() {
             continue;
@@ -942,8 +943,9 @@ pub fn share_version(fragment: &str) -> u32 {
 
 /// Reads a share-link fragment. Returns the profile built from every field
 /// that could be read (best effort) and the errors for those that could not.
-/// `None` when the fragment is not a share link at all (no city or size).
-/// Links of every version so far (1) read the same; see `tests/share_links.rs`.
+/// `None` when the fragment is not a share link at all (no city). A link without a
+/// size is a profile whose size is not chosen yet (`to_share` of such a profile).
+/// Links of every version so far (1, 2) read the same; see `tests/share_links.rs`.
 pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
     let fragment = fragment.trim_start_matches('#');
     let mut decoded = Vec::new();
@@ -960,7 +962,7 @@ pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
     }
     let read = from_pairs(decoded.iter().map(|(k, v)| (*k, v.as_str())));
     errors.extend(read.errors);
-    (read.has_city && read.has_size).then_some((read.profile, errors))
+    read.has_city.then_some((read.profile, errors))
 }
 
 #[cfg(test)]

@@ -208,7 +208,13 @@ pub(crate) fn add(sources: &[&'static Document], p: &Profile, notices: &mut Vec<
     if let (Some(d), Some((zh, en))) = (&p.district, district_note(p.city)) {
         notices.push(text(format!("所在区（园区）“{d}”：{zh}"), format!("District / park “{d}”: {en}")));
     }
-    if p.size == Size::Large {
+    if p.size.is_none() {
+        notices.push(text(
+            "尚未选择企业规模：只适用于中小企业的措施按“可能可得”列出，不计入确定的合计；请选择企业规模。",
+            "The enterprise's size is not chosen: measures for SMEs only are listed as likely and kept out of the certain totals; choose the size.",
+        ));
+    }
+    if Size::is_large(p.size) {
         let (mut zh, mut en) = (String::new(), String::new());
         for doc in sources.iter().filter(|d| covers(d, p.city)) {
             let Some(clauses) = sme_only_clauses(doc) else { continue };
@@ -317,8 +323,46 @@ mod tests {
             "大型企业不适用只面向中小企业的措施：江苏省若干政策措施（征求意见稿）（一）至（十四）、结语；南京市若干措施（一）至（十五）；江苏省三年行动计划（2023—2025）二（一）、三（二）。"
         );
         for size in [Size::Micro, Size::Small, Size::Medium] {
-            p.size = size;
+            p.size = Some(size);
             assert!(!crate::evaluate(&p, as_of).unwrap().notices.iter().any(|n| n.zh.starts_with("大型企业")));
         }
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use crate::eval::{Flag, Likely};
+    use crate::fields::{from_share, get, set, to_share};
+    use crate::profile::{City, Profile, Size, Title};
+    use crate::{evaluate, Date, Path};
+
+    /// Issue 16 §5: no size is preselected; until one is chosen, SME-only measures are only likely.
+    #[test]
+    fn without_a_size_sme_only_measures_are_only_likely() {
+        let as_of = Date::parse("2026-03-01").unwrap();
+        let mut p = Profile::blank(City::Nanjing);
+        p.titles.set(Title::ProvincialSrdi, Some(2025));
+        assert_eq!(get(&p, Path::Size), "", "nothing preselected");
+        let a = evaluate(&p, as_of).unwrap();
+        assert_eq!(a.notices.iter().filter(|n| n.zh.starts_with("尚未选择企业规模")).count(), 1);
+        let item = |a: &crate::Assessment, id: &str| a.items.iter().find(|i| i.rule.id == id).cloned();
+        // 001（十三） reads `SrdiSme`: likely, with the reason; 001（五）'s district award reads the title only: certain.
+        let sme = item(&a, "nanjing.13.district_talent_policy").expect("an SME-only item");
+        assert!(sme.flags.contains(&Flag::Likely) && sme.likely == Some(Likely::SizeNotChosen));
+        assert!(sme.likely.unwrap().text().zh.contains("请选择企业规模"));
+        assert!(item(&a, "nanjing.5.district_provincial_srdi_award").is_some_and(|i| i.certain()));
+        // Choosing a size settles it.
+        set(&mut p, Path::Size, "小型").unwrap();
+        let b = evaluate(&p, as_of).unwrap();
+        assert!(!b.items.iter().any(|i| i.likely == Some(Likely::SizeNotChosen)));
+        assert!(!b.notices.iter().any(|n| n.zh.starts_with("尚未选择企业规模")));
+        assert!(item(&b, sme.rule.id).is_some_and(|i| i.certain()));
+        // Cleared again: not chosen (not an error); a share link keeps "not chosen".
+        set(&mut p, Path::Size, "").unwrap();
+        assert_eq!(p.size, None);
+        let (q, errors) = from_share(&to_share(&p)).unwrap();
+        assert!(errors.is_empty() && q == p, "{q:?}");
+        assert_eq!(crate::parse::profile_from(serde_json::json!({"city": "nanjing"})).unwrap().size, None, "JSON: absent = not chosen");
+        assert_eq!(crate::parse::profile_from(serde_json::json!({"city": "nanjing", "size": "large"})).unwrap().size, Some(Size::Large));
     }
 }
