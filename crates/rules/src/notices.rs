@@ -17,7 +17,7 @@ use crate::result::{text, Text};
 /// principal) while the firm holds no SRDI title valid on `as_of`.
 pub fn hint(p: &Profile, path: Path, as_of: Date) -> Option<Text> {
     let Path::SrdiLoan(n, SrdiLoanField::PrincipalYuan) = path else { return None };
-    if usize::from(n) > p.srdi_loans.len().max(1) {
+    if n == 0 || usize::from(n) > p.srdi_loans.len() {
         return None;
     }
     // The rules that read the loans: does any of them hold (certainly or likely)?
