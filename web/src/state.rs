@@ -208,9 +208,9 @@ impl State {
         }
     }
 
-    /// The blank form: Nanjing (or the host's preset city), a small enterprise.
+    /// The blank form: Nanjing (or the host's preset city); the size is a required choice, not preset.
     pub fn blank_profile(city: Option<srdi_rules::profile::City>) -> Profile {
-        Profile::new(city.unwrap_or(srdi_rules::profile::City::Nanjing), srdi_rules::profile::Size::Small)
+        Profile::blank(city.unwrap_or(srdi_rules::profile::City::Nanjing))
     }
 
     /// The field's error, once the person has finished typing in it: what could not be

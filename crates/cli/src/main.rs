@@ -159,7 +159,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
 }
 
 fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<()> {
-    writeln!(out, "专精特新政策测算  评估日期 {}  城市 {}  规模 {}", a.as_of, p.city.zh(), p.size.zh())?;
+    writeln!(out, "专精特新政策测算  评估日期 {}  城市 {}  规模 {}", a.as_of, p.city.zh(), p.size.map_or("未选择", |s| s.zh()))?;
     for n in &a.notices {
         writeln!(out, "提示：{}", n.zh)?;
     }
@@ -251,9 +251,6 @@ fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, Stri
     errors.extend(read.errors.iter().map(ToString::to_string));
     if !read.has_city {
         errors.push("city：必填字段缺失 / city: required field is missing".into());
-    }
-    if !read.has_size {
-        errors.push("size：必填字段缺失 / size: required field is missing".into());
     }
     if errors.is_empty() {
         Ok(read.profile)

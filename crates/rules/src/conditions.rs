@@ -51,7 +51,7 @@ pub(crate) type Held = Result<Option<Likely>, Option<Fix>>;
 /// Obtaining a title is a fix only if the enterprise can obtain it: a large
 /// enterprise cannot become a 专精特新中小企业 or a "小巨人".
 fn obtain(p: &Profile, t: Title) -> Option<Fix> {
-    if t.for_smes_only() && p.size == Size::Large {
+    if t.for_smes_only() && Size::is_large(p.size) {
         None
     } else {
         Some(Fix::Title(t))
@@ -76,6 +76,15 @@ fn holds_any(st: &Standings, titles: &[Title], not_held: Option<Fix>) -> Held {
         (Some(l), _) => Ok(Some(l)),
         (None, Some(t)) => Err(Some(Fix::Renew(t))),
         (None, None) => Err(not_held),
+    }
+}
+
+/// An SME-only condition that holds is only likely while no size is chosen
+/// (a reason the title gives already is kept).
+fn size_told(p: &Profile, held: Held) -> Held {
+    match (p.size, held) {
+        (None, Ok(None)) => Ok(Some(Likely::SizeNotChosen)),
+        (_, h) => h,
     }
 }
 
@@ -114,10 +123,10 @@ pub(crate) fn interest_routes(p: &Profile, st: &Standings, as_of: Date) -> Inter
     use crate::policies::{jiangsu_measures, suzhou};
     let y = as_of.year();
     let manufacturing = p.manufacturing && y >= INTEREST_FIRST_YEAR;
-    let measures_7 = if p.size == Size::Large || y < INTEREST_TITLE_ROUTE_FROM || as_of > jiangsu_measures::DOCUMENT.effective_until.date() {
+    let measures_7 = if Size::is_large(p.size) || y < INTEREST_TITLE_ROUTE_FROM || as_of > jiangsu_measures::DOCUMENT.effective_until.date() {
         Err(None)
     } else {
-        holds_any(st, &SRDI_SME_TITLES, obtain(p, Title::ProvincialSrdi))
+        size_told(p, holds_any(st, &SRDI_SME_TITLES, obtain(p, Title::ProvincialSrdi)))
     };
     let d = &suzhou::DOCUMENT;
     let suzhou_7 = if p.city != City::Suzhou || as_of < d.effective_from.date() || as_of > d.effective_until.date() {
@@ -156,10 +165,10 @@ pub(crate) fn check(cond: &Condition, p: &Profile, st: &Standings, doc: &Documen
     let hold = |ok: bool, fix: Option<Fix>| if ok { Ok(None) } else { Err(fix) };
     match *cond {
         Condition::SrdiSme => {
-            if p.size == Size::Large {
+            if Size::is_large(p.size) {
                 Err(None)
             } else {
-                holds_any(st, &SRDI_SME_TITLES, obtain(p, Title::ProvincialSrdi))
+                size_told(p, holds_any(st, &SRDI_SME_TITLES, obtain(p, Title::ProvincialSrdi)))
             }
         }
         Condition::SrdiEnterprise => holds_any(st, &SRDI_TITLES, obtain(p, Title::ProvincialSrdi)),
@@ -182,7 +191,10 @@ pub(crate) fn check(cond: &Condition, p: &Profile, st: &Standings, doc: &Documen
                 }
             }
         },
-        Condition::SizeIn(sizes) => hold(sizes.contains(&p.size), None),
+        Condition::SizeIn(sizes) => match p.size {
+            Some(s) => hold(sizes.contains(&s), None),
+            None => Ok(Some(Likely::SizeNotChosen)),
+        },
         Condition::Does(a) => hold(crate::fix::does(p, a), Some(Fix::Activity(a))),
         Condition::Has(a) => {
             let x = &p.achievements;

@@ -48,6 +48,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
             format!("No city-level SRDI policy of {} is encoded yet; only provincial policies are shown.", profile.city.en()),
         ));
     }
+    crate::notices::add(sources, profile, &mut notices);
     let mut documents = Vec::with_capacity(3);
     // About 26 rules per document today; reserving by the number of documents
     // keeps large (replicated) rule sets from reallocating.

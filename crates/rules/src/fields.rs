@@ -117,7 +117,7 @@ use Section as S;
 /// Every field, in form order.
 pub const FIELDS: &[Field] = &[
     f(P::City, K::City, S::Basic, "所在城市", "City", "企业注册地所在的设区市。", "The prefecture city where the enterprise is registered."),
-    f(P::District, K::Text, S::Basic, "所在区（园区）", "District / park", "选填，如江北新区；区级奖励由各区自定。", "Optional, e.g. Jiangbei New Area; district awards are set by each district."),
+    f(P::District, K::Text, S::Basic, "所在区（园区）", "District / park", "选填，如江北新区、昆山市；区级支持由各区自定，结果中附说明。", "Optional, e.g. Jiangbei New Area or Kunshan; district support is set by each district: the results add a note."),
     f(P::Size, K::Size, S::Basic, "企业规模", "Enterprise size", "按工信部联企业〔2011〕300号划型。", "As classified under MIIT rules (2011, No. 300)."),
     f(P::Manufacturing, K::Flag, S::Basic, "属于制造业", "Manufacturing", "国民经济行业分类门类 C。", "Registered under section C, manufacturing."),
     f(P::TitleInnovativeSme, K::Year, S::Titles, "创新型中小企业", "Innovative SME", "首次获得的年份；没有就留空。", "Year first obtained; leave empty if not held."),
@@ -501,7 +501,8 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
     match field.kind {
         Kind::MonthNumber | Kind::Date | Kind::Validity | Kind::Months => return set_detail(p, path, field.kind, raw),
         Kind::City => p.city = city_from(t).ok_or_else(|| bad_at(path, raw, "不是江苏省的设区市（或“江苏省外”）", "is not a Jiangsu prefecture city (or outside_jiangsu)"))?,
-        Kind::Size => p.size = size_from(t).ok_or_else(|| bad_at(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?,
+        Kind::Size if t.is_empty() => p.size = None,
+        Kind::Size => p.size = Some(size_from(t).ok_or_else(|| bad_at(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?),
         Kind::Flag => {
             let v = parse_flag(t).ok_or_else(|| bad_at(path, raw, "应为“是”或“否”", "should be yes or no"))?;
             if let Some(s) = slot_bool(p, path) {
@@ -894,7 +895,7 @@ pub fn get(p: &Profile, path: Path) -> String {
     let mut q = p.clone();
     match field.kind {
         Kind::City => serde_plain_name(p.city).to_owned(),
-        Kind::Size => size_name(p.size).to_owned(),
+        Kind::Size => p.size.map(size_name).unwrap_or_default().to_owned(),
         Kind::Text => p.district.clone().unwrap_or_default(),
         Kind::Flag => if slot_bool(&mut q, path).is_some_and(|b| *b) { "true".into() } else { String::new() },
         Kind::Year => Title::at(path).and_then(|t| p.titles.first_year(t)).map(|y| y.to_string()).unwrap_or_default(),
@@ -1026,18 +1027,18 @@ pub fn to_share(p: &Profile) -> String {
 /// the CLI's CSV rows. Every pair goes through [`set`] (the form's parser).
 #[derive(Debug, Clone)]
 pub struct FromPairs {
-    /// Every field that could be read, on top of a blank Nanjing / small profile.
+    /// Every field that could be read, on top of a blank Nanjing profile (no size chosen).
     pub profile: Profile,
     /// One error per field that could not be read.
     pub errors: Vec<FieldError>,
-    /// Whether `city` and `size` (the two required fields) were read.
+    /// Whether `city` (required) and `size` (absent = not chosen) were read.
     pub has_city: bool,
     pub has_size: bool,
 }
 
 /// Reads `(path, text)` pairs; empty texts are skipped, unknown paths are errors.
 pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> FromPairs {
-    let mut out = FromPairs { profile: Profile::new(City::Nanjing, Size::Small), errors: Vec::new(), has_city: false, has_size: false };
+    let mut out = FromPairs { profile: Profile::blank(City::Nanjing), errors: Vec::new(), has_city: false, has_size: false };
     for (k, v) in pairs {
         if v.trim().is_empty() {
             continue;
@@ -1068,8 +1069,9 @@ pub fn share_version(fragment: &str) -> u32 {
 
 /// Reads a share-link fragment. Returns the profile built from every field
 /// that could be read (best effort) and the errors for those that could not.
-/// `None` when the fragment is not a share link at all (no city or size).
-/// Links of every version so far (1) read the same; see `tests/share_links.rs`.
+/// `None` when the fragment is not a share link at all (no city). A link without a
+/// size is a profile whose size is not chosen yet (`to_share` of such a profile).
+/// Links of every version so far (1, 2) read the same; see `tests/share_links.rs`.
 pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
     let fragment = fragment.trim_start_matches('#');
     let mut decoded = Vec::new();
@@ -1086,7 +1088,7 @@ pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
     }
     let read = from_pairs(decoded.iter().map(|(k, v)| (*k, v.as_str())));
     errors.extend(read.errors);
-    (read.has_city && read.has_size).then_some((read.profile, errors))
+    read.has_city.then_some((read.profile, errors))
 }
 
 #[cfg(test)]
@@ -1307,6 +1309,8 @@ mod tests {
     }
 }
 
+pub use crate::notices::{hint, unread};
+
 /// Whether a field matters for an enterprise in `city`: the basics and titles
 /// always; any other field only when a rule of a document covering the city
 /// reads it. The form asks only these.
@@ -1316,7 +1320,7 @@ pub fn relevant(field: &Field, city: City) -> bool {
         return matches!(field.path, P::City | P::Size);
     }
     match field.section {
-        Section::Basic if field.path == P::District => return city == City::Nanjing,
+        Section::Basic if field.path == P::District => return crate::notices::district_note(city).is_some(),
         Section::Basic | Section::Titles => return true,
         _ => {}
     }
@@ -1408,7 +1412,8 @@ mod relevance_tests {
         assert!(ask("finance.equipment_loan_yuan", City::Wuxi), "provincial interest subsidy");
         assert!(ask("procurement.bid_price_yuan", City::Nanjing));
         assert!(!ask("procurement.bid_price_yuan", City::Suzhou));
-        assert!(ask("district", City::Nanjing) && !ask("district", City::Suzhou));
+        assert!(ask("district", City::Nanjing) && ask("district", City::Suzhou) && ask("district", City::Huaian));
+        assert!(!ask("district", City::Wuxi), "no text or fact names Wuxi's district support");
         assert!(!ask("titles.little_giant", City::OutsideJiangsu));
         assert!(ask("size", City::OutsideJiangsu));
         assert!(ask("srdi_loans.1.principal_yuan", City::Huaian), "Huai'an 专精特新贷");

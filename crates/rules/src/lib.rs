@@ -26,6 +26,7 @@ pub mod fields;
 pub mod fix;
 pub mod model;
 pub mod money;
+pub mod notices;
 pub mod parse;
 pub mod path;
 pub mod policies;

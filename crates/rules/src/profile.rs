@@ -111,6 +111,10 @@ impl Size {
             Size::Large => "大型",
         }
     }
+    /// Large, or not chosen (`None`): what SME-only measures read.
+    pub fn is_large(size: Option<Size>) -> bool {
+        size == Some(Size::Large)
+    }
     pub const fn en(self) -> &'static str {
         match self {
             Size::Micro => "micro",
@@ -708,7 +712,10 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_DISTRICT_CHARS)))]
     pub district: Option<String>,
-    pub size: Size,
+    /// Enterprise size; absent = not chosen yet (the form asks it as a required choice):
+    /// measures for SMEs only are then listed as likely, not certain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<Size>,
     /// Registered under 门类 C 制造业.
     #[serde(default)]
     pub manufacturing: bool,
@@ -743,12 +750,17 @@ fn is_default<T: Default + PartialEq>(t: &T) -> bool {
 }
 
 impl Profile {
-    /// A profile with only the required fields.
+    /// A profile with only the city and the size.
     pub fn new(city: City, size: Size) -> Profile {
+        Profile { size: Some(size), ..Profile::blank(city) }
+    }
+
+    /// A profile with only the city: the blank form (no size chosen yet).
+    pub fn blank(city: City) -> Profile {
         Profile {
             city,
             district: None,
-            size,
+            size: None,
             manufacturing: false,
             titles: Titles::default(),
             achievements: Achievements::default(),

@@ -288,11 +288,17 @@ pub enum Likely {
     /// A first-time award for a title first won in the year the document's
     /// assumed start decides (readings D1).
     DependsOnAssumedStart { year: u16 },
+    /// A measure for SMEs only while the enterprise's size is not chosen.
+    SizeNotChosen,
 }
 
 impl Likely {
     pub fn text(&self) -> Text {
         match *self {
+            Likely::SizeNotChosen => text(
+                "本项只适用于中小企业（微型、小型、中型），尚未选择企业规模；请选择企业规模",
+                "For small and medium enterprises only, and the enterprise's size is not chosen yet; choose the size",
+            ),
             Likely::DependsOnAssumedStart { year } => text(
                 format!("本措施未写公布日期；{year} 年首次获评是否适用，取决于措施何时公布（此前获评的按已废止的旧措施办理）"),
                 format!("The measures state no publication date; whether a {year} first recognition counts depends on when they were published (earlier ones fell under the repealed measures)"),

@@ -19,6 +19,17 @@ fn subset(want: &Value, got: &Value) -> bool {
 fn run_case(name: &str, case: &Value) -> Result<(), String> {
     let as_of = Date::parse(case["as_of"].as_str().ok_or("as_of missing")?).ok_or("bad as_of")?;
     let parsed = profile_from(case["profile"].clone());
+    // The lines under the form's fields (`unread = [["srdi_loans.1.principal_yuan", "请填写称号"]]`).
+    let unread = parsed.as_ref().map(|p| srdi_rules::fields::unread(p, as_of)).unwrap_or_default();
+    for want in case.get("unread").and_then(Value::as_array).into_iter().flatten() {
+        let (path, words) = (want[0].as_str().ok_or("unread: [path, words]")?, want[1].as_str().ok_or("unread: [path, words]")?);
+        if !unread.iter().any(|(p, t)| p.as_str() == path && t.zh.contains(words)) {
+            return Err(format!("expected a line under `{path}` saying `{words}`, got {unread:?}"));
+        }
+    }
+    if case.get("no_unread").and_then(Value::as_bool) == Some(true) && !unread.is_empty() {
+        return Err(format!("expected every answer to count, got {unread:?}"));
+    }
     let result = parsed.and_then(|p| evaluate(&p, as_of));
     if let Some(field) = case.get("error_field").and_then(Value::as_str) {
         let err = match result {
@@ -142,6 +153,19 @@ fn run_case(name: &str, case: &Value) -> Result<(), String> {
     if let Some(want) = case.get("totals") {
         if !subset(want, &json["totals"]) {
             return Err(format!("totals expected {want}, got {}", json["totals"]));
+        }
+    }
+    let notices: Vec<&str> = json["notices"].as_array().into_iter().flatten().filter_map(|n| n["zh"].as_str()).collect();
+    for words in case.get("notices_contain").and_then(Value::as_array).into_iter().flatten() {
+        let words = words.as_str().ok_or("notices_contain: words")?;
+        if notices.iter().filter(|n| n.contains(words)).count() != 1 {
+            return Err(format!("expected one notice saying `{words}`, got {notices:?}"));
+        }
+    }
+    for words in case.get("no_notice").and_then(Value::as_array).into_iter().flatten() {
+        let words = words.as_str().ok_or("no_notice: words")?;
+        if notices.iter().any(|n| n.contains(words)) {
+            return Err(format!("expected no notice saying `{words}`, got {notices:?}"));
         }
     }
     let _ = name;

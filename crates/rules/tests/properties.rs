@@ -26,8 +26,12 @@ fn city() -> impl Strategy<Value = City> {
     ]
 }
 
-fn size() -> impl Strategy<Value = Size> {
-    prop::sample::select(Size::ALL.to_vec())
+/// A size, or none chosen yet (the blank form).
+fn size() -> impl Strategy<Value = Option<Size>> {
+    prop_oneof![
+        6 => prop::sample::select(Size::ALL.to_vec()).prop_map(Some),
+        1 => Just(None),
+    ]
 }
 
 /// None, or a year in 1985..=2105, biased to the years the documents cover.
@@ -874,9 +878,10 @@ proptest! {
         let (l, n) = (evaluate(&lapsed, d).unwrap(), evaluate(&none, d).unwrap());
         prop_assert_eq!(ongoing(&l), ongoing(&n));
         // Nothing is likely because of a title's validity; a first-time award may still be likely
-        // because of a document's assumed start (readings D1), which validity does not touch.
+        // because of a document's assumed start (readings D1), and an SME-only measure while no
+        // size is chosen (issue 16 §5): validity touches neither.
         prop_assert!(
-            l.items.iter().all(|i| i.likely.is_none() || matches!(i.likely, Some(srdi_rules::result::Likely::DependsOnAssumedStart { .. }))),
+            l.items.iter().all(|i| i.likely.is_none() || matches!(i.likely, Some(srdi_rules::result::Likely::DependsOnAssumedStart { .. } | srdi_rules::result::Likely::SizeNotChosen))),
             "a title the user says lapsed is not 'likely'"
         );
     }

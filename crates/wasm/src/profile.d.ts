@@ -26,7 +26,11 @@ export interface Profile {
   manufacturing?: boolean;
   procurement?: Procurement;
   rd?: Rd;
-  size: Size;
+  /**
+   * Enterprise size; absent = not chosen yet (the form asks it as a required choice):
+   * measures for SMEs only are then listed as likely, not certain.
+   */
+  size?: Size | null;
   /**
    * Huai'an 专精特新贷 loans, one entry per loan.
    * @maxItems 50

@@ -105,7 +105,11 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
     let help_id = format!("{id}-help");
     let err_id = format!("{id}-err");
     let error = state.shown_error(path);
+    // Why this answer changes nothing (a Huai'an 专精特新贷 without a valid title), under the field.
+    let why = fields::hint(&state.profile, path, state.as_of);
+    let why_id = format!("{id}-why");
     let described = if error.is_some() { format!("{help_id} {err_id}") } else { help_id.clone() };
+    let described = if why.is_some() { format!("{described} {why_id}") } else { described };
     let settle = {
         let s = state.clone();
         Callback::from(move |_: FocusEvent| s.dispatch(Action::Settle(path)))
@@ -143,7 +147,8 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
     // A choice among a few values: (value, 中文, English); "" = not said.
     let options: Vec<(&str, &str, &str)> = match field.kind {
         Kind::City => City::ALL.iter().map(|c| (fields::serde_plain_name(*c), c.zh(), c.en())).collect(),
-        Kind::Size => Size::ALL.iter().map(|s| (fields::size_name(*s), s.zh(), s.en())).collect(),
+        // A required choice: "choose" only while none is chosen.
+        Kind::Size => raw.is_empty().then_some(("", "请选择企业规模", "Choose the size")).into_iter().chain(Size::ALL.iter().map(|s| (fields::size_name(*s), s.zh(), s.en()))).collect(),
         Kind::Degree => std::iter::once(("", "请选择", "Choose")).chain(Degree::ALL.iter().map(|d| (d.name(), d.zh(), d.en()))).collect(),
         Kind::Validity => vec![("", "按三年有效期推定", "Assume three years"), ("valid", "仍有效（已复核）", "Still valid (renewed)"), ("lapsed", "已失效", "Lapsed")],
         _ => Vec::new(),
@@ -198,6 +203,7 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
             { control }
             { help }
             { err }
+            { for why.map(|w| html! { <p class="hint unread" id={why_id}>{ crate::i18n::pick(lang, &w).to_owned() }</p> }) }
         </div>
     }
 }

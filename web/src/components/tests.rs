@@ -228,3 +228,22 @@ async fn a_loan_drawn_after_the_as_of_date_is_named_at_its_field_once_left() {
     assert!(text_of(&root, ".error-summary").contains("晚于评估日期"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_huaian_loan_without_a_title_says_why_under_the_loan() {
+    let root = mount().await;
+    type_into(&root, "f-city", "huaian", "change").await;
+    let buttons = root.query_selector_all("button.add").expect("buttons");
+    let add = (0..buttons.length())
+        .filter_map(|i| buttons.item(i).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()))
+        .find(|b| b.text_content().unwrap_or_default().contains("专精特新贷"))
+        .expect("the 专精特新贷 add button");
+    add.click();
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "#f-srdi_loans-1-principal_yuan-why"), "需为有效期内的专精特新企业才适用上限利率；请填写称号");
+    let described = root.query_selector("#f-srdi_loans-1-principal_yuan").ok().flatten().and_then(|e| e.get_attribute("aria-describedby")).unwrap_or_default();
+    assert!(described.contains("f-srdi_loans-1-principal_yuan-why"), "{described}");
+    type_into(&root, "f-titles-provincial_srdi", "2024", "input").await;
+    assert!(root.query_selector(".hint.unread").ok().flatten().is_none(), "a valid title: the ceiling applies");
+    root.remove();
+}

@@ -18,7 +18,7 @@ fn shown(lang: Lang, state: &State, f: &fields::Field, raw: String) -> Option<St
     let p = &state.profile;
     Some(match f.kind {
         Kind::City => lang.t(p.city.zh(), p.city.en()).to_owned(),
-        Kind::Size => lang.t(p.size.zh(), p.size.en()).to_owned(),
+        Kind::Size => p.size.map_or_else(|| lang.t("未选择", "not chosen"), |s| lang.t(s.zh(), s.en())).to_owned(),
         Kind::Flag => lang.t("是", "yes").to_owned(),
         Kind::Yuan => {
             // Written as the form shows it (`1000万`, `12,345`).
