@@ -84,7 +84,7 @@ test('only the fields the chosen city needs are asked', async () => {
   await context.close();
 });
 
-test('numbers are read as people type them; a bad entry is named at the field and in the summary while results keep the last valid state', async () => {
+test('numbers are read as people type them; a bad entry is named at the field and in the summary, and counts as not given', async () => {
   const { page, context } = await open('#v=1&city=wuxi&size=small&titles.provincial_srdi=2024');
   await page.fill('#f-finance-equipment_loan_yuan', '１,０００万');
   await page.waitForFunction(() => /20 万元/.test(document.querySelector('.totals dl').textContent));
@@ -96,7 +96,9 @@ test('numbers are read as people type them; a bad entry is named at the field an
   assert.match(await page.textContent('.error-summary'), /设备购置贷款本金（元）：“一千五”不是金额/);
   const link = page.locator('.error-summary a');
   assert.equal(await link.getAttribute('href'), '#f-finance-equipment_loan_yuan');
-  assert.match(await totals(page), /20 万元/, 'last valid result stays');
+  // Issue 16 §2: never the last valid figure: the entry is not counted, and the totals say so.
+  assert.doesNotMatch(await totals(page), /20 万元/, 'the refused entry feeds no figure');
+  assert.match(await page.textContent('.not-counted'), /有 1 项填写有误，未计入：设备购置贷款本金（元）/);
   await context.close();
 });
 

@@ -9,7 +9,24 @@
   var boot = w.__srdiBoot;
   // The probe shared with embed.js (web/boot/wasm-ok.js), put here by scripts/postbuild.mjs.
   var wasmOk = __SRDI_WASM_OK__;
-  function started(m) { w.wasmBindings = m; boot.started(); }
+  // The wasm build aborts at once on a panic (no unwinding, no hook: scripts/build.sh), so the
+  // JavaScript that called it sees a RuntimeError; the calculator is replaced by the panic page
+  // (web/boot/panic.html) instead of going quietly dead. The old-engine build shows it from Rust.
+  var PANIC = __SRDI_PANIC__;
+  function panicked(e) {
+    var R = w.WebAssembly && w.WebAssembly.RuntimeError;
+    if (!R || !(e instanceof R)) return;
+    var root = d.getElementById('srdi-app');
+    if (!root || root.querySelector('.fatal')) return;
+    root.innerHTML = PANIC;
+    root.querySelector('[data-srdi-reload]').addEventListener('click', function () { w.location.reload(); });
+  }
+  function started(m) {
+    w.wasmBindings = m;
+    boot.started();
+    w.addEventListener('error', function (e) { panicked(e.error); });
+    w.addEventListener('unhandledrejection', function (e) { panicked(e.reason); });
+  }
   // The single-file build carries both builds as text and runs the chosen one as an inline module
   // (file:// pages cannot import modules); the module reports back through boot.done / boot.broke.
   function inline(id) {

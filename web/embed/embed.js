@@ -21,6 +21,8 @@
     xjs: '__SRDI_XJS__', xwasm: '__SRDI_XWASM__', xlegacy: '__SRDI_XLEGACY__' };
   // Shown in place of the calculator where this browser can run neither build (web/boot/unsupported.html).
   var MESSAGE = __SRDI_MESSAGE__;
+  // Shown in place of a calculator whose wasm failed while running (web/boot/panic.html).
+  var PANIC = __SRDI_PANIC__;
   var NAMES = ['city', 'lang', 'theme', 'compact', 'sections', 'result'];
   var MAX = 200;
 
@@ -122,6 +124,17 @@
     var ready = load().then(function (m) {
       if (!destroyed) inner = m.mountInto(root, element, clean(options));
     });
+    // The wasm build aborts at once on a panic: the page's JavaScript sees a RuntimeError, and this
+    // calculator shows the panic page (web/boot/panic.html) instead of going quietly dead.
+    var onPanic = function (e) {
+      var R = window.WebAssembly && window.WebAssembly.RuntimeError;
+      var err = e.error || e.reason;
+      if (destroyed || !R || !(err instanceof R) || root.querySelector('.fatal')) return;
+      root.innerHTML = PANIC;
+      root.querySelector('[data-srdi-reload]').addEventListener('click', function () { location.reload(); });
+    };
+    window.addEventListener('error', onPanic);
+    window.addEventListener('unhandledrejection', onPanic);
     ready.catch(function (e) {
       if (destroyed || root.querySelector('.fatal')) return;
       root.innerHTML = MESSAGE;

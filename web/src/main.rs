@@ -14,6 +14,7 @@ mod embed;
 mod extras;
 mod hooks;
 mod i18n;
+mod pathmap;
 mod state;
 mod storage;
 
@@ -27,10 +28,8 @@ thread_local! {
     static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
 }
 
-const PANIC_PAGE: &str = "<div class=\"fatal\" role=\"alert\"><h2>计算器出错了 / The calculator hit an error</h2>\
-     <p>您的数据没有离开本设备。请重新加载页面；若问题重复出现，请告诉我们您的操作步骤。</p>\
-     <p>Your data has not left this device. Please reload the page; if it happens again, tell us what you did.</p>\
-     <p><button type=\"button\" class=\"button\" data-srdi-reload>重新加载 / Reload</button></p></div>";
+/// The panic page (web/boot/panic.html, also put in the boot and embed.js by scripts/postbuild.mjs).
+const PANIC_PAGE: &str = include_str!("../boot/panic.html");
 
 /// Replaces every calculator on the page with a readable message if anything
 /// in the wasm panics. (Yew's own hook would only log to the console.)

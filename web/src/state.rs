@@ -7,7 +7,7 @@ use srdi_rules::eval::Fix;
 use srdi_rules::fields;
 use srdi_rules::path::{GroupField, LoanField, SrdiLoanField};
 use srdi_rules::{Date, FieldError, Path, Profile, Text};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::pathmap::{PathMap, PathSet};
 use std::rc::Rc;
 use yew::{Reducible, UseReducerHandle};
 
@@ -22,9 +22,9 @@ pub struct State {
     /// The last valid profile: results keep showing it while a field is wrong.
     pub profile: Profile,
     /// What the user typed, per field path.
-    pub raw: BTreeMap<Path, String>,
+    pub raw: PathMap<String>,
     /// Fields whose text could not be read, with the rules crate's message.
-    pub errors: BTreeMap<Path, FieldError>,
+    pub errors: PathMap<FieldError>,
     pub as_of: Date,
     pub as_of_raw: String,
     pub as_of_error: Option<FieldError>,
@@ -50,9 +50,9 @@ pub struct State {
     pub done: Option<(Text, Path)>,
     /// What `Profile::validate` says about fields that read well one by one (a loan
     /// drawn after the as-of date, a group without its degree), by field.
-    pub checks: BTreeMap<Path, FieldError>,
+    pub checks: PathMap<FieldError>,
     /// Fields the person has left at least once: a check shows at an empty field only then.
-    pub touched: BTreeSet<Path>,
+    pub touched: PathSet,
     /// The printed card's QR code for a link: (link, size, SVG path), made on first print.
     pub qr: Option<Rc<(String, usize, String)>>,
     /// A stable key per entry of each repeated group (`Group::ALL` order), so that
@@ -167,7 +167,7 @@ impl State {
         let mut s = State {
             profile,
             raw,
-            errors: BTreeMap::new(),
+            errors: PathMap::new(),
             as_of: today,
             as_of_raw: today.to_string(),
             as_of_error: None,
@@ -181,8 +181,8 @@ impl State {
             care: false,
             undo: None,
             done: None,
-            checks: BTreeMap::new(),
-            touched: BTreeSet::new(),
+            checks: PathMap::new(),
+            touched: PathSet::new(),
             qr: None,
             keys: Default::default(),
             next_key: 0,
@@ -194,7 +194,7 @@ impl State {
     /// After every change: the validation checks, and one key per entry.
     fn sync(&mut self) {
         self.checks = match self.profile.validate(self.as_of) {
-            Ok(()) => BTreeMap::new(),
+            Ok(()) => PathMap::new(),
             Err(e) => e.errors.into_iter().filter_map(|e| Some((Path::parse(&e.field)?, e))).rev().collect(),
         };
         for g in Group::ALL {
@@ -219,7 +219,7 @@ impl State {
         if self.typing == Some(path) {
             return None;
         }
-        self.errors.get(&path).or_else(|| self.checks.get(&path).filter(|_| !self.raw(path).is_empty() || self.touched.contains(&path)))
+        self.errors.get(&path).or_else(|| self.checks.get(&path).filter(|_| !self.raw(path).is_empty() || self.touched.contains_key(&path)))
     }
 
     /// The text shown in a field.
@@ -258,13 +258,13 @@ impl Reducible for State {
                 s.typing = Some(path);
             }
             Action::Settle(path) => {
-                if s.typing != Some(path) && s.touched.contains(&path) {
+                if s.typing != Some(path) && s.touched.contains_key(&path) {
                     return self;
                 }
                 if s.typing == Some(path) {
                     s.typing = None;
                 }
-                s.touched.insert(path);
+                s.touched.add(path);
             }
             Action::SetAsOf(value) => {
                 match Date::parse(&value) {
@@ -374,7 +374,7 @@ impl Reducible for State {
                 };
                 s.raw = std::mem::take(&mut s.raw).into_iter().filter_map(|(p, v)| Some((moved(p)?, v))).collect();
                 s.errors = std::mem::take(&mut s.errors).into_iter().filter_map(|(p, v)| Some((moved(p)?, v))).collect();
-                s.touched = std::mem::take(&mut s.touched).into_iter().filter_map(moved).collect();
+                s.touched = std::mem::take(&mut s.touched).into_iter().filter_map(|(p, ())| Some((moved(p)?, ()))).collect();
                 s.typing = None;
                 s.what_if = None;
             }
