@@ -73,11 +73,10 @@ test('totals inform: no zero totals, counts agree with the sections, one note fo
   assert.match(await page.textContent('.totals-none'), /按目前的答案，暂无可以算出数额的条款/);
   const { page: p2, context: c2 } = await open(NANJING, { width: 1280, height: 900 });
   await p2.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
-  // The non-monetary count equals the prices and rates shown plus the services listed; print says the same number.
+  // The non-monetary count is the services listed (prices and rates are shown with their figures); print says the same number.
   const nm = Number((await p2.textContent('.total.count:last-child dd')).match(/\d+/)[0]);
-  const prices = await p2.locator('.prices .item').count();
   const services = await p2.locator('.services .item').count();
-  assert.equal(nm, prices + services, `totals say ${nm}, sections show ${prices} + ${services}`);
+  assert.equal(nm, services, `totals say ${nm}, the list shows ${services}`);
   assert.match(await p2.textContent('.services > summary'), new RegExp(`（${services} 项）`));
   assert.match(await p2.textContent('.card-extra'), new RegExp(`另有 ${services} 项服务`));
   // "日期为假定" is not on every card; it is said once.

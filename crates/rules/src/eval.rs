@@ -7,7 +7,7 @@
 //! The result types live in [`crate::result`], export in [`crate::export`].
 //!
 //! Deterministic and in a stable order (documents in file order, clauses in
-//! each document's order). Totals keep exact sums, caps, and unquantified and
+//! each document's order; near misses by worth, see `order_by_worth`). Totals keep exact sums, caps, and unquantified and
 //! non-monetary counts apart, and only count documents in force on the as-of date.
 
 use crate::amount::{amount, is_money, until, Inputs, NoSteps};
@@ -25,7 +25,7 @@ use crate::totals::totals;
 pub use crate::amount::{fixed_wording, Trace};
 pub use crate::conditions::covers;
 pub use crate::fix::Fix;
-pub use crate::result::{describe_until, Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Likely, Missing, NearMiss, Text, Until};
+pub use crate::result::{describe_until, Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Likely, Missing, NearMiss, RentSplit, Text, Until};
 pub use crate::stacking::Stacking;
 pub use crate::totals::Totals;
 
@@ -142,6 +142,22 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
         }
     }
     mark_stacking(&mut items);
+    order_by_worth(&mut near_misses);
     let totals = totals(&items).ok_or_else(|| InputError::from(FieldError::new("", "合计超出范围".into(), "totals out of range".into())))?;
     Ok(Assessment { as_of, city: profile.city, applies, notices, documents, items, near_misses, totals, rules_version: policies::RULES_VERSION })
+}
+
+/// 还可争取 by worth: money before money whose amount is not stated, in the results' order
+/// ([`Amount::money_rank`]: one-off, yearly, staff's, caps, not stated; then the rest), the
+/// larger figure first within a kind, else the documents' order. An insertion sort: a
+/// dozen entries at most, and no sort routine in the wasm.
+fn order_by_worth(near: &mut [NearMiss]) {
+    let key = |n: &NearMiss| (n.would_bring.money_rank().unwrap_or(5), std::cmp::Reverse(n.would_bring.headline_fen()));
+    for i in 1..near.len() {
+        let mut j = i;
+        while j > 0 && key(&near[j - 1]) > key(&near[j]) {
+            near.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }

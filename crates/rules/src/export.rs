@@ -152,7 +152,12 @@ impl Assessment {
                 Amount::EvaluationPrice { evaluated_fen, .. } => yuan_cell(evaluated_fen),
                 _ => String::new(),
             };
-            let words = it.amount_text();
+            // The rent raise apart from the base subsidy, after the amount's words.
+            let mut words = it.amount_text();
+            if let Some(split) = it.rent_split().map(|x| x.text()) {
+                words.zh = format!("{}；{}", words.zh, split.zh);
+                words.en = format!("{}; {}", words.en, split.en);
+            }
             // Only likely (readings A1, A4): kept out of the certain totals, with the reason.
             let counted = it.in_force() && it.likely.is_none();
             let mut notes = flags.join(t("、", "; "));

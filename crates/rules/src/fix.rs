@@ -115,6 +115,14 @@ impl Fix {
         }
     }
 
+    /// What a what-if button tries, as its accessible name: `如果获评国家制造业单项冠军企业`,
+    /// `What if you obtain the … title`.
+    pub fn what_if(self) -> Text {
+        let d = self.describe();
+        let zh = if d.zh.starts_with("如果") { d.zh } else { format!("如果{}", d.zh) };
+        text(zh, format!("What if you {}", d.en.strip_prefix("if you ").unwrap_or(&d.en)))
+    }
+
     pub fn describe(self) -> Text {
         match self {
             Fix::Title(t) => text(format!("获评{}", t.zh()), format!("obtain the {} title", t.en())),

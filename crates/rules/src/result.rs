@@ -62,6 +62,20 @@ impl Amount {
         matches!(self, Amount::Exact { .. } | Amount::UpTo { .. } | Amount::Monthly { .. } | Amount::Annual { .. })
     }
 
+    /// Where the amount stands in the money order, the results' and 还可争取's: one-off sums
+    /// first, then yearly, staff's monthly, caps, and money whose amount is not stated; `None`
+    /// for prices, ceilings and services.
+    pub fn money_rank(&self) -> Option<u8> {
+        Some(match self {
+            Amount::Exact { .. } => 0,
+            Amount::Annual { .. } => 1,
+            Amount::Monthly { .. } => 2,
+            Amount::UpTo { .. } => 3,
+            Amount::Unquantified { .. } => 4,
+            _ => return None,
+        })
+    }
+
     /// How the amount reads, e.g. `100 万元`, `最高 200 万元`, `每月 3,360 元`.
     pub fn describe(&self) -> Text {
         match *self {
@@ -403,6 +417,13 @@ impl Item {
     pub fn in_force(&self) -> bool {
         !self.flags.contains(&Flag::Expired) && !self.flags.contains(&Flag::NotYetInForce)
     }
+    /// A service, priority or qualification counted as 非资金支持: in force, no figure at all
+    /// (prices and rate or fee ceilings have one and are listed with them). The one definition
+    /// the totals' `non_monetary_count`, the page's folded list and the printed card all use;
+    /// likely ones count too (they are listed, with their reason).
+    pub fn is_service(&self) -> bool {
+        self.in_force() && matches!(self.amount, Amount::NonMonetary)
+    }
     /// Certain, not only likely (see [`Likely`]).
     pub fn certain(&self) -> bool {
         !self.flags.contains(&Flag::Likely)
@@ -422,9 +443,52 @@ impl Item {
         let en = if d == "文本未列明" { "Not named in the text".to_owned() } else { format!("{d} (as named in the text)") };
         text(d, en)
     }
+    /// The rent raise apart from the base subsidy (see [`RentSplit`]); `None` for other items
+    /// and while nothing is paid a month.
+    pub fn rent_split(&self) -> Option<RentSplit> {
+        match self.amount {
+            Amount::Monthly { per_month_fen, .. } if per_month_fen > 0 => self.trace.rent_split(self.rule),
+            _ => None,
+        }
+    }
     /// The steps that produced the amount, in words.
     pub fn trace(&self) -> Vec<Text> {
         self.trace.steps(self.rule)
+    }
+}
+
+/// The graduates' rent subsidy now, a month, split (001（十三）, readings D7): the part the clause
+/// raises because the employer holds 单项冠军 or 小巨人, and the base subsidy the city's own
+/// policy pays anyway (FACTS.md). Integer fen; `base + raise` is the item's (or the total's) monthly sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RentSplit {
+    /// The title the raise is for; `None`: either (a sum over items that name different ones).
+    pub title: Option<Title>,
+    pub raise_per_month_fen: Fen,
+    pub base_per_month_fen: Fen,
+}
+
+impl RentSplit {
+    /// In a finance clerk's words: `其中因小巨人上浮：每月 800 元；基础补贴（南京市政策）每月 6,100 元`.
+    pub fn text(&self) -> Text {
+        let (zh, en) = match self.title {
+            Some(Title::LittleGiant) => ("小巨人", "the little giant title"),
+            Some(Title::SingleChampion) => ("单项冠军", "the single champion title"),
+            _ => ("单项冠军或小巨人", "the single champion or little giant title"),
+        };
+        text(
+            format!("其中因{zh}上浮：每月 {}；基础补贴（南京市政策）每月 {}", format_zh(self.raise_per_month_fen), format_zh(self.base_per_month_fen)),
+            format!("Of which the raise for {en}: {} a month; the base subsidy (Nanjing's own policy): {} a month", format_en(self.raise_per_month_fen), format_en(self.base_per_month_fen)),
+        )
+    }
+
+    /// Two splits added (the staff's total): the title kept where both name the same one.
+    pub(crate) fn plus(self, o: RentSplit) -> Option<RentSplit> {
+        Some(RentSplit {
+            title: if self.title == o.title { self.title } else { None },
+            raise_per_month_fen: self.raise_per_month_fen.checked_add(o.raise_per_month_fen)?,
+            base_per_month_fen: self.base_per_month_fen.checked_add(o.base_per_month_fen)?,
+        })
     }
 }
 

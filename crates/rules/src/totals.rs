@@ -3,7 +3,7 @@
 //! whose document is in force on the as-of date.
 
 use crate::money::Fen;
-use crate::result::{Amount, Flag, Item, Until};
+use crate::result::{Amount, Flag, Item, RentSplit, Until};
 use serde::Serialize;
 
 /// Sums kept apart; only documents in force on the as-of date count.
@@ -25,7 +25,9 @@ pub struct Totals {
     pub employees_until: Option<Until>,
     /// Benefits promised without an amount.
     pub unquantified_count: u32,
-    /// Services, priorities, ceilings and preferences.
+    /// Services, priorities and qualifications ([`Item::is_service`], likely ones too): the
+    /// number the page's folded list and the printed card show. Prices and ceilings are not
+    /// counted here: they are listed with their figures.
     pub non_monetary_count: u32,
     /// Items left out of the sums because their document is not in force.
     pub not_in_force_count: u32,
@@ -46,6 +48,9 @@ pub(crate) fn totals(items: &[Item]) -> Option<Totals> {
         if !it.in_force() {
             t.not_in_force_count += 1;
             continue;
+        }
+        if it.is_service() {
+            t.non_monetary_count += 1;
         }
         if it.flags.contains(&Flag::Draft) && !matches!(it.amount, Amount::NonMonetary) {
             t.includes_drafts = true;
@@ -74,8 +79,51 @@ pub(crate) fn totals(items: &[Item]) -> Option<Totals> {
                 t.employees_until = Until::earlier(t.employees_until, it.until);
             }
             Amount::Unquantified { .. } => t.unquantified_count += 1,
-            Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => t.non_monetary_count += 1,
+            Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => {}
         }
     }
     Some(t)
+}
+
+/// The staff's monthly sum (`Totals::employees_per_month_fen`) split as each rent item is
+/// ([`Item::rent_split`]): over the same items, in force and certain. `None`: no such item (or overflow).
+pub fn employees_split(items: &[Item]) -> Option<RentSplit> {
+    let mut splits = items.iter().filter(|i| i.in_force() && i.certain()).filter_map(Item::rent_split);
+    let first = splits.next()?;
+    splits.try_fold(first, RentSplit::plus)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::{City, Size, Title};
+    use crate::{evaluate, Date, Profile};
+
+    /// Issue 16 item 7: a Nanjing 小巨人 of 2026 on 2026-12-04 (the share link the page test opens).
+    /// The count was every item with no sum, the 担保费率 ceiling included (47), while the folded
+    /// list and the card counted the services (46): now one definition, the services.
+    #[test]
+    fn the_non_monetary_count_is_the_services_listed() {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        p.titles.set(Title::LittleGiant, Some(2026));
+        let a = evaluate(&p, Date::ymd(2026, 12, 4)).expect("valid");
+        let services = a.items.iter().filter(|i| i.is_service()).count();
+        assert!(services > 10, "{services}");
+        assert_eq!(a.totals.non_monetary_count as usize, services);
+        // A price or a ceiling is not a service, and an item not in force is not counted.
+        assert!(a.items.iter().filter(|i| i.in_force() && !i.amount.is_summed() && !matches!(i.amount, Amount::NonMonetary | Amount::Unquantified { .. })).all(|i| !i.is_service()));
+        assert!(a.items.iter().filter(|i| !i.in_force()).all(|i| !i.is_service()));
+    }
+
+    /// A service that is only likely (the size not chosen) is listed and counted.
+    #[test]
+    fn likely_services_are_counted_too() {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        p.size = None;
+        p.titles.set(Title::ProvincialSrdi, Some(2025));
+        let a = evaluate(&p, Date::ymd(2026, 6, 30)).expect("valid");
+        let likely = a.items.iter().filter(|i| i.is_service() && !i.certain()).count();
+        assert_eq!(a.totals.non_monetary_count as usize, a.items.iter().filter(|i| i.is_service()).count());
+        assert!(likely > 0, "some service is only likely while the size is not chosen");
+    }
 }

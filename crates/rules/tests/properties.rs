@@ -527,6 +527,10 @@ fn expected_totals(a: &Assessment) -> Totals {
             t.not_in_force_count += 1;
             continue;
         }
+        if matches!(it.amount, Amount::NonMonetary) {
+            // Services count whether certain or likely; prices and ceilings are not services.
+            t.non_monetary_count += 1;
+        }
         if it.flags.contains(&Flag::Draft) && !matches!(it.amount, Amount::NonMonetary) {
             t.includes_drafts = true;
         }
@@ -556,9 +560,7 @@ fn expected_totals(a: &Assessment) -> Totals {
                 t.employees_until = first_to_end(t.employees_until, it.until);
             }
             Amount::Unquantified { .. } => t.unquantified_count += 1,
-            Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => {
-                t.non_monetary_count += 1
-            }
+            Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => {}
         }
         if it.flags.contains(&Flag::Draft) && !matches!(it.amount, Amount::NonMonetary) {
             t.includes_drafts = true;
@@ -580,6 +582,19 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
         prop_assert!(!a.notices.is_empty(), "outside Jiangsu needs a notice");
     } else {
         prop_assert!(!a.documents.is_empty(), "provincial documents always cover a Jiangsu city");
+    }
+    // 还可争取 by worth (issue 16 item 7): money before amounts not stated, the larger first within a kind.
+    let worth = |n: &srdi_rules::NearMiss| (n.would_bring.money_rank().unwrap_or(5), std::cmp::Reverse(n.would_bring.headline_fen()));
+    prop_assert!(a.near_misses.windows(2).all(|w| worth(&w[0]) <= worth(&w[1])), "near misses out of order");
+    // The rent raise and the base subsidy add up to the monthly sum, on each item and in the staff's total.
+    for it in &a.items {
+        if let (Some(s), Amount::Monthly { per_month_fen, .. }) = (it.rent_split(), it.amount) {
+            prop_assert_eq!(s.raise_per_month_fen + s.base_per_month_fen, per_month_fen, "{}", it.rule.id);
+            prop_assert!(s.raise_per_month_fen >= 0 && s.base_per_month_fen >= 0);
+        }
+    }
+    if let Some(s) = srdi_rules::totals::employees_split(&a.items) {
+        prop_assert_eq!(s.raise_per_month_fen + s.base_per_month_fen, a.totals.employees_per_month_fen);
     }
 
     // Readings A8, B9a: only yearly and monthly figures carry a limit; the 贴息's is its

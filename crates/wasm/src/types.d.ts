@@ -95,6 +95,7 @@ export interface Totals {
   /** The same for the staff's monthly sums. */
   employees_until: Until | null;
   unquantified_count: number;
+  /** Services, priorities and qualifications in force (likely ones too); prices and ceilings are not counted. */
   non_monetary_count: number;
   not_in_force_count: number;
   includes_drafts: boolean;

@@ -132,7 +132,7 @@ pub fn app(props: &AppProps) -> Html {
         let s = state.clone();
         Callback::from(move |_| s.dispatch(Action::SetCare(!care)))
     };
-    let done = state.done.as_ref().map(|(t, _)| html! { <p class="done" role="status">{ pick(lang, t).to_owned() }</p> });
+    // "已填入…" is said at the field it filled, where the focus lands (form.rs).
 
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
@@ -158,7 +158,6 @@ pub fn app(props: &AppProps) -> Html {
             }
             { for over_saved }
             { for notice }
-            { for done }
             <main class="layout">
                 <FormView />
                 <ResultsView assessment={assessment.clone()} what_if={what_if} sections={sections} share={(config.mode == Mode::Standalone).then(|| fragment.clone())} />

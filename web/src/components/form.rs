@@ -110,6 +110,11 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
     let why_id = format!("{id}-why");
     let described = if error.is_some() { format!("{help_id} {err_id}") } else { help_id.clone() };
     let described = if why.is_some() { format!("{described} {why_id}") } else { described };
+    // "已填入…": said at the field 填入我的答案 filled, where the focus lands, and read with it.
+    let done = state.done.as_ref().filter(|(_, p)| *p == path).map(|(t, _)| crate::i18n::pick(lang, t).to_owned());
+    let done_id = format!("{id}-done");
+    let described = if done.is_some() { format!("{described} {done_id}") } else { described };
+    let done = done.map(|d| html! { <p class="done" id={done_id} role="status">{ d }</p> });
     let settle = {
         let s = state.clone();
         Callback::from(move |_: FocusEvent| s.dispatch(Action::Settle(path)))
@@ -165,6 +170,7 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
                     <input type="checkbox" id={id.clone()} checked={raw == "true"} aria-describedby={described} onchange={on_change} />
                     <label for={id}>{ label }</label>
                     { help }
+                    { for done }
                 </div>
             }
         }
@@ -204,6 +210,7 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
             { help }
             { err }
             { for why.map(|w| html! { <p class="hint unread" id={why_id}>{ crate::i18n::pick(lang, &w).to_owned() }</p> }) }
+            { for done }
         </div>
     }
 }

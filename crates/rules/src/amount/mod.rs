@@ -20,7 +20,7 @@ use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::model::{AmountRule, Document, Rule};
 use crate::profile::{Degree, Loan, Profile, SrdiLoan};
-use crate::result::{text, Amount, Text, Until};
+use crate::result::{text, Amount, RentSplit, Text, Until};
 use std::sync::Arc;
 
 /// The loans a profile lists, shared by every item's trace (none: no allocation).
@@ -54,6 +54,8 @@ pub(crate) struct Inputs {
     /// The first month (month number) in which the employer no longer holds
     /// 单项冠军 or 小巨人, where that is known (see [`rent::title_held_until`]).
     rent_title_ends: Option<u32>,
+    /// The title the rent raise is for (see [`rent::raise_title`]).
+    rent_title: Option<crate::profile::Title>,
     detail: Option<Arc<Detail>>,
 }
 
@@ -96,6 +98,7 @@ impl Inputs {
             key_tech_tasks: p.key_tech_tasks(),
             standards: p.standards(),
             rent_title_ends: rent::title_held_until(p, as_of),
+            rent_title: rent::raise_title(p, as_of),
             detail,
         }
     }
@@ -133,6 +136,16 @@ impl Trace {
     /// computed ones when computed from the same figures on the same date.
     pub fn same_steps(&self, rule: &Rule, other: &Trace) -> bool {
         rule.amount.is_fixed() || ((Arc::ptr_eq(&self.inputs, &other.inputs) || self.inputs == other.inputs) && self.as_of.year() == other.as_of.year())
+    }
+
+    /// For the rent raise (001（十三）): the raise apart from the base subsidy, from the same
+    /// working as the amount; `None` for any other rule.
+    pub(crate) fn rent_split(&self, rule: &Rule) -> Option<RentSplit> {
+        let AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until } = rule.amount else { return None };
+        let rates = rent::Rates { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until };
+        let (a, raise) = rent::split(&self.inputs, &rates, self.as_of, &mut NoSteps)?;
+        let Amount::Monthly { per_month_fen, .. } = a else { return None };
+        Some(RentSplit { title: self.inputs.rent_title, raise_per_month_fen: raise, base_per_month_fen: per_month_fen.checked_sub(raise)? })
     }
 
     pub fn steps(&self, rule: &Rule) -> Vec<Text> {

@@ -89,9 +89,22 @@ enum Received {
     Assumed,
 }
 
+/// The title the raise is for: 单项冠军 or 小巨人, whichever the firm holds on the date (valid
+/// first, then only likely held); `None` when neither is (then no item is shown).
+pub(crate) fn raise_title(p: &Profile, as_of: Date) -> Option<Title> {
+    let held = |want: fn(&Standing) -> bool| [Title::SingleChampion, Title::LittleGiant].into_iter().find(|t| want(&p.titles.standing(*t, as_of)));
+    held(|s| *s == Standing::Valid).or_else(|| held(|s| matches!(s, Standing::MayHaveLapsed { .. })))
+}
+
 /// The monthly sum for the profile's graduates now, what the next 12 months
 /// bring, and what the months left bring in all. `None` on overflow.
 pub(super) fn per_graduate(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps) -> Option<Amount> {
+    split(p, r, as_of, trace).map(|(a, _)| a)
+}
+
+/// The same, with the part of the monthly sum now that is this clause's raise (the rest is the
+/// standard subsidy, the city's own policy): both from the one working.
+pub(super) fn split(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps) -> Option<(Amount, Fen)> {
     trace.step(|| {
         text(
             format!(
@@ -131,7 +144,7 @@ pub(super) fn per_graduate(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl 
             )
         }
     });
-    let (mut per_month, mut per_year, mut in_all, mut longest) = (0 as Fen, 0 as Fen, 0 as Fen, 0u32);
+    let (mut per_month, mut per_year, mut in_all, mut longest, mut raised) = (0 as Fen, 0 as Fen, 0 as Fen, 0u32, 0 as Fen);
     let rest = [(Degree::Phd, p.graduates_phd), (Degree::Master, p.graduates_master)]
         .into_iter()
         .filter(|(_, n)| *n > 0)
@@ -161,6 +174,9 @@ pub(super) fn per_graduate(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl 
         let year_sum = month_sum.checked_mul(i64::from(months.min(12)))?;
         let all_sum = month_sum.checked_mul(i64::from(months))?;
         per_month = per_month.checked_add(month_sum)?;
+        if months > 0 {
+            raised = raised.checked_add(n.checked_mul(raise)?)?;
+        }
         per_year = per_year.checked_add(year_sum)?;
         in_all = in_all.checked_add(all_sum)?;
         longest = longest.max(months);
@@ -197,11 +213,25 @@ pub(super) fn per_graduate(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl 
     }
     trace.step(|| {
         text(
-            format!("合计：现在每月 {}；未来 12 个月 {}；剩余月份共 {}；按季度发给毕业生本人", format_zh(per_month), format_zh(per_year), format_zh(in_all)),
-            format!("In all: {} a month now; {} over the next 12 months; {} over the months left; paid quarterly to the graduates", format_en(per_month), format_en(per_year), format_en(in_all)),
+            format!(
+                "合计：现在每月 {}（其中本措施上浮 {}，基础补贴 {}）；未来 12 个月 {}；剩余月份共 {}；按季度发给毕业生本人",
+                format_zh(per_month),
+                format_zh(raised),
+                format_zh(per_month - raised),
+                format_zh(per_year),
+                format_zh(in_all)
+            ),
+            format!(
+                "In all: {} a month now (the raise {}, the base subsidy {}); {} over the next 12 months; {} over the months left; paid quarterly to the graduates",
+                format_en(per_month),
+                format_en(raised),
+                format_en(per_month - raised),
+                format_en(per_year),
+                format_en(in_all)
+            ),
         )
     });
-    Some(Amount::Monthly { per_month_fen: per_month, per_year_fen: per_year, max_months: longest, max_total_fen: in_all })
+    Some((Amount::Monthly { per_month_fen: per_month, per_year_fen: per_year, max_months: longest, max_total_fen: in_all }, raised))
 }
 
 #[cfg(test)]
@@ -237,6 +267,48 @@ mod tests {
         *p.titles.get_mut(Title::LittleGiant) = Some(crate::profile::TitleRecord { renewed_year: Some(2026), ..record });
         let a = per_graduate(&Inputs::of(&p, &crate::conditions::Standings::of(&p, as_of), as_of), &rates(), as_of, &mut NoSteps).unwrap();
         assert_eq!(a, Amount::Monthly { per_month_fen: 96_000, per_year_fen: 1_152_000, max_months: 26, max_total_fen: 2_496_000 });
+    }
+
+    /// Issue 16 item 7: the raise apart from the base subsidy, on the item, in the staff's total
+    /// and in the clerk's table. A Nanjing 小巨人 (2025) with one PhD graduate, rent not given, as of
+    /// 2026-06-30: ¥2,400 a month, of which ¥400 is 001（十三）'s raise and ¥2,000 the city's own subsidy; 19 months
+    /// (June 2026 … December 2027, the title held for certain), ¥45,600.
+    #[test]
+    fn the_raise_is_shown_apart_from_the_base_subsidy() {
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        p.titles.set(Title::LittleGiant, Some(2025));
+        p.talent.graduates_phd = 1;
+        let a = crate::evaluate(&p, Date::ymd(2026, 6, 30)).expect("valid");
+        let rent = a.items.iter().find(|i| i.rule.id == "nanjing.13.graduate_rent_subsidy").expect("the rent item");
+        let split = rent.rent_split().expect("split");
+        assert_eq!(split, crate::result::RentSplit { title: Some(Title::LittleGiant), raise_per_month_fen: 40_000, base_per_month_fen: 200_000 });
+        assert_eq!(split.text().zh, "其中因小巨人上浮：每月 400 元；基础补贴（南京市政策）每月 2,000 元");
+        assert_eq!(split.text().en, "Of which the raise for the little giant title: ¥400 a month; the base subsidy (Nanjing's own policy): ¥2,000 a month");
+        assert_eq!(crate::totals::employees_split(&a.items), Some(split));
+        assert!(rent.trace().iter().any(|s| s.zh.contains("合计：现在每月 2,400 元（其中本措施上浮 400 元，基础补贴 2,000 元）")), "{:?}", rent.trace());
+        let csv = a.items_csv(crate::export::Language::Zh);
+        assert!(csv.contains("每月 2,400 元（每年 2.88 万元，还可领 19 个月，共 4.56 万元）；其中因小巨人上浮：每月 400 元；基础补贴（南京市政策）每月 2,000 元"), "{csv}");
+        // Two PhDs and a master renting at ¥900 for a 单项冠军: 2 × 400 + (900 − 800) raised, 2 × 2,000 + 800 the base.
+        let mut p = Profile::new(City::Nanjing, Size::Large);
+        p.titles.set(Title::SingleChampion, Some(2025));
+        p.talent.graduates_phd = 2;
+        p.talent.groups.push(GraduateGroup { degree: Some(Degree::Master), count: 1, rent_yuan: Some(900), months_received: None, employed_from: None });
+        let a = crate::evaluate(&p, Date::ymd(2026, 6, 30)).expect("valid");
+        let split = crate::totals::employees_split(&a.items).expect("split");
+        assert_eq!((split.title, split.raise_per_month_fen, split.base_per_month_fen), (Some(Title::SingleChampion), 90_000, 480_000));
+        assert_eq!(split.text().zh, "其中因单项冠军上浮：每月 900 元；基础补贴（南京市政策）每月 4,800 元");
+    }
+
+    /// W3 (docs/worked-cases.md): a PhD renting at ¥1,800 gets no raise (the standard ¥2,000
+    /// already covers the rent): ¥0 raised, ¥1,800 the base, and the card says so.
+    #[test]
+    fn w3_no_raise_when_the_rent_is_below_the_standard() {
+        let mut p = one(Degree::Phd, 1800, 20);
+        p.titles.set(Title::LittleGiant, Some(2025));
+        let a = crate::evaluate(&p, Date::ymd(2026, 6, 30)).expect("valid");
+        let rent = a.items.iter().find(|i| i.rule.id == "nanjing.13.graduate_rent_subsidy").expect("the rent item");
+        assert_eq!(rent.amount, Amount::Monthly { per_month_fen: 180_000, per_year_fen: 2_160_000, max_months: 16, max_total_fen: 2_880_000 });
+        assert_eq!(rent.rent_split().expect("split").text().zh, "其中因小巨人上浮：每月 0 元；基础补贴（南京市政策）每月 1,800 元");
     }
 
     #[test]

@@ -63,6 +63,8 @@ pub fn benefit(props: &BenefitProps) -> Html {
                 // A date assumption is said once per document (依据的文件), not on every card.
                 { for it.flags.iter().filter(|f| *f != Flag::DateAssumed).map(|f| flag_badge(lang, f)) }
             </div>
+            // The rent raise apart from the base subsidy (the rules' own split of the amount).
+            if let Some(split) = it.rent_split() { <p class="split">{ pick(lang, &split.text()).to_owned() }</p> }
             // Why an amount is only likely is said on the card itself, not inside the working.
             { for likely }
             <p class="print-cite">{ format!("《{}》{}：{}", it.doc.short_zh, it.clause.number, it.rule.quote) }</p>

@@ -65,15 +65,31 @@ fn label(lang: Lang, path: Path, f: &fields::Field) -> String {
     }
 }
 
+/// After a title's year: whether its validity is presumed lapsed on the card's date (three years
+/// assumed from the last recognition or renewal, not the user's word), or may have lapsed.
+fn presumed(lang: Lang, state: &State, a: &Assessment, path: Path) -> String {
+    use srdi_rules::profile::{Standing, Title, Validity};
+    let Some(t) = Path::TITLES.iter().position(|p| *p == path).and_then(|i| Title::ALL.get(i).copied()) else { return String::new() };
+    let Some(r) = state.profile.titles.get(t).filter(|r| r.validity == Validity::Assumed) else { return String::new() };
+    match r.standing(t, a.as_of) {
+        Standing::Lapsed => lang.t("（按三年有效期推定已失效）", " (presumed lapsed: three-year validity)"),
+        Standing::MayHaveLapsed { .. } => lang.t("（按三年有效期推定，可能已失效）", " (may have lapsed: three-year validity)"),
+        _ => "",
+    }
+    .to_owned()
+}
+
 /// `code` is the answers' code (the share link's fragment), printed instead of a link when the
 /// page was opened as a file.
-pub fn print_extras(lang: Lang, state: &State, a: &Assessment, services: usize, link: Option<&str>, code: Option<&str>, qr: Option<(usize, &str)>) -> Html {
+pub fn print_extras(lang: Lang, state: &State, a: &Assessment, link: Option<&str>, code: Option<&str>, qr: Option<(usize, &str)>) -> Html {
+    // The same count as the totals' tile and the folded list's summary (`Item::is_service`).
+    let services = a.totals.non_monetary_count;
     // Every answer given, repeated groups and title details included, in the form's order.
     let answers: Vec<(String, String)> = fields::pairs(&state.profile)
         .into_iter()
         .filter_map(|(path, raw)| {
             let f = fields::field(path)?;
-            shown(lang, state, f, raw).map(|v| (label(lang, path, f), v))
+            shown(lang, state, f, raw).map(|v| (label(lang, path, f), v + &presumed(lang, state, a, path)))
         })
         .collect();
     html! {

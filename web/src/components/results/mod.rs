@@ -18,7 +18,7 @@ use benefit::Benefit;
 use documents::documents_view;
 use srdi_rules::eval::{Flag, Item};
 use srdi_rules::model::{Category, Level};
-use srdi_rules::{Amount, Assessment};
+use srdi_rules::Assessment;
 use std::rc::Rc;
 use totals::totals_view;
 use within_reach::within_reach;
@@ -38,20 +38,6 @@ impl PartialEq for ResultsProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.assessment, &other.assessment) && self.sections == other.sections && Rc::ptr_eq(&self.what_if, &other.what_if) && self.share == other.share
     }
-}
-
-/// Where an item in force stands in the money order: one-off sums first, then yearly,
-/// staff's, caps and amounts not stated; `None` for prices, rates and services.
-/// (Buckets in document order, not a sort: a sort costs kilobytes of wasm.)
-fn money_rank(a: &Amount) -> Option<u8> {
-    Some(match a {
-        Amount::Exact { .. } => 0,
-        Amount::Annual { .. } => 1,
-        Amount::Monthly { .. } => 2,
-        Amount::UpTo { .. } => 3,
-        Amount::Unquantified { .. } => 4,
-        _ => return None,
-    })
 }
 
 fn items(lang: Lang, items: &[&Item]) -> Html {
@@ -106,9 +92,13 @@ pub fn results_view(props: &ResultsProps) -> Html {
         return html! { <section id="results" class="results" aria-live="polite"><p class="error">{ msg }</p></section> };
     };
     let (in_force, lapsed): (Vec<&Item>, Vec<&Item>) = a.items.iter().partition(|i| i.in_force());
-    let money: Vec<&Item> = (0..5).flat_map(|r| in_force.iter().copied().filter(move |i| money_rank(&i.amount) == Some(r))).collect();
-    let prices: Vec<&Item> = in_force.iter().copied().filter(|i| money_rank(&i.amount).is_none() && !matches!(i.amount, Amount::NonMonetary)).collect();
-    let services: Vec<&Item> = in_force.iter().copied().filter(|i| matches!(i.amount, Amount::NonMonetary)).collect();
+    // Money in the rules' order (`Amount::money_rank`: one-off, yearly, staff's, caps, not stated),
+    // in buckets in document order, not a sort (a sort costs kilobytes of wasm).
+    let money: Vec<&Item> = (0..5).flat_map(|r| in_force.iter().copied().filter(move |i| i.amount.money_rank() == Some(r))).collect();
+    let prices: Vec<&Item> = in_force.iter().copied().filter(|i| i.amount.money_rank().is_none() && !i.is_service()).collect();
+    // The services: the rules' one definition (`Item::is_service`), which the totals' count, this
+    // list's summary and the printed card all read.
+    let services: Vec<&Item> = in_force.iter().copied().filter(|i| i.is_service()).collect();
     // Services grouped by level and category, inside one collapsed section.
     let mut groups: Vec<(Level, Category, Vec<&Item>)> = Vec::new();
     for level_is_province in [true, false] {
@@ -129,7 +119,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             <h2 id="results-h">{ lang.t("测算结果", "Results") }{ " " }<span class="asof">{ format!("{} ", lang.t("评估日期", "As of")) }<span class="nowrap">{ a.as_of.to_string() }</span></span></h2>
             { for a.notices.iter().map(|n| html! { <p class="notice-inline">{ crate::i18n::pick(lang, n).to_owned() }</p> }) }
             { not_counted(lang, &state) }
-            { totals_view(lang, &a.totals) }
+            { totals_view(lang, &a) }
             if !money.is_empty() {
                 <section class="group money" aria-labelledby="money-h">
                     <h3 id="money-h">{ lang.t("资金支持", "Money") }</h3>
@@ -147,7 +137,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             }
             if !services.is_empty() {
                 <details class="group services">
-                    <summary>{ count("服务、优先与资格（非资金支持）", "Services, priorities and qualifications (non-monetary)", services.len()) }</summary>
+                    <summary>{ count("服务、优先与资格（非资金支持）", "Services, priorities and qualifications (non-monetary)", a.totals.non_monetary_count as usize) }</summary>
                     { for groups.iter().map(|(level, cat, g)| html! {
                         <>
                             <h4>{ format!("{} · {}", if *level == Level::Province { lang.t("省级", "Province") } else { lang.t("市级", "City") }, lang.t(cat.zh(), cat.en())) }</h4>
@@ -168,7 +158,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             if assumed {
                 <p class="assumed-note">{ lang.t("部分文件的起止日期为本计算器的假定（文本未写明），见“依据的文件”。", "Some documents' dates are our assumption (the text does not state them): see Documents used.") }</p>
             }
-            { card::print_extras(lang, &state, &a, services.len(), link.as_deref(), props.share.as_deref(), qr) }
+            { card::print_extras(lang, &state, &a, link.as_deref(), props.share.as_deref(), qr) }
             if props.sections.documents {
                 { documents_view(lang, &a.documents) }
             }

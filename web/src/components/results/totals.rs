@@ -2,8 +2,9 @@
 //! are not zero, or a sentence saying what would bring some; a sentence for screen
 //! readers; and on phones a compact bar that keeps them in view while the form is edited.
 
-use crate::i18n::Lang;
+use crate::i18n::{pick, Lang};
 use srdi_rules::eval::{Totals, Until};
+use srdi_rules::Assessment;
 use srdi_rules::money::{format_en, format_zh, Fen};
 use yew::prelude::*;
 
@@ -25,17 +26,20 @@ fn until_text(lang: Lang, until: Option<Until>) -> String {
 }
 
 /// The totals box (a view function: no component of its own, it changes whenever the results do).
-pub fn totals_view(lang: Lang, t: &Totals) -> Html {
+pub fn totals_view(lang: Lang, a: &Assessment) -> Html {
+    let t: &Totals = &a.totals;
+    // The staff's monthly sum says how much of it is the raise and how much the base subsidy.
+    let split = srdi_rules::totals::employees_split(&a.items).map(|s| pick(lang, &s.text()).to_owned()).unwrap_or_default();
     // A yearly or monthly sum certain only so long says so: the 贴息's scheme year, a document ending within a year.
-    let sums: Vec<(&str, &str, &str, String, String)> = [
-        ("main", "确定金额合计", "Exact amounts", t.exact_one_off_fen, None),
-        ("", "每年可得", "Per year", t.annual_fen, t.annual_until),
-        ("", "员工租房补贴（每月）", "Staff rent subsidy (a month)", t.employees_per_month_fen, t.employees_until),
-        ("", "最高可达（上限合计）", "Up to (caps)", t.up_to_fen, None),
+    let sums: Vec<(&str, &str, &str, String, String, String)> = [
+        ("main", "确定金额合计", "Exact amounts", t.exact_one_off_fen, None, String::new()),
+        ("", "每年可得", "Per year", t.annual_fen, t.annual_until, String::new()),
+        ("staff", "员工租房补贴（每月）", "Staff rent subsidy (a month)", t.employees_per_month_fen, t.employees_until, split),
+        ("", "最高可达（上限合计）", "Up to (caps)", t.up_to_fen, None, String::new()),
     ]
     .into_iter()
     .filter(|s| s.3 != 0)
-    .map(|(class, zh, en, fen, until)| (class, zh, en, money(lang, fen), until_text(lang, until)))
+    .map(|(class, zh, en, fen, until, split)| (class, zh, en, money(lang, fen), until_text(lang, until), split))
     .collect();
     let counts: Vec<(&str, &str, u32)> =
         [("金额未明确", "No amount stated", t.unquantified_count), ("非资金支持", "Non-monetary", t.non_monetary_count)].into_iter().filter(|c| c.2 != 0).collect();
@@ -52,8 +56,11 @@ pub fn totals_view(lang: Lang, t: &Totals) -> Html {
                 <p class="totals-none">{ lang.t("按目前的答案，暂无可以算出数额的条款。请看下方“还可争取”和各项说明；如果还没填，可先填写称号获评年份、设备贷款、毕业生人数等。", "With these answers no clause gives a figure yet. See \"Within reach\" and the items below; if you have not yet, enter the year a title was obtained, an equipment loan, graduates hired…") }</p>
             }
             <dl>
-                { for sums.iter().map(|(class, zh, en, sum, until)| html! {
-                    <div class={classes!("total", (!class.is_empty()).then_some(*class))}><dt>{ lang.t(zh, en) }</dt><dd>{ sum.clone() }if !until.is_empty() { <small class="until">{ until.clone() }</small> }</dd></div>
+                { for sums.iter().map(|(class, zh, en, sum, until, split)| html! {
+                    <div class={classes!("total", (!class.is_empty()).then_some(*class))}><dt>{ lang.t(zh, en) }</dt><dd>{ sum.clone() }
+                        if !until.is_empty() { <small class="until">{ until.clone() }</small> }
+                        if !split.is_empty() { <small class="split">{ split.clone() }</small> }
+                    </dd></div>
                 }) }
                 { for counts.iter().map(|(zh, en, n)| html! {
                     <div class="total count"><dt>{ lang.t(zh, en) }</dt><dd>{ format!("{n} {}", lang.t("项", "items")) }</dd></div>

@@ -1,5 +1,6 @@
-//! 还可争取: rules one step away, each with a what-if that previews the
-//! difference to the totals without changing the person's answers.
+//! 还可争取: rules one step away, by worth (the rules' order: money before amounts not
+//! stated), each with a what-if that previews the difference to the totals without changing
+//! the person's answers; each button's name says what it tries.
 
 use super::totals::money;
 use crate::i18n::{pick, Lang};
@@ -49,10 +50,13 @@ pub fn within_reach(state: &Ctx, a: &Assessment, what_if: Option<&Assessment>) -
                 let toggle = Callback::from(move |_| s.dispatch(Action::WhatIf(if active { None } else { Some(fix) })));
                 let adopt = { let s = state.clone(); Callback::from(move |_| s.dispatch(Action::AdoptWhatIf)) };
                 let diff = what_if.filter(|_| active).map(|after| difference(lang, a, after));
+                // The button's name says what it tries (「如果获评国家制造业单项冠军企业」), or what it undoes.
+                let tries = pick(lang, &n.fix.what_if()).to_owned();
+                let name = if active { format!("{}{tries}", lang.t("取消假设：", "Undo what-if: ")) } else { tries };
                 html! {
                     <li class="near-item" data-rule={n.rule_id}>
                         <span>{ format!("{} → ", pick(lang, &n.missing.text())) }<strong>{ format!("《{}》{} {}", lang.t(n.document_zh, n.document_en), n.clause, lang.t(n.name_zh, n.name_en)) }</strong>{ format!("：{}", pick(lang, &n.would_bring_text.text())) }</span>
-                        <button type="button" class="whatif" aria-pressed={active.to_string()} onclick={toggle}>{ if active { lang.t("取消假设", "Undo what-if") } else { lang.t("如果……", "What if…") } }</button>
+                        <button type="button" class="whatif" aria-label={name} aria-pressed={active.to_string()} onclick={toggle}>{ if active { lang.t("取消假设", "Undo what-if") } else { lang.t("如果……", "What if…") } }</button>
                         if let Some(d) = diff {
                             <p class="diff" role="status">{ format!("{}{}：{}", lang.t("若", "If you "), pick(lang, &n.missing.text()), d) }
                                 <button type="button" class="adopt" onclick={adopt}>{ lang.t("填入我的答案", "Use in my answers") }</button></p>
