@@ -36,3 +36,7 @@ node tests/e2e/bench.mjs
 
 say "first-load size"
 node scripts/size.mjs dist
+
+say "where the page's wasm bytes go (twiggy, by crate and the 20 largest functions)"
+if ! "$HOME/.cargo/bin/twiggy" --version 2>/dev/null | grep -q '0.8'; then cargo install twiggy --version 0.8.0; fi
+node scripts/wasm-report.mjs target/wasm32-unknown-unknown/wasm-release/srdi-web.wasm

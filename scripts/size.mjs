@@ -1,6 +1,8 @@
 // The first-load size check: everything the standalone page fetches before it is usable
 // (index.html, its stylesheet, the app's JS and wasm), raw / gzip / brotli, and the total.
-// Usage: node scripts/size.mjs [dist] [--max-brotli-kb N]   (exit 1 when the brotli total is above N)
+// Usage: node scripts/size.mjs [dist] [--max-brotli-kb N] [--baseline F] [--write-baseline F]
+//   exit 1 when the brotli total is above N, naming per file what grew against the committed
+//   report F (scripts/size-baseline.json; file names without their content hashes).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -9,6 +11,11 @@ const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) || 'dist';
 const maxAt = args.indexOf('--max-brotli-kb');
 const max = maxAt >= 0 ? Number(args[maxAt + 1]) : null;
+const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : null; };
+const baselineFile = opt('--baseline');
+const writeBaseline = opt('--write-baseline');
+const plain = (f) => f.replace(/-[0-9a-f]{8,}(?=[._])/, '');
+const perFile = {};
 
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 // What the page loads: itself and every local stylesheet, script, module and wasm it names.
@@ -28,6 +35,7 @@ for (const f of [...refs].sort()) {
   const gz = zlib.gzipSync(raw, { level: 9 }).length;
   const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   console.log(row(f, raw.length, gz, br));
+  perFile[plain(f)] = br;
   total.raw += raw.length; total.gz += gz; total.br += br;
 }
 console.log(row('total', total.raw, total.gz, total.br));
@@ -43,9 +51,22 @@ if (legacy.length) {
   console.log(row(`old engines (${old.join(', ')})`.slice(0, 44), t.raw, t.gz, t.br));
 }
 const kb = (total.br / 1024).toFixed(1);
+if (writeBaseline) {
+  fs.writeFileSync(writeBaseline, `${JSON.stringify({ brotli_bytes: perFile, total: total.br }, null, 2)}\n`);
+  console.log(`size: wrote ${writeBaseline}`);
+}
 if (max !== null) {
   if (total.br > max * 1024) {
     console.error(`size: first load is ${kb} KB brotli, over the ${max} KB limit`);
+    if (baselineFile && fs.existsSync(baselineFile)) {
+      const before = JSON.parse(fs.readFileSync(baselineFile, 'utf8')).brotli_bytes;
+      console.error(`size: against ${baselineFile} (brotli bytes):`);
+      for (const f of new Set([...Object.keys(before), ...Object.keys(perFile)])) {
+        const d = (perFile[f] || 0) - (before[f] || 0);
+        if (d !== 0) console.error(`  ${f.padEnd(24)} ${String(before[f] ?? 'new').padStart(8)} → ${String(perFile[f] ?? 'gone').padStart(8)}  (${d > 0 ? '+' : ''}${d})`);
+      }
+      console.error('size: what grew is named above; `node scripts/wasm-report.mjs` says which crates and functions weigh most.');
+    }
     process.exit(1);
   }
   console.log(`size: first load ${kb} KB brotli, within the ${max} KB limit`);

@@ -113,7 +113,13 @@ test('the printed 政策明白卡 stands on its own: answers, workings, clauses,
   const { page, context } = await open(NANJING, { width: 1280, height: 900 });
   await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
   const link = await page.inputValue('#share-link');
+  // The card's QR code is made when the card is asked for (the part loaded on first use), then
+  // the browser's print dialog opens (stubbed here: counted).
+  assert.equal(await page.locator('.card-link svg.qr').count(), 0, 'no QR code before the card is asked for');
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.click('#print');
   await page.waitForSelector('.card-link svg.qr', { state: 'attached' });
+  await page.waitForFunction(() => window.printed === 1);
   await page.emulateMedia({ media: 'print' });
   const card = await page.evaluate(() => document.body.innerText);
   // The answers used, as a person reads them.

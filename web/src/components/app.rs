@@ -42,8 +42,8 @@ pub fn app(props: &AppProps) -> Html {
         Some(date) => State::new(State::blank_profile(None), date, crate::i18n::Lang::Zh, false, None),
         None => initial_state(&props.config),
     });
-    hooks::use_visitor_start(&state, props.seed.is_some(), &props.config, &props.typed);
     let root = use_node_ref();
+    hooks::use_visitor_start(&state, props.seed, &props.config, &props.typed, &root);
     hooks::use_presets(&state, &config);
 
     // The assessment is derived from the last valid profile and date.

@@ -88,16 +88,30 @@ pub fn use_links_opened(state: &Ctx, config: &Config, current: &str) {
 
 /// After hydrating the prerendered page: the visitor's own starting point, then
 /// whatever they typed while the page loaded (that wins over a saved or shared start).
+/// What was typed is read from the page again here, not only when the wasm started: keys typed
+/// between the start and this effect (on a slow engine, a few) would otherwise be replaced by the
+/// starting point's answers.
 #[hook]
-pub fn use_visitor_start(state: &Ctx, seeded: bool, config: &Config, typed: &[Typed]) {
+pub fn use_visitor_start(state: &Ctx, seed: Option<srdi_rules::Date>, config: &Config, typed: &[Typed], root: &NodeRef) {
     let s = state.clone();
     let config = config.clone();
     let typed = typed.to_vec();
+    let root = root.clone();
     use_effect_with((), move |_| {
-        if seeded {
+        // Hydrated (seeded with the prerendered blank form): what was typed before the start (read
+        // then: hydrating sets the fields' values), and over it what the page holds now.
+        let mut all = typed;
+        if let (Some(date), Some(r)) = (seed, root.cast::<web_sys::Element>()) {
+            let blank = State::new(State::blank_profile(None), date, Lang::Zh, false, None);
+            for t in crate::components::form::typed_before_start(&r, &blank) {
+                all.retain(|old| !same_field(old, &t));
+                all.push(t);
+            }
+        }
+        if seed.is_some() {
             s.dispatch(Action::Restore(Box::new(initial_state(&config))));
         }
-        for t in typed {
+        for t in all {
             match t {
                 Typed::AsOf(value) => s.dispatch(Action::SetAsOf(value)),
                 Typed::Field(path, value) => {
@@ -107,6 +121,14 @@ pub fn use_visitor_start(state: &Ctx, seeded: bool, config: &Config, typed: &[Ty
             }
         }
     });
+}
+
+fn same_field(a: &Typed, b: &Typed) -> bool {
+    match (a, b) {
+        (Typed::AsOf(_), Typed::AsOf(_)) => true,
+        (Typed::Field(p, _), Typed::Field(q, _)) => p == q,
+        _ => false,
+    }
 }
 
 /// Presets that change after the start (update(), a host message) are applied as if typed.
