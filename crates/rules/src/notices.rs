@@ -314,7 +314,12 @@ mod tests {
     fn a_large_firm_is_told_once_which_sme_only_measures_do_not_apply() {
         let as_of = day("2025-10-01");
         let mut p = Profile::new(City::Nanjing, Size::Large);
+        // Readings B12: a large firm cannot hold the provincial SME title; it is refused at that field.
         p.titles.set(Title::ProvincialSrdi, Some(2024));
+        let e = crate::evaluate(&p, as_of).unwrap_err();
+        assert!(e.errors.iter().any(|e| e.field == "titles.provincial_srdi" && e.zh.contains("大型企业不能持有")), "{e:?}");
+        p.titles.set(Title::ProvincialSrdi, None);
+        p.titles.set(Title::SingleChampion, Some(2024));
         let a = crate::evaluate(&p, as_of).unwrap();
         let n: Vec<&Text> = a.notices.iter().filter(|n| n.zh.starts_with("大型企业")).collect();
         assert_eq!(n.len(), 1, "{:?}", a.notices);

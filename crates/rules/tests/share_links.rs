@@ -126,8 +126,8 @@ fn links_carry_graduate_groups_rates_counts_and_activities() {
     let price = a.items.iter().find(|i| i.rule.id == "nanjing.4.procurement_price_deduction").expect("price item");
     assert_eq!(price.amount, srdi_rules::Amount::EvaluationPrice { bid_fen: 500_000_000, deduction_bp: 1500, evaluated_fen: 425_000_000, best_case: false });
     assert!(a.items.iter().any(|i| i.rule.id == "nanjing.8.compute_vouchers"));
-    // 2 tasks × ¥10M + one platform of ¥1.5M.
-    assert_eq!(a.totals.up_to_fen, 2_000_000_000 + 150_000_000);
+    // Readings D3 (issue 18): one ¥10M cap for the clause whatever the count (2 tasks) + one platform of ¥1.5M.
+    assert_eq!(a.totals.up_to_fen, 1_000_000_000 + 150_000_000);
     assert_eq!(from_share(&to_share(&p)).map(|(q, _)| q), Some(p));
 
     // Numbered from 1 without gaps; the error names the field.

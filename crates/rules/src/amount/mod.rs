@@ -20,7 +20,7 @@ use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::model::{AmountRule, Document, Rule};
 use crate::profile::{Degree, Loan, Profile, SrdiLoan};
-use crate::result::{text, Amount, Text, Until};
+use crate::result::{text, Amount, Likely, Text, Until};
 use std::sync::Arc;
 
 /// The loans a profile lists, shared by every item's trace (none: no allocation).
@@ -45,6 +45,8 @@ pub(crate) struct Inputs {
     interest_routes: u8,
     rd_this_yuan: i64,
     rd_last_yuan: i64,
+    /// The firm confirms it receives the base R&D subsidy the uplift raises (readings G5).
+    rd_base_confirmed: bool,
     bid_price_yuan: i64,
     guarantee_yuan: i64,
     /// The tender's own deduction rate; `None` = not known.
@@ -90,6 +92,7 @@ impl Inputs {
             interest_routes: interest_subsidy::route_bits(p, st, as_of),
             rd_this_yuan: p.rd.expense_this_year_yuan,
             rd_last_yuan: p.rd.expense_last_year_yuan,
+            rd_base_confirmed: p.rd.base_subsidy_received,
             bid_price_yuan: p.procurement.bid_price_yuan,
             guarantee_yuan: p.finance.guarantee_yuan,
             deduction_bp: p.procurement.deduction_bp,
@@ -236,6 +239,29 @@ pub(crate) fn until(rule: &Rule, doc: &Document, a: &Amount, as_of: Date) -> Opt
     // Within 12 months: on or before the same day a year on (a tuple, so 29 February needs no care).
     let a_year_on = (as_of.year().saturating_add(1), as_of.month(), as_of.day());
     (end >= as_of && (end.year(), end.month(), end.day()) <= a_year_on).then_some(Until::Ends { date: end })
+}
+
+/// Why a figure whose conditions all hold still rests on an assumption the
+/// sources do not settle (readings A4): the 贴息 brought in only by a city
+/// draft's scope (B3) or on a loan made before the scheme (B8); the R&D uplift
+/// on a base subsidy not confirmed (G5). `None`: certain.
+pub(crate) fn assumed(rule: &Rule, p: &Inputs, a: &Amount) -> Option<Likely> {
+    if !a.is_summed() {
+        return None;
+    }
+    match rule.amount {
+        AmountRule::LoanInterestSubsidy => {
+            if p.interest_routes == interest_subsidy::ROUTE_SUZHOU_7 {
+                return Some(Likely::DraftScopeOnly);
+            }
+            p.projects().iter().zip(1u8..).find_map(|(l, project)| {
+                let year = l.start.map(Date::year).or(l.start_year)?;
+                (year < crate::conditions::INTEREST_FIRST_YEAR).then_some(Likely::LoanBeforeScheme { project, year })
+            })
+        }
+        AmountRule::RdUplift { .. } if !p.rd_base_confirmed => Some(Likely::BaseSubsidyNotConfirmed),
+        _ => None,
+    }
 }
 
 /// Whether a rule's amount is money (a near miss is worth showing), as
