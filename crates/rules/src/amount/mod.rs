@@ -54,8 +54,10 @@ pub(crate) struct Inputs {
     key_tech_tasks: u32,
     standards: u32,
     /// The first month (month number) in which the employer no longer holds
-    /// 单项冠军 or 小巨人, where that is known (see [`rent::title_held_until`]).
-    rent_title_ends: Option<u32>,
+    /// 单项冠军 or 小巨人 certainly, and the first in which it may no longer hold
+    /// it at all (the assumed last month or year in between is only likely), where
+    /// that is known (see [`rent::title_held_until`]).
+    rent_title_ends: Option<(u32, u32)>,
     detail: Option<Arc<Detail>>,
 }
 
