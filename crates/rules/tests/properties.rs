@@ -957,7 +957,7 @@ proptest! {
     fn the_form_reads_back_what_it_shows((p, _) in valid_case()) {
         use srdi_rules::fields;
         let shown: Vec<(String, String)> = fields::pairs(&p).into_iter().map(|(k, v)| (k.as_str().into_owned(), v)).collect();
-        let read = fields::from_pairs(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let read = fields::from_pairs_with(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())), fields::BpKeys::Percent);
         prop_assert!(read.errors.is_empty(), "{:?}", read.errors);
         let (shared, _) = fields::from_share(&fields::to_share(&p)).expect("a share link");
         prop_assert_eq!(read.profile, shared);
