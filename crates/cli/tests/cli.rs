@@ -595,3 +595,12 @@ fn batch_csv_never_guesses() {
     let lines = run_csv("v1.csv", "city,size,manufacturing,loans.1.equipment_yuan,finance.equipment_loan_yuan\n无锡,小型,是,100万,200万\n");
     assert!(lines[0]["error"].as_str().unwrap().starts_with("finance.equipment_loan_yuan：已按项目填写贷款（loans.N.*）时"), "{}", lines[0]);
 }
+
+/// Issue 18 §5: the 贴息's outside source names its confidence once (not 「新闻报道 · 新闻报道」).
+#[test]
+fn the_outside_source_says_news_once() {
+    let o = run(&["evaluate", "--as-of", "2026-06-30", "--format", "table"], r#"{"city":"yangzhou","size":"small","manufacturing":true,"loans":[{"equipment_yuan":10000000}]}"#);
+    let out = stdout(&o);
+    let line = out.lines().find(|l| l.contains("外部来源：《江苏省制造业贷款财政贴息实施方案》")).expect("the source line");
+    assert_eq!(line.matches("新闻报道").count(), 1, "{line}");
+}

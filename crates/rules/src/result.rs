@@ -430,6 +430,19 @@ impl Item {
     }
     /// How the amount reads, e.g. `100 万元`, `2026 年 100 万元；2027 年起未公布`.
     pub fn amount_text(&self) -> Text {
+        // Several 专精特新贷 may have different ceilings (contract date, tenor): the headline names each (issue 18 §5).
+        if let (Amount::RateCeiling { lpr_bp, ceiling_bp, .. }, Some(each)) = (self.amount, self.trace.rate_ceilings(self.rule)) {
+            if each.len() > 1 {
+                let mut t = self.amount.describe();
+                let one_zh = format!("（按 LPR {} 计为 {}）", format_bp(lpr_bp), format_bp(ceiling_bp));
+                let one_en = format!(" ({} with the LPR at {})", format_bp(ceiling_bp), format_bp(lpr_bp));
+                let list_zh: Vec<String> = each.iter().map(|(n, c)| format!("专精特新贷 {n} 为 {}", format_bp(*c))).collect();
+                let list_en: Vec<String> = each.iter().map(|(n, c)| format!("SRDI loan {n}: {}", format_bp(*c))).collect();
+                t.zh = t.zh.replacen(&one_zh, &format!("（按各笔签约时的 LPR 计：{}）", list_zh.join("，")), 1);
+                t.en = t.en.replacen(&one_en, &format!(" (with each loan's LPR when signed: {})", list_en.join("; ")), 1);
+                return t;
+            }
+        }
         describe_until(&self.amount, self.until)
     }
     /// The departments in charge (责任单位), as the clause or rule names them.

@@ -140,6 +140,14 @@ impl Trace {
         rule.amount.is_fixed() || ((Arc::ptr_eq(&self.inputs, &other.inputs) || self.inputs == other.inputs) && self.as_of.year() == other.as_of.year())
     }
 
+    /// Each 专精特新贷's rate ceiling, for a rate-ceiling rule's headline (`None` for other rules).
+    pub(crate) fn rate_ceilings(&self, rule: &Rule) -> Option<Vec<(usize, u32)>> {
+        match rule.amount {
+            AmountRule::LoanRateCeiling { spread_bp } => Some(rate_ceiling::each_ceiling(&self.inputs, spread_bp)),
+            _ => None,
+        }
+    }
+
     pub fn steps(&self, rule: &Rule) -> Vec<Text> {
         let mut steps = Vec::new();
         let _ = amount(rule, &self.inputs, self.as_of, &mut steps);
