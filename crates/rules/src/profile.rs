@@ -791,7 +791,8 @@ impl Profile {
             if let Some(r) = self.titles.get(t) {
                 validate_title(t, r, as_of, &mut errors);
                 // Readings B12: a large firm cannot hold a title given only to SMEs.
-                if t.for_smes_only() && Size::is_large(self.size) {
+                // (Once per field: a title whose year is wrong already has its error there.)
+                if t.for_smes_only() && Size::is_large(self.size) && !errors.iter().any(|e: &FieldError| e.field == t.path().as_str()) {
                     errors.push(FieldError::at(
                         t.path(),
                         format!("大型企业不能持有“{}”称号，该称号只授予中小企业；请核对企业规模，或删去该称号", t.zh()),
