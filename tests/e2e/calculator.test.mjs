@@ -124,7 +124,7 @@ test('the share link restores every answer; a damaged link gives a notice and a 
   await page.fill('#f-talent-graduates_phd', '2');
   await page.waitForFunction(() => location.hash.includes('talent.graduates_phd=2'));
   const link = await page.inputValue('#share-link');
-  assert.ok(link.includes('#v=2&city=nanjing'), link);
+  assert.ok(link.includes('#v=3&city=nanjing'), link);
   const again = await context.newPage();
   await again.goto(link);
   await again.waitForSelector('#f-city');

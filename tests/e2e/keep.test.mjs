@@ -27,7 +27,7 @@ test('复制链接 copies the share link; the link carries the answers after the
   await page.click('#copy-link');
   await page.waitForSelector('.copied:has-text("已复制")');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(copied.startsWith(base + '#v=2&city=nanjing'), copied);
+  assert.ok(copied.startsWith(base + '#v=3&city=nanjing'), copied);
   assert.equal(copied, await page.inputValue('#share-link'));
   assert.deepEqual(errors, []);
   await context.close();
@@ -39,13 +39,13 @@ test('the offline file never offers a file:// link: it says to send the file wit
   const { page, errors } = await open(context, file);
   await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
   const value = await page.inputValue('#share-link');
-  assert.ok(value.startsWith('#v=2&city=nanjing'), value);
+  assert.ok(value.startsWith('#v=3&city=nanjing'), value);
   assert.doesNotMatch(value, /file:/);
   assert.match(await page.textContent('label[for=share-link]'), /离线文件.*一起发给对方/);
   assert.match(await page.textContent('#copy-link'), /复制代码/);
   // The printed card carries no file:// link either, but the answers' code to reopen it.
   assert.doesNotMatch(await page.textContent('#results'), /file:\/\//);
-  assert.match(await page.textContent('.card-link'), /离线文件打印.*#v=2&city=nanjing/s);
+  assert.match(await page.textContent('.card-link'), /离线文件打印.*#v=3&city=nanjing/s);
   assert.deepEqual(errors, []);
   await context.close();
 });

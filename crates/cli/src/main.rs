@@ -241,16 +241,56 @@ fn write_policies(out: &mut impl Write) -> io::Result<()> {
 }
 
 /// Reads one CSV row (header names are the dotted field paths of `srdi_rules::fields`,
-/// values as a person types them: `1,000万`, `3.2` for a rate in percent, `是`/`true`)
+/// values as a person types them: `1,000万`, `是`/`true`; a rate as in JSON under its `…_bp` name
+/// (`320`), or as a percentage under its `…_pct` name (`3.2`) or with `%` (`3.2%`))
 /// through the same parser as the web form and share links.
 fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, String> {
-    use srdi_rules::{fields, Path};
+    use srdi_rules::fields;
     // Unknown columns fail every row (a typo in the header must not silently drop a field).
-    let mut errors: Vec<String> = header.iter().filter(|h| Path::parse(h).is_none()).map(|h| format!("{h}：未知列 / {h}: unknown column")).collect();
-    let read = fields::from_pairs(header.iter().zip(row).filter(|(h, _)| Path::parse(h).is_some()).map(|(h, c)| (h.as_str(), c.as_str())));
+    // `…_bp` columns read basis points as in JSON (320 = 3.2%); `…_pct` columns, or a value with `%`, a percentage.
+    let known = |h: &String| fields::parse_key(h, fields::BpKeys::BasisPoints).is_some();
+    let mut errors: Vec<String> = header.iter().filter(|h| !known(h)).map(|h| format!("{h}：未知列 / {h}: unknown column")).collect();
+    // A column named twice (or by both its `_bp` and `_pct` names) would be read twice: refused, never guessed.
+    let key = |h: &String| fields::parse_key(h, fields::BpKeys::BasisPoints).map(|(p, _)| p.as_str().into_owned()).unwrap_or_else(|| h.clone());
+    for (i, h) in header.iter().enumerate() {
+        if header[..i].iter().any(|o| key(o) == key(h)) {
+            errors.push(format!("{h}：列重复（第 {} 列） / {h}: duplicate column (column {})", i + 1, i + 1));
+        }
+    }
+    // A row shorter or longer than the header: its cells would land under the wrong columns.
+    if row.len() < header.len() {
+        let missing = &header[row.len()];
+        errors.push(format!(
+            "{missing}：本行只有 {} 个单元格，表头有 {} 列，从第 {} 列（{missing}）起缺失 / {missing}: the row has {} cells, the header {} columns; missing from column {} ({missing})",
+            row.len(),
+            header.len(),
+            row.len() + 1,
+            row.len(),
+            header.len(),
+            row.len() + 1
+        ));
+    } else if row.len() > header.len() {
+        errors.push(format!(
+            "本行有 {} 个单元格，多于表头的 {} 列（第 {} 列起没有列名） / the row has {} cells, more than the header's {} columns (from column {} unnamed)",
+            row.len(),
+            header.len(),
+            header.len() + 1,
+            row.len(),
+            header.len(),
+            header.len() + 1
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors.join("\n"));
+    }
+    let read = fields::from_pairs(header.iter().zip(row).filter(|(h, _)| known(h)).map(|(h, c)| (h.as_str(), c.as_str())));
     errors.extend(read.errors.iter().map(ToString::to_string));
     if !read.has_city {
-        errors.push("city：必填字段缺失 / city: required field is missing".into());
+        errors.push(if header.iter().any(|h| h == "city") {
+            "city：必填，本行为空 / city: required, empty in this row".into()
+        } else {
+            "city：必填字段缺失 / city: required field is missing".into()
+        });
     }
     if errors.is_empty() {
         Ok(read.profile)
@@ -259,7 +299,7 @@ fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, Stri
     }
 }
 
-const CSV_OUT_HEADER: [&str; 14] = [
+const CSV_OUT_HEADER: [&str; 15] = [
     "line",
     "ok",
     "error",
@@ -274,6 +314,8 @@ const CSV_OUT_HEADER: [&str; 14] = [
     "likely_count",
     "likely_one_off_fen",
     "likely_annual_fen",
+    // The assessment's notices (an answer no rule of the city reads, a rate under 0.5%), in Chinese, joined by 「；」.
+    "notices",
 ];
 
 /// Streams profiles to results, one line at a time: memory stays flat.
@@ -285,6 +327,9 @@ struct Summary<'a> {
     applies: bool,
     totals: &'a srdi_rules::Totals,
     money: Vec<SummaryItem>,
+    /// What the assessment says besides the figures (issue 18 §4: an answer no rule of the city
+    /// reads, a rate under 0.5%): never dropped from the summary.
+    notices: &'a [srdi_rules::Text],
 }
 
 /// A money item in the summary: its headline figure (the sum, cap, per-year or
@@ -319,7 +364,7 @@ impl Sink {
                     .filter(|i| matches!(i.amount, Amount::Exact { .. } | Amount::UpTo { .. } | Amount::Annual { .. } | Amount::Monthly { .. }))
                     .map(|i| SummaryItem { rule_id: i.rule.id, kind: i.amount.kind(), fen: i.amount.headline_fen(), flags: i.flags })
                     .collect();
-                serde_json::to_writer(&mut *w, &Summary { line: lineno, ok: true, applies: a.applies, totals: &a.totals, money }).map_err(io::Error::other)?;
+                serde_json::to_writer(&mut *w, &Summary { line: lineno, ok: true, applies: a.applies, totals: &a.totals, money, notices: &a.notices }).map_err(io::Error::other)?;
                 writeln!(w)
             }
             (Sink::Jsonl { w, .. }, Err(e)) => writeln!(w, "{{\"line\":{lineno},\"ok\":false,\"error\":{}}}", serde_json::Value::String(e)),
@@ -342,6 +387,7 @@ impl Sink {
                     t.likely_count.to_string(),
                     n(t.likely_one_off_fen),
                     n(t.likely_annual_fen),
+                    a.notices.iter().map(|x| x.zh.as_str()).collect::<Vec<_>>().join("；"),
                 ])
                 .map_err(csv_io)
             }
@@ -360,6 +406,45 @@ impl Sink {
             Sink::Jsonl { mut w, .. } => w.flush(),
             Sink::Csv(mut w) => w.flush(),
         }
+    }
+}
+
+/// CSV records read one at a time, each with the file line it starts on: blank lines are
+/// skipped but counted, and a quoted cell may run over several lines.
+struct CsvLines<R> {
+    reader: R,
+    line: u64,
+}
+
+impl<R: BufRead> CsvLines<R> {
+    fn next_record(&mut self) -> io::Result<Option<(u64, Vec<String>)>> {
+        let mut text = String::new();
+        let mut start = 0;
+        loop {
+            let before = text.len();
+            if self.reader.read_line(&mut text)? == 0 {
+                break;
+            }
+            self.line += 1;
+            if text.trim().is_empty() {
+                text.clear();
+                continue;
+            }
+            if before == 0 {
+                start = self.line;
+            }
+            // An odd number of quotes: a quoted cell goes on to the next line.
+            if text.bytes().filter(|b| *b == b'"').count() % 2 == 0 {
+                break;
+            }
+        }
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+        let mut record = csv::StringRecord::new();
+        r.read_record(&mut record).map_err(csv_io)?;
+        Ok(Some((start, record.iter().map(str::to_owned).collect())))
     }
 }
 
@@ -390,16 +475,11 @@ fn batch(input: &str, output: &str, as_of: Date, full: bool) -> Result<(), Failu
         sink.write(lineno, result)
     };
     if input.ends_with(".csv") {
-        // Rows may be shorter or longer than the header (a missing cell is empty).
-        let mut rows = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
-        let header: Vec<String> = rows.headers().map_err(csv_io)?.iter().map(|h| h.trim_start_matches('\u{feff}').trim().to_owned()).collect();
-        let mut record = csv::StringRecord::new();
-        while rows.read_record(&mut record).map_err(csv_io)? {
-            if record.iter().all(|c| c.trim().is_empty()) && record.len() == 1 {
-                continue;
-            }
-            let lineno = record.position().map_or(0, csv::Position::line);
-            let row: Vec<String> = record.iter().map(str::to_owned).collect();
+        // One record at a time, numbered by the file line it starts on (blank lines counted).
+        let mut records = CsvLines { reader, line: 0 };
+        let Some((_, header)) = records.next_record()? else { return Ok(()) };
+        let header: Vec<String> = header.iter().map(|h| h.trim_start_matches('\u{feff}').trim().to_owned()).collect();
+        while let Some((lineno, row)) = records.next_record()? {
             let result = csv_row_to_profile(&header, &row).and_then(|p| evaluate(&p, as_of).map_err(|e| e.to_string()));
             emit(&mut sink, lineno, result)?;
         }

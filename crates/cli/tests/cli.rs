@@ -312,7 +312,7 @@ fn batch_csv_in_csv_out() {
     let rows: Vec<&str> = text.lines().collect();
     assert_eq!(
         rows[0],
-        "line,ok,error,exact_one_off_fen,annual_fen,up_to_fen,employees_per_month_fen,employees_max_total_fen,unquantified_count,non_monetary_count,items,likely_count,likely_one_off_fen,likely_annual_fen"
+        "line,ok,error,exact_one_off_fen,annual_fen,up_to_fen,employees_per_month_fen,employees_max_total_fen,unquantified_count,non_monetary_count,items,likely_count,likely_one_off_fen,likely_annual_fen,notices"
     );
     assert_eq!(rows.len(), 4, "{text}");
     let header = csv_cells(rows[0]);
@@ -403,7 +403,7 @@ fn batch_csv_rejects_an_unknown_column_per_row() {
 fn batch_csv_reads_amounts_as_people_type_them() {
     let input = temp("typed.csv");
     let output = temp("typed-out.jsonl");
-    std::fs::write(&input, "city,size,titles.provincial_srdi,finance.equipment_loan_yuan,finance.equipment_loan_rate_bp\n苏州,小型,2024,\"1,000万\",1.5\n").unwrap();
+    std::fs::write(&input, "city,size,titles.provincial_srdi,finance.equipment_loan_yuan,finance.equipment_loan_rate_pct\n苏州,小型,2024,\"1,000万\",1.5\n").unwrap();
     let o = run(&["batch", "--as-of", "2026-11-23", input.to_str().unwrap(), output.to_str().unwrap()], "");
     let text = std::fs::read_to_string(&output).unwrap();
     std::fs::remove_file(&input).ok();
@@ -424,7 +424,7 @@ fn batch_csv_reads_amounts_as_people_type_them() {
 fn batch_csv_reads_numbered_loans_and_title_details() {
     let input = temp("loans.csv");
     let output = temp("loans-out.jsonl");
-    let csv = "city,size,manufacturing,titles.provincial_srdi,titles.provincial_srdi.renewed_year,loans.1.equipment_yuan,loans.2.equipment_yuan,loans.2.rate_bp,srdi_loans.1.principal_yuan,srdi_loans.1.tenor_months,srdi_loans.1.signed,srdi_loans.1.rate_bp\n\
+    let csv = "city,size,manufacturing,titles.provincial_srdi,titles.provincial_srdi.renewed_year,loans.1.equipment_yuan,loans.2.equipment_yuan,loans.2.rate_pct,srdi_loans.1.principal_yuan,srdi_loans.1.tenor_months,srdi_loans.1.signed,srdi_loans.1.rate_pct\n\
                徐州,中型,是,,,1亿,4亿,,,,,\n\
                南通,小型,否,2021,2024,\"1,000万\",,,,,,\n\
                淮安,小型,否,2024,,,,,300万,12,2025-07-01,4.0\n\
@@ -513,4 +513,94 @@ fn batch_reads_numbered_columns_and_detail_in_jsonl() {
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("\"employees_max_total_fen\":2880000"), "{out}");
+}
+
+/// Issue 18 §3: one unit per name. A CSV column named like the JSON field (`…_bp`) reads basis
+/// points as JSON does (320 = 3.2%); `…_pct` columns, or a value with `%`, read a percentage; a
+/// fraction of a basis point is refused at its row and column; a rate under 0.5% is warned.
+#[test]
+fn batch_csv_bp_columns_read_basis_points_like_json() {
+    let input = temp("bp.csv");
+    let output = temp("bp-out.jsonl");
+    let csv = "city,size,manufacturing,loans.1.equipment_yuan,loans.1.rate_bp\n\
+               无锡,小型,是,1000万,320\n\
+               无锡,小型,是,1000万,3.2%\n\
+               无锡,小型,是,1000万,3.2\n\
+               无锡,小型,是,1000万,25\n";
+    std::fs::write(&input, csv).unwrap();
+    let o = run(&["batch", "--as-of", "2026-06-30", "--detail", "full", input.to_str().unwrap(), output.to_str().unwrap()], "");
+    let text = std::fs::read_to_string(&output).unwrap();
+    std::fs::remove_file(&input).ok();
+    std::fs::remove_file(&output).ok();
+    let lines: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4, "{text} {}", stderr(&o));
+    let subsidy = |v: &Value| item(&v["assessment"], "jiangsu_measures.7.loan_interest_subsidy").and_then(|i| i["amount"]["fen"].as_i64());
+    // ¥10M at 3.2%: the full 2 points, ¥200,000 — read the same as JSON's `rate_bp: 320`.
+    assert_eq!(subsidy(&lines[0]), Some(20_000_000), "{}", lines[0]);
+    assert_eq!(subsidy(&lines[1]), Some(20_000_000), "{}", lines[1]);
+    assert_eq!(lines[2]["ok"], false, "{}", lines[2]);
+    assert!(lines[2]["error"].as_str().unwrap().contains("loans.1.rate_bp") && lines[2]["error"].as_str().unwrap().contains("loans.1.rate_pct"), "{}", lines[2]);
+    // 25 basis points = 0.25%: used as given (¥25,000), and said at the field: «是 25% 吗？».
+    assert_eq!(subsidy(&lines[3]), Some(2_500_000), "{}", lines[3]);
+    let notices = lines[3]["assessment"]["notices"].to_string();
+    assert!(notices.contains("loans.1.rate_bp：年利率 0.25%，低于 0.5%") && notices.contains("是 25% 吗？"), "{notices}");
+}
+
+/// Issue 18 §3: JSON `rate_bp: 3` (0.03%) is not silently used: the assessment says «是 3% 吗？» at the field.
+#[test]
+fn a_json_rate_under_half_a_percent_is_warned_at_its_field() {
+    let profile = r#"{"city":"huaian","size":"small","titles":{"provincial_srdi":2024},"srdi_loans":[{"principal_yuan":3000000,"tenor_months":12,"signed":"2025-07-01","rate_bp":3}]}"#;
+    let a = json(&run(&["evaluate", "--as-of", "2025-10-01", "--format", "json"], profile));
+    let notices = a["notices"].to_string();
+    assert!(notices.contains("srdi_loans.1.rate_bp：年利率 0.03%，低于 0.5%，很少见：是 3% 吗？"), "{notices}");
+    assert!(notices.contains("did you mean 3%?"), "{notices}");
+}
+
+/// Issue 18 §4: batch input never guesses. Line numbers are file lines (blank lines counted); a row
+/// with fewer or more cells than the header, a duplicate column, an empty required cell and a v1 loan
+/// key beside `loans` are errors at that row and column; an answer no rule of the city reads is a notice.
+#[test]
+fn batch_csv_never_guesses() {
+    let run_csv = |name: &str, csv: &str| -> Vec<Value> {
+        let input = temp(name);
+        let output = temp("never-guess-out.jsonl");
+        std::fs::write(&input, csv).unwrap();
+        let o = run(&["batch", "--as-of", "2025-10-01", input.to_str().unwrap(), output.to_str().unwrap()], "");
+        let text = std::fs::read_to_string(&output).unwrap_or_default();
+        std::fs::remove_file(&input).ok();
+        std::fs::remove_file(&output).ok();
+        assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+        text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    let csv = "city,size,srdi_loans.1.principal_yuan,srdi_loans.1.tenor_months,srdi_loans.1.signed,srdi_loans.1.rate_bp\n\
+               \n\
+               南京,小型,300万,12,2025-07-01,400\n\
+               \n\
+               南京,小型,300万,12\n\
+               南京,小型,300万,12,2025-07-01,400,9\n\
+               ,小型,,,,\n";
+    let lines = run_csv("never-guess.csv", csv);
+    let at = |n: u64| lines.iter().find(|l| l["line"] == n).unwrap_or_else(|| panic!("no line {n}: {lines:?}"));
+    // File line 3 (line 2 is blank): a 专精特新贷 in Nanjing changes nothing, and the summary says so.
+    assert_eq!(at(3)["ok"], true);
+    assert!(at(3)["notices"].to_string().contains("“专精特新贷”：南京市适用的政策都没有用到这一项"), "{}", at(3));
+    let err = |n: u64| at(n)["error"].as_str().unwrap_or_default().to_owned();
+    assert!(err(5).starts_with("srdi_loans.1.signed：本行只有 4 个单元格，表头有 6 列"), "{}", err(5));
+    assert!(err(6).contains("本行有 7 个单元格，多于表头的 6 列"), "{}", err(6));
+    assert!(err(7).contains("city：必填，本行为空"), "{}", err(7));
+
+    let lines = run_csv("dup.csv", "city,size,loans.1.rate_bp,loans.1.rate_pct,loans.1.equipment_yuan\n无锡,小型,320,3.2,100万\n");
+    assert!(lines[0]["error"].as_str().unwrap().contains("loans.1.rate_pct：列重复（第 4 列）"), "{}", lines[0]);
+
+    let lines = run_csv("v1.csv", "city,size,manufacturing,loans.1.equipment_yuan,finance.equipment_loan_yuan\n无锡,小型,是,100万,200万\n");
+    assert!(lines[0]["error"].as_str().unwrap().starts_with("finance.equipment_loan_yuan：已按项目填写贷款（loans.N.*）时"), "{}", lines[0]);
+}
+
+/// Issue 18 §5: the 贴息's outside source names its confidence once (not 「新闻报道 · 新闻报道」).
+#[test]
+fn the_outside_source_says_news_once() {
+    let o = run(&["evaluate", "--as-of", "2026-06-30", "--format", "table"], r#"{"city":"yangzhou","size":"small","manufacturing":true,"loans":[{"equipment_yuan":10000000}]}"#);
+    let out = stdout(&o);
+    let line = out.lines().find(|l| l.contains("外部来源：《江苏省制造业贷款财政贴息实施方案》")).expect("the source line");
+    assert_eq!(line.matches("新闻报道").count(), 1, "{line}");
 }

@@ -10,7 +10,7 @@
 //! each document's order; near misses by worth, see `order_by_worth`). Totals keep exact sums, caps, and unquantified and
 //! non-monetary counts apart, and only count documents in force on the as-of date.
 
-use crate::amount::{amount, is_money, until, Inputs, NoSteps};
+use crate::amount::{amount, assumed, is_money, until, Inputs, NoSteps};
 use crate::conditions::{check, document_flags, scheme_flags, Standings};
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
@@ -102,6 +102,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 match (failed, first_fix) {
                     (0, _) => {
                         let amount = amount(rule, inputs, as_of, &mut NoSteps)?;
+                        // A figure that rests on an assumption of its own (readings B3, B8, G5).
+                        let likely = likely.or_else(|| assumed(rule, inputs, &amount));
                         if likely.is_some() {
                             flags.insert(Flag::Likely);
                         }

@@ -137,6 +137,7 @@ pub const FIELDS: &[Field] = &[
     f(P::CountStandards, K::Count, S::Innovation, "主导或参与的国际、国家标准（项）", "International / national standards (number)", "有多项时填写项数；每项分别有上限。", "If more than one, give the number; each has its own cap."),
     f(P::RdExpenseThisYearYuan, K::Yuan, S::Innovation, "今年研发费用（元）", "R&D expense this year (yuan)", "用于淮安研发补贴上浮。", "Used for Huai'an's R&D subsidy uplift."),
     f(P::RdExpenseLastYearYuan, K::Yuan, S::Innovation, "上年研发费用（元）", "R&D expense last year (yuan)", "用于计算同比增量。", "Used for the year-on-year increase."),
+    f(P::RdBaseSubsidyReceived, K::Flag, S::Innovation, "已获得淮安市研发费用补贴（基础或增量）", "Receives Huai'an's R&D-expense subsidy (base or increase)", "上浮的是这项补贴；未获得则上浮部分只算“可能”。", "The raise is on that subsidy; without it the raise is only likely."),
     f(P::EquipmentLoanYuan, K::Yuan, S::Finance, "设备购置贷款本金（元）", "Equipment-purchase loan (yuan)", "项目贷款中用于购置设备（含软件）的部分。", "The equipment (and software) part of a project loan."),
     f(P::EquipmentLoanRateBp, K::Percent, S::Finance, "该贷款年利率（%）", "That loan's annual rate (%)", "如 3.2；贴息不超过实际利息。", "e.g. 3.2; the subsidy never exceeds the interest."),
     f(P::CentralSubsidy, K::Flag, S::Finance, "已有同类中央财政贴息", "Already has a central subsidy of the same type", "有则只享受省级 1 个百分点。", "If so, only the provincial 1 point applies."),
@@ -448,6 +449,7 @@ fn slot_bool(p: &mut Profile, path: Path) -> Option<&mut bool> {
         P::ChuangkeWinner => &mut a.chuangke_winner,
         P::CentralSubsidy => &mut p.finance.central_subsidy,
         P::BridgeLoanNeed => &mut p.finance.bridge_loan_need,
+        P::RdBaseSubsidyReceived => &mut p.rd.base_subsidy_received,
         P::ActivityBuysCompute => &mut p.activities.buys_compute,
         P::ActivityGreenMicrogrid => &mut p.activities.green_microgrid,
         P::ActivityCrossBorder => &mut p.activities.cross_border,
@@ -1009,14 +1011,17 @@ const MAX_SHARE_PARTS: usize = 1000;
 /// added numbered loans (`loans.1.equipment_yuan`), Huai'an loans, title
 /// details (`titles.little_giant.renewed_year`), graduate groups, pilot
 /// platforms, counts, activities and the tender's rate; a version-1 link means the same.
-pub const SHARE_VERSION: u32 = 2;
+/// Version 3 (issue 18 §3) writes rates under their percent names (`loans.1.rate_pct=3.2`);
+/// the `…_bp` keys of versions 1 and 2, which carried percentages too, read as before.
+pub const SHARE_VERSION: u32 = 3;
 
 /// A profile as a share-link fragment: `v=1&city=nanjing&size=small&titles.little_giant=2026`.
 pub fn to_share(p: &Profile) -> String {
     let mut s = format!("v={SHARE_VERSION}");
     for (k, v) in share_pairs(p) {
         s.push('&');
-        s.push_str(&k.as_str());
+        // A rate's value is a percentage: its key says so (`loans.1.rate_pct`).
+        s.push_str(&percent_key(k).unwrap_or_else(|| k.as_str().into_owned()));
         s.push('=');
         s.push_str(&url_encode(&v));
     }
@@ -1036,18 +1041,81 @@ pub struct FromPairs {
     pub has_size: bool,
 }
 
-/// Reads `(path, text)` pairs; empty texts are skipped, unknown paths are errors.
+/// How a key named `…_bp` (a rate) is read (issue 18 §3: `_bp` means basis points).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BpKeys {
+    /// As JSON: `320` is 3.2%; a value carrying `%` (`3.2%`) is a percentage. CSV columns.
+    BasisPoints,
+    /// A percentage, as old share links wrote it (`loans.1.rate_bp=3.2`); they keep reading the same.
+    Percent,
+}
+
+/// A rate field's name when the value is a percentage: `loans.1.rate_pct`, `procurement.deduction_pct`.
+pub fn percent_key(path: Path) -> Option<String> {
+    let f = field(path)?;
+    let name = path.as_str();
+    (f.kind == Kind::Percent).then(|| name.strip_suffix("_bp").map_or_else(|| name.to_string(), |stem| format!("{stem}_pct")))
+}
+
+/// A key as written in a link or a CSV header: a field's path (`loans.1.rate_bp`), or a
+/// rate's percent name (`loans.1.rate_pct`). Gives the path and whether the value is in basis points.
+pub fn parse_key(k: &str, bp: BpKeys) -> Option<(Path, bool)> {
+    if let Some(stem) = k.strip_suffix("_pct") {
+        let path = Path::parse(&format!("{stem}_bp"))?;
+        return (field(path)?.kind == Kind::Percent).then_some((path, false));
+    }
+    let path = Path::parse(k)?;
+    let in_bp = bp == BpKeys::BasisPoints && field(path).is_some_and(|f| f.kind == Kind::Percent);
+    Some((path, in_bp))
+}
+
+/// A rate given in basis points (`320`), as the form's percentage text (`3.20`); a value
+/// carrying `%` is already a percentage. Anything else is refused, saying how to write it.
+fn bp_as_percent(path: Path, raw: &str) -> Result<String, FieldError> {
+    let t = raw.trim();
+    if t.contains('%') || t.contains('％') || t.contains("百分之") {
+        return Ok(t.to_owned());
+    }
+    let pct = percent_key(path).unwrap_or_default();
+    let v = parse_decimal(t, 0).filter(|v| *v >= 0).ok_or_else(|| {
+        bad_at(
+            path,
+            raw,
+            &format!("不是基点整数：这一列按基点读（320 表示 3.2%）；填百分数请用“{pct}”列，或在数后加 %"),
+            &format!("is not a whole number of basis points: this column reads basis points (320 = 3.2%); for a percentage use the `{pct}` column, or add %"),
+        )
+    })?;
+    Ok(format!("{}.{:02}", v / 100, v % 100))
+}
+
+/// Reads `(key, text)` pairs as CSV columns (`…_bp` in basis points, `…_pct` in percent);
+/// empty texts are skipped, unknown keys are errors.
 pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> FromPairs {
+    from_pairs_with(pairs, BpKeys::BasisPoints)
+}
+
+/// Reads `(key, text)` pairs, `…_bp` keys as `bp` says; empty texts are skipped, unknown keys are errors.
+pub fn from_pairs_with<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, bp: BpKeys) -> FromPairs {
     let mut out = FromPairs { profile: Profile::blank(City::Nanjing), errors: Vec::new(), has_city: false, has_size: false };
+    let pairs: Vec<(&str, &str)> = pairs.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect();
+    // The form's v1 loan fields stand for loan 1 once loans are listed; given beside `loans.N.*`
+    // they would silently overwrite it: refused at the key the user filled (issue 18 §4).
+    let uses_loans = pairs.iter().any(|(k, _)| matches!(parse_key(k, bp), Some((Path::Loan(..), _))));
     for (k, v) in pairs {
-        if v.trim().is_empty() {
-            continue;
-        }
-        let Some(path) = Path::parse(k) else {
+        let Some((path, in_bp)) = parse_key(k, bp) else {
             out.errors.push(unknown(k));
             continue;
         };
-        match set(&mut out.profile, path, v) {
+        if uses_loans && v1_loan_field(path).is_some() {
+            out.errors.push(FieldError::new(
+                k,
+                "已按项目填写贷款（loans.N.*）时，不能再用单笔贷款的旧写法；请把它写进 loans.1.* 或删去".to_owned(),
+                "With loans listed by project (loans.N.*), the single-loan key cannot be used too; move it to loans.1.* or remove it".to_owned(),
+            ));
+            continue;
+        }
+        let read = if in_bp { bp_as_percent(path, v).and_then(|v| set(&mut out.profile, path, &v)) } else { set(&mut out.profile, path, v) };
+        match read {
             Ok(()) => {
                 out.has_city |= path == Path::City;
                 out.has_size |= path == Path::Size;
@@ -1086,7 +1154,8 @@ pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
             None => errors.push(bad(k, v, "无法解码", "cannot be decoded")),
         }
     }
-    let read = from_pairs(decoded.iter().map(|(k, v)| (*k, v.as_str())));
+    // Links carry what the form shows: rates in percent, under `…_pct` (version 3) or `…_bp` (1, 2).
+    let read = from_pairs_with(decoded.iter().map(|(k, v)| (*k, v.as_str())), BpKeys::Percent);
     errors.extend(read.errors);
     read.has_city.then_some((read.profile, errors))
 }
@@ -1266,9 +1335,20 @@ mod tests {
         assert_eq!(text("finance.equipment_loan_rate_bp"), Some("3.2"));
         assert_eq!(text("talent.groups.1.rent_yuan"), Some("2,500"));
         assert_eq!(text("counts.pilot_platforms.1.investment_yuan"), Some("1亿"));
-        let read = from_pairs(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        // What the form shows is a percentage under the `…_bp` path (issue 18 §3: read as a link, not as CSV).
+        let read = from_pairs_with(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())), BpKeys::Percent);
         assert!(read.errors.is_empty(), "{:?}", read.errors);
         assert_eq!(read.profile, p);
+        // As CSV, `…_bp` is basis points: the same rate is 320, or 3.2 under `…_pct`, or `3.2%`.
+        for (k, v) in [("finance.equipment_loan_rate_bp", "320"), ("finance.equipment_loan_rate_pct", "3.2"), ("finance.equipment_loan_rate_bp", "3.2%")] {
+            let read = from_pairs([("city", "nanjing"), (k, v)]);
+            assert!(read.errors.is_empty(), "{k}={v}: {:?}", read.errors);
+            assert_eq!(read.profile.finance.equipment_loan_rate_bp, 320, "{k}={v}");
+        }
+        let read = from_pairs([("city", "nanjing"), ("loans.1.equipment_yuan", "100万"), ("loans.1.rate_bp", "3.2")]);
+        assert_eq!(read.errors.len(), 1, "a fraction of a basis point is refused, saying how to write it");
+        assert_eq!(read.errors[0].field, "loans.1.rate_bp");
+        assert!(read.errors[0].zh.contains("loans.1.rate_pct"), "{:?}", read.errors);
         assert!(to_share(&p).contains("finance.equipment_loan_yuan=50000000&"), "{}", to_share(&p));
         // Every amount the form can hold, on every amount field, reads back to itself.
         let mut v: i64 = 1;

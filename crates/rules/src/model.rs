@@ -468,9 +468,9 @@ pub enum AmountRule {
     Fixed { fen: Fen },
     /// 最高 … : a cap; the actual figure is decided on application.
     UpTo { cap_fen: Fen },
-    /// 最高 … for each one counted (per task, per standard): the cap times the count.
+    /// 最高 … where the firm counts several (tasks, standards): one cap per firm, the count shown as context (readings D3, D4).
     UpToEach { cap_fen: Fen, each: Counted },
-    /// 按建设投入给予最高 … : per pilot platform, at most the cap and at most its investment.
+    /// 按建设投入给予最高 … : one cap per firm, and at most the platforms' investment in all (readings D3).
     UpToPerPlatform { cap_fen: Fen },
     /// Per graduate per month, by degree: at most the actual rent, for at most
     /// `max_months` in all (months already received count), only for months

@@ -108,11 +108,41 @@ impl Hidden {
 /// Empty outside Jiangsu (the assessment says already that nothing applies).
 pub fn unread(p: &Profile, as_of: Date) -> Vec<(Path, Text)> {
     let mut out: Vec<(Path, Text)> = hidden(p).iter().map(|h| (h.at, h.line(p.city))).collect();
+    out.extend(low_rates(p));
     for n in 1..=p.srdi_loans.len() {
         let path = Path::SrdiLoan(u8::try_from(n).unwrap_or(u8::MAX), SrdiLoanField::PrincipalYuan);
         out.extend(hint(p, path, as_of).map(|t| (path, t)));
     }
     out
+}
+
+/// Below this a loan's yearly rate is implausible (0.5%): likely a percentage read as basis points.
+const LOW_RATE_BP: u32 = 50;
+
+/// Loan and 专精特新贷 rates under 0.5% a year, at their fields (issue 18 §3): `rate_bp: 3` is 0.03%,
+/// more likely a 3% written where basis points were read; said, never used silently.
+pub fn low_rates(p: &Profile) -> Vec<(Path, Text)> {
+    use crate::path::LoanField;
+    let mut rates: Vec<(Path, u32)> = Vec::new();
+    if p.loans.is_empty() {
+        rates.push((Path::EquipmentLoanRateBp, p.finance.equipment_loan_rate_bp));
+    }
+    rates.extend(p.loans.iter().zip(1u8..).filter_map(|(l, n)| Some((Path::Loan(n, LoanField::RateBp), l.rate_bp?))));
+    rates.extend(p.srdi_loans.iter().zip(1u8..).filter_map(|(l, n)| Some((Path::SrdiLoan(n, SrdiLoanField::RateBp), l.rate_bp?))));
+    rates
+        .into_iter()
+        .filter(|(_, r)| (1..LOW_RATE_BP).contains(r))
+        .map(|(at, r)| {
+            let shown = crate::money::format_bp(r);
+            (
+                at,
+                text(
+                    format!("年利率 {shown}，低于 0.5%，很少见：是 {r}% 吗？请核对（按基点填写时 320 表示 3.2%）"),
+                    format!("An annual rate of {shown} is below 0.5%, which is rare: did you mean {r}%? Please check (in basis points, 320 means 3.2%)"),
+                ),
+            )
+        })
+        .collect()
 }
 
 /// What the texts and FACTS.md say about district-level support in `city`, with
@@ -204,6 +234,10 @@ pub(crate) fn add(sources: &[&'static Document], p: &Profile, notices: &mut Vec<
                 format!("No policy that applies in {} reads these answers; they do not change the results: {en}.", p.city.en()),
             ));
         }
+    }
+    // The same warning the form shows at the field, named by the field for the CLI and the JS API.
+    for (at, t) in low_rates(p) {
+        notices.push(text(format!("{}：{}", at.as_str(), t.zh), format!("{}: {}", at.as_str(), t.en)));
     }
     if let (Some(d), Some((zh, en))) = (&p.district, district_note(p.city)) {
         notices.push(text(format!("所在区（园区）“{d}”：{zh}"), format!("District / park “{d}”: {en}")));
@@ -314,7 +348,12 @@ mod tests {
     fn a_large_firm_is_told_once_which_sme_only_measures_do_not_apply() {
         let as_of = day("2025-10-01");
         let mut p = Profile::new(City::Nanjing, Size::Large);
+        // Readings B12: a large firm cannot hold the provincial SME title; it is refused at that field.
         p.titles.set(Title::ProvincialSrdi, Some(2024));
+        let e = crate::evaluate(&p, as_of).unwrap_err();
+        assert!(e.errors.iter().any(|e| e.field == "titles.provincial_srdi" && e.zh.contains("大型企业不能持有")), "{e:?}");
+        p.titles.set(Title::ProvincialSrdi, None);
+        p.titles.set(Title::SingleChampion, Some(2024));
         let a = crate::evaluate(&p, as_of).unwrap();
         let n: Vec<&Text> = a.notices.iter().filter(|n| n.zh.starts_with("大型企业")).collect();
         assert_eq!(n.len(), 1, "{:?}", a.notices);

@@ -59,6 +59,8 @@ pub enum Path {
     RdExpenseThisYearYuan,
     /// `rd.expense_last_year_yuan`
     RdExpenseLastYearYuan,
+    /// `rd.base_subsidy_received`
+    RdBaseSubsidyReceived,
     /// `finance.equipment_loan_yuan`
     EquipmentLoanYuan,
     /// `finance.equipment_loan_rate_bp`
@@ -213,7 +215,7 @@ fn indexed<'a>(s: &'a str, prefix: &str) -> Option<(u8, &'a str)> {
 
 impl Path {
     /// Every fixed field, in the profile's (and the form's) order.
-    pub const ALL: [Path; 36] = [
+    pub const ALL: [Path; 37] = [
         Path::City,
         Path::District,
         Path::Size,
@@ -235,6 +237,7 @@ impl Path {
         Path::CountStandards,
         Path::RdExpenseThisYearYuan,
         Path::RdExpenseLastYearYuan,
+        Path::RdBaseSubsidyReceived,
         Path::EquipmentLoanYuan,
         Path::EquipmentLoanRateBp,
         Path::CentralSubsidy,
@@ -283,6 +286,7 @@ impl Path {
             Path::CountStandards => "counts.standards",
             Path::RdExpenseThisYearYuan => "rd.expense_this_year_yuan",
             Path::RdExpenseLastYearYuan => "rd.expense_last_year_yuan",
+            Path::RdBaseSubsidyReceived => "rd.base_subsidy_received",
             Path::EquipmentLoanYuan => "finance.equipment_loan_yuan",
             Path::EquipmentLoanRateBp => "finance.equipment_loan_rate_bp",
             Path::CentralSubsidy => "finance.central_subsidy",

@@ -532,6 +532,10 @@ pub struct Rd {
     pub expense_this_year_yuan: i64,
     #[cfg_attr(feature = "schema", schemars(range(min = 0, max = MAX_YUAN)))]
     pub expense_last_year_yuan: i64,
+    /// The firm receives (or is granted) the city's base R&D-expense subsidy that
+    /// 004 三（六） raises (readings G5): until it says so, the raise is only likely.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub base_subsidy_received: bool,
 }
 
 /// Graduates employed (who meet the rent-subsidy conditions), by degree; the
@@ -786,6 +790,15 @@ impl Profile {
         for t in Title::ALL {
             if let Some(r) = self.titles.get(t) {
                 validate_title(t, r, as_of, &mut errors);
+                // Readings B12: a large firm cannot hold a title given only to SMEs.
+                // (Once per field: a title whose year is wrong already has its error there.)
+                if t.for_smes_only() && Size::is_large(self.size) && !errors.iter().any(|e: &FieldError| e.field == t.path().as_str()) {
+                    errors.push(FieldError::at(
+                        t.path(),
+                        format!("大型企业不能持有“{}”称号，该称号只授予中小企业；请核对企业规模，或删去该称号", t.zh()),
+                        format!("A large enterprise cannot hold the {} title, which is given to SMEs only; check the enterprise size, or remove the title", t.en()),
+                    ));
+                }
             }
         }
         self.validate_loans(as_of, &mut errors);

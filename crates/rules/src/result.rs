@@ -304,6 +304,15 @@ pub enum Likely {
     DependsOnAssumedStart { year: u16 },
     /// A measure for SMEs only while the enterprise's size is not chosen.
     SizeNotChosen,
+    /// The 贴息 rests only on a city draft's wider scope (003 7.): the firm is
+    /// neither a manufacturer nor, as an SME, under 000（七） (readings B3).
+    DraftScopeOnly,
+    /// A project loan was made before the scheme's first year; the sources do
+    /// not say whether such loans qualify (readings B8). `project` is 1-based.
+    LoanBeforeScheme { project: u8, year: u16 },
+    /// The R&D uplift raises a subsidy the firm must first receive, whose rules
+    /// are not in the texts; not confirmed yet (readings G5).
+    BaseSubsidyNotConfirmed,
 }
 
 impl Likely {
@@ -314,8 +323,20 @@ impl Likely {
                 "For small and medium enterprises only, and the enterprise's size is not chosen yet; choose the size",
             ),
             Likely::DependsOnAssumedStart { year } => text(
-                format!("本措施未写公布日期；{year} 年首次获评是否适用，取决于措施何时公布（此前获评的按已废止的旧措施办理）"),
-                format!("The measures state no publication date; whether a {year} first recognition counts depends on when they were published (earlier ones fell under the repealed measures)"),
+                format!("本措施没有写公布日期，最早 {year} 年公布（依据见文件说明）；{year} 年首次获评的，可能早于公布日而按已废止的旧措施办理，是否适用取决于公布日期"),
+                format!("The measures give no publication date and were published in {year} at the earliest (see the document's note); a {year} first recognition may predate publication and so fall under the repealed measures: it depends on the date"),
+            ),
+            Likely::DraftScopeOnly => text(
+                "只凭苏州市三年行动计划（征求意见稿）7. 纳入贴息范围：省方案本身只覆盖制造业（门类 C）企业和有效的小巨人、省级专精特新称号，省若干措施（七）也只写“专精特新中小企业”。征求意见稿定稿时是否保留这一范围未定",
+                "In the scheme only by the Suzhou draft's 7.: the provincial scheme itself covers manufacturers (section C) and holders of a valid little-giant or provincial SRDI title, and the provincial measures (7) say SRDI SMEs only. Whether the final text keeps this scope is open",
+            ),
+            Likely::LoanBeforeScheme { project, year } => text(
+                format!("项目 {project}（{year} 年起贷）：方案是否覆盖 2024 年前发放的贷款未说明，请向贷款银行确认"),
+                format!("Project {project} (drawn in {year}): the scheme does not say whether loans made before 2024 qualify; check with the lending bank"),
+            ),
+            Likely::BaseSubsidyNotConfirmed => text(
+                "上浮的是淮安市研发费用补贴本身：企业须先获得基础补贴或增量补贴（其规则不在本方案中）。确认已获得后，上浮部分才计入确定金额",
+                "The raise is on Huai'an's R&D-expense subsidy itself: the firm must first receive the base or increase subsidy (its rules are not in this plan). Once you confirm it, the raise counts as certain",
             ),
             Likely::TitleMayHaveLapsed { title, year, month } => {
                 let (when_zh, when_en) = match month {
@@ -430,6 +451,19 @@ impl Item {
     }
     /// How the amount reads, e.g. `100 万元`, `2026 年 100 万元；2027 年起未公布`.
     pub fn amount_text(&self) -> Text {
+        // Several 专精特新贷 may have different ceilings (contract date, tenor): the headline names each (issue 18 §5).
+        if let (Amount::RateCeiling { lpr_bp, ceiling_bp, .. }, Some(each)) = (self.amount, self.trace.rate_ceilings(self.rule)) {
+            if each.len() > 1 {
+                let mut t = self.amount.describe();
+                let one_zh = format!("（按 LPR {} 计为 {}）", format_bp(lpr_bp), format_bp(ceiling_bp));
+                let one_en = format!(" ({} with the LPR at {})", format_bp(ceiling_bp), format_bp(lpr_bp));
+                let list_zh: Vec<String> = each.iter().map(|(n, c)| format!("专精特新贷 {n} 为 {}", format_bp(*c))).collect();
+                let list_en: Vec<String> = each.iter().map(|(n, c)| format!("SRDI loan {n}: {}", format_bp(*c))).collect();
+                t.zh = t.zh.replacen(&one_zh, &format!("（按各笔签约时的 LPR 计：{}）", list_zh.join("，")), 1);
+                t.en = t.en.replacen(&one_en, &format!(" (with each loan's LPR when signed: {})", list_en.join("; ")), 1);
+                return t;
+            }
+        }
         describe_until(&self.amount, self.until)
     }
     /// The departments in charge (责任单位), as the clause or rule names them.

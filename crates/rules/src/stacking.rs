@@ -18,6 +18,8 @@ pub struct Stacking {
     /// Other title awards of the same clause that also apply (name zh, name en):
     /// 「分别给予」 gives each title its sum; whether both are paid is not said (readings D2).
     pub(crate) same_clause: Vec<(&'static str, &'static str)>,
+    /// The scheme's 贴息 and 002 三（二）'s 贴息补助 are both listed (readings B11).
+    pub(crate) same_loan: bool,
 }
 
 impl Stacking {
@@ -34,6 +36,16 @@ impl Stacking {
                 Some(o) => Some(text(format!("{}{}", here.zh, o.zh), format!("{} {}", here.en, o.en))),
                 None => Some(here),
             };
+        }
+        if self.same_loan {
+            let here = text(
+                "同一笔贷款可能不能同时享受两项贴息（省制造业贷款贴息，与省三年行动计划三（二）智改数转的贴息补助）；文本未说明，请以主管部门口径为准。",
+                "The same loan may not carry both interest subsidies (the provincial manufacturing-loan scheme's, and the 2023–2025 plan's 三（二） subsidy for smart and digital upgrading); the texts do not say; the authorities decide.",
+            );
+            t = Some(match t {
+                Some(o) => text(format!("{}{}", o.zh, here.zh), format!("{} {}", o.en, here.en)),
+                None => here,
+            });
         }
         t.unwrap_or_else(|| text("", ""))
     }
@@ -74,6 +86,24 @@ impl Serialize for Stacking {
 pub(crate) fn mark_stacking(items: &mut [Item]) {
     mark_other_documents(items);
     mark_same_clause(items);
+    mark_same_loan(items);
+}
+
+/// The scheme's 贴息 and 002 三（二）'s 贴息补助 for 智改数转, both listed (002 in force): each says the
+/// same loan may not carry both (readings B11).
+fn mark_same_loan(items: &mut [Item]) {
+    let scheme = |it: &Item| matches!(it.rule.amount, crate::model::AmountRule::LoanInterestSubsidy);
+    // 002 ends 2025 (assumed): once it has ended its 贴息补助 is no longer there to combine.
+    let plan = |it: &Item| it.rule.id == crate::policies::jiangsu_plan::DIGITAL_UPGRADE_FUNDING && it.in_force();
+    if !(items.iter().any(scheme) && items.iter().any(plan)) {
+        return;
+    }
+    for it in items.iter_mut().filter(|it| scheme(it) || plan(it)) {
+        match &mut it.stacking {
+            Some(st) => st.same_loan = true,
+            None => it.stacking = Some(Stacking { others: Vec::new(), counted_twice: false, same_clause: Vec::new(), same_loan: true }),
+        }
+    }
 }
 
 /// Title awards of one clause that apply together (001（五）: 单项冠军 ¥3M and
@@ -97,7 +127,7 @@ fn mark_same_clause(items: &mut [Item]) {
         }
         match &mut items[i].stacking {
             Some(st) => st.same_clause = same,
-            None => items[i].stacking = Some(Stacking { others: Vec::new(), counted_twice: true, same_clause: same }),
+            None => items[i].stacking = Some(Stacking { others: Vec::new(), counted_twice: true, same_clause: same, same_loan: false }),
         }
     }
 }
@@ -147,7 +177,7 @@ fn mark_other_documents(items: &mut [Item]) {
             .map(|o| (o.doc.short_zh, o.doc.short_en, o.clause.number, o.rule.name_zh))
             .collect();
         if !others.is_empty() {
-            items[i].stacking = Some(Stacking { others, counted_twice, same_clause: Vec::new() });
+            items[i].stacking = Some(Stacking { others, counted_twice, same_clause: Vec::new(), same_loan: false });
         }
     }
 }

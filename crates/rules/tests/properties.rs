@@ -212,7 +212,7 @@ fn profile() -> impl Strategy<Value = Profile> {
             titles,
             achievements,
             finance,
-            rd: Rd { expense_this_year_yuan: rd_this, expense_last_year_yuan: rd_last },
+            rd: Rd { expense_this_year_yuan: rd_this, expense_last_year_yuan: rd_last, base_subsidy_received: rd_last % 2 == 1 },
             talent: Talent { graduates_phd: phd, graduates_master: master, groups },
             procurement: Procurement { bid_price_yuan: bid, deduction_bp },
             counts,
@@ -247,6 +247,11 @@ fn sanitize(mut p: Profile, as_of: Date) -> Profile {
                     r.renewed_month = r.renewed_month.map(|m| m.min(as_of.month()));
                 }
             }
+        }
+    }
+    if p.size == Some(Size::Large) {
+        for t in Title::ALL.into_iter().filter(|t| t.for_smes_only()) {
+            p.titles.set(t, None);
         }
     }
     if !p.loans.is_empty() {
@@ -318,9 +323,10 @@ fn out_of_bounds(p: &Profile, as_of: Date) -> BTreeSet<String> {
     let year_bad = |y: u16| !(1990..=2100).contains(&y) || y > as_of.year();
     let month_after = |y: u16, m: Option<u8>| y == as_of.year() && m.is_some_and(|m| m > as_of.month());
     let names = ["innovative_sme", "provincial_srdi", "little_giant", "single_champion", "demo_platform"];
-    for (t, name) in Title::ALL.into_iter().zip(names) {
+    for (i, (t, name)) in Title::ALL.into_iter().zip(names).enumerate() {
         let Some(r) = p.titles.get(t) else { continue };
-        if year_bad(r.first_year) {
+        // Readings B12: a large firm cannot hold an SME-only title.
+        if year_bad(r.first_year) || (p.size == Some(Size::Large) && i < 3) {
             bad.insert(format!("titles.{name}"));
         }
         if month_after(r.first_year, r.first_month) {
@@ -661,16 +667,13 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
                 prop_assert!(*per_year_fen <= per_month_fen * 12);
                 prop_assert!(*per_year_fen <= *max_total_fen && *max_total_fen <= per_month_fen * i64::from(*m));
             }
-            (AmountRule::UpToEach { cap_fen, each }, Amount::UpTo { cap_fen: got }) => {
-                let n = match each {
-                    srdi_rules::model::Counted::KeyTechTasks => p.counts.key_tech_tasks.max(u32::from(p.achievements.national_key_tech_task)),
-                    srdi_rules::model::Counted::Standards => p.counts.standards.max(u32::from(p.achievements.leads_standard)),
-                };
-                prop_assert_eq!(*got, cap_fen * i64::from(n));
+            // Readings D3, D4: no 「每项」 in the text: one cap per firm, whatever the count.
+            (AmountRule::UpToEach { cap_fen, .. }, Amount::UpTo { cap_fen: got }) => {
+                prop_assert_eq!(*got, cap_fen);
             }
             (AmountRule::UpToPerPlatform { cap_fen }, Amount::UpTo { cap_fen: got }) => {
                 let inv: Vec<i64> = if p.counts.pilot_platforms.is_empty() { vec![p.achievements.pilot_platform_investment_yuan] } else { p.counts.pilot_platforms.iter().map(|pl| pl.investment_yuan).collect() };
-                prop_assert!(*got <= cap_fen * inv.len() as i64 && *got <= inv.iter().sum::<i64>() * 100, "pilot platforms {:?}: up to {}", inv, got);
+                prop_assert!(*got <= cap_fen && *got <= inv.iter().sum::<i64>() * 100, "pilot platforms {:?}: up to {}", inv, got);
             }
             (AmountRule::LoanInterestSubsidy, amount) => match facts::interest_caps(as_of.year()) {
                 None => prop_assert!(matches!(amount, Amount::Unquantified { .. }), "no caps for {} but {:?}", as_of.year(), amount),
@@ -796,6 +799,7 @@ proptest! {
     #[test]
     fn adding_a_title_never_removes_an_item((p, d) in valid_case(), t in prop::sample::select(Title::ALL.to_vec())) {
         prop_assume!(!p.titles.ever_held(t));
+        prop_assume!(!(t.for_smes_only() && p.size == Some(Size::Large)));
         let before = evaluate(&p, d).unwrap();
         let mut q = p.clone();
         q.titles.set(t, Some(d.year()));
@@ -896,7 +900,7 @@ proptest! {
         // because of a document's assumed start (readings D1), and an SME-only measure while no
         // size is chosen (issue 16 §5): validity touches neither.
         prop_assert!(
-            l.items.iter().all(|i| i.likely.is_none() || matches!(i.likely, Some(srdi_rules::result::Likely::DependsOnAssumedStart { .. } | srdi_rules::result::Likely::SizeNotChosen))),
+            l.items.iter().all(|i| i.likely.is_none() || matches!(i.likely, Some(srdi_rules::result::Likely::DependsOnAssumedStart { .. } | srdi_rules::result::Likely::SizeNotChosen | srdi_rules::result::Likely::DraftScopeOnly | srdi_rules::result::Likely::LoanBeforeScheme { .. } | srdi_rules::result::Likely::BaseSubsidyNotConfirmed))),
             "a title the user says lapsed is not 'likely'"
         );
     }
@@ -968,7 +972,7 @@ proptest! {
     fn the_form_reads_back_what_it_shows((p, _) in valid_case()) {
         use srdi_rules::fields;
         let shown: Vec<(String, String)> = fields::pairs(&p).into_iter().map(|(k, v)| (k.as_str().into_owned(), v)).collect();
-        let read = fields::from_pairs(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let read = fields::from_pairs_with(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())), fields::BpKeys::Percent);
         prop_assert!(read.errors.is_empty(), "{:?}", read.errors);
         let (shared, _) = fields::from_share(&fields::to_share(&p)).expect("a share link");
         prop_assert_eq!(read.profile, shared);

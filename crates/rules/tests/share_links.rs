@@ -29,7 +29,25 @@ fn version_1_links_open_the_same_answers() {
         assert_eq!(from_share(&to_share(&p)).map(|(q, _)| q), Some(p), "{link}");
         assert_eq!(share_version(link), 1);
     }
-    assert_eq!(SHARE_VERSION, 2, "a new format version needs its own pinned links here");
+    assert_eq!(SHARE_VERSION, 3, "a new format version needs its own pinned links here");
+}
+
+/// Links made by version 3 (issue 18 §3): rates under their percent names, the old `…_bp`
+/// keys of versions 1 and 2 (which carried percentages too) still read the same.
+#[test]
+fn version_3_links_name_rates_in_percent() {
+    let as_of = Date::ymd(2026, 6, 30);
+    // W16a again, written by version 3: the same ¥200,000.
+    let v3 = "v=3&city=nantong&size=small&titles.provincial_srdi=2021&titles.provincial_srdi.renewed_year=2024&loans.1.equipment_yuan=10000000&loans.1.rate_pct=3.2";
+    let v2 = "v=2&city=nantong&size=small&titles.provincial_srdi=2021&titles.provincial_srdi.renewed_year=2024&loans.1.equipment_yuan=10000000&loans.1.rate_bp=3.2";
+    let (p, errors) = from_share(v3).expect("opens");
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(p.loans[0].rate_bp, Some(320));
+    assert_eq!(from_share(v2).map(|(q, _)| q), Some(p.clone()), "the version-2 key reads the same");
+    assert_eq!(to_share(&p), v3, "written with the percent name");
+    assert_eq!(evaluate(&p, as_of).unwrap().totals.annual_fen, 20_000_000);
+    let (q, _) = from_share("v=3&city=nanjing&size=small&finance.equipment_loan_rate_pct=3.5&procurement.deduction_pct=15&srdi_loans.1.principal_yuan=3000000&srdi_loans.1.tenor_months=12&srdi_loans.1.signed=2025-07-01&srdi_loans.1.rate_pct=4").expect("opens");
+    assert_eq!((q.finance.equipment_loan_rate_bp, q.procurement.deduction_bp, q.srdi_loans[0].rate_bp), (350, Some(1500), Some(400)));
 }
 
 /// v1 links whose inputs mean the same but whose answer changed with a reading
@@ -126,8 +144,8 @@ fn links_carry_graduate_groups_rates_counts_and_activities() {
     let price = a.items.iter().find(|i| i.rule.id == "nanjing.4.procurement_price_deduction").expect("price item");
     assert_eq!(price.amount, srdi_rules::Amount::EvaluationPrice { bid_fen: 500_000_000, deduction_bp: 1500, evaluated_fen: 425_000_000, best_case: false });
     assert!(a.items.iter().any(|i| i.rule.id == "nanjing.8.compute_vouchers"));
-    // 2 tasks × ¥10M + one platform of ¥1.5M.
-    assert_eq!(a.totals.up_to_fen, 2_000_000_000 + 150_000_000);
+    // Readings D3 (issue 18): one ¥10M cap for the clause whatever the count (2 tasks) + one platform of ¥1.5M.
+    assert_eq!(a.totals.up_to_fen, 1_000_000_000 + 150_000_000);
     assert_eq!(from_share(&to_share(&p)).map(|(q, _)| q), Some(p));
 
     // Numbered from 1 without gaps; the error names the field.

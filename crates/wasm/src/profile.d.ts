@@ -294,6 +294,11 @@ export interface Procurement {
 /** R&D expense (研发费用), this year and last. */
 export interface Rd {
   /**
+   * The firm receives (or is granted) the city's base R&D-expense subsidy that
+   * 004 三（六） raises (readings G5): until it says so, the raise is only likely.
+   */
+  base_subsidy_received?: boolean;
+  /**
    * @minimum 0
    * @maximum 100000000000
    * @default 0

@@ -14,8 +14,8 @@ pub(super) fn guarantee_fee(p: &Inputs, rate_bp: u32, trace: &mut impl Steps) ->
     trace.step(|| {
         if base > 0 {
             text(
-                format!("担保额 {} × {} = 每年担保费至多 {}（文本为平均费率）", format_zh(base), format_bp(rate_bp), format_zh(max_fee)),
-                format!("Guarantee {} × {} = at most {} a year (the text sets an average rate)", format_en(base), format_bp(rate_bp), format_en(max_fee)),
+                format!("担保额 {} × 平均费率 {} = 每年约 {}（文本限定的是平均担保费率，不是每笔的上限）", format_zh(base), format_bp(rate_bp), format_zh(max_fee)),
+                format!("Guarantee {} × the average rate {} = about {} a year (the text caps the average fee rate, not each guarantee's)", format_en(base), format_bp(rate_bp), format_en(max_fee)),
             )
         } else {
             text(format!("平均担保费率不超过 {}", format_bp(rate_bp)), format!("Average guarantee fee rate at most {}", format_bp(rate_bp)))

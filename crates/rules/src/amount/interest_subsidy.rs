@@ -150,8 +150,9 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
             let mut en = format!("Project {n}: {base_en} × {}{} = {}", format_bp(rate_bp), central.1, format_en(gross));
             if let Some((r, i)) = interest {
                 if i < gross {
-                    zh.push_str(&format!("，不超过实际利息（利率 {}）{}", format_bp(r), format_zh(i)));
-                    en.push_str(&format!(", no more than the interest paid (at {}) {}", format_bp(r), format_en(i)));
+                    // The figure used, checkable on paper: the interest itself.
+                    zh.push_str(&format!("，超过实际利息 {} × {} = {}，按 {}计", format_zh(base), format_bp(r), format_zh(i), format_zh(i)));
+                    en.push_str(&format!(", more than the interest paid, {} × {} = {}: {} is used", format_en(base), format_bp(r), format_en(i), format_en(i)));
                 }
             }
             if after_interest > caps.per_project_fen {
@@ -182,6 +183,7 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
             )
         });
     }
+    trace.step(|| text("各步金额计到分，不足 1 分的部分舍去", "Each step is worked to the fen, fractions of a fen dropped"));
     trace.step(|| {
         text(
             format!(

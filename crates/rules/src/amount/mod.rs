@@ -20,7 +20,7 @@ use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::model::{AmountRule, Document, Rule};
 use crate::profile::{Degree, Loan, Profile, SrdiLoan};
-use crate::result::{text, Amount, RentSplit, Text, Until};
+use crate::result::{text, Amount, Likely, RentSplit, Text, Until};
 use std::sync::Arc;
 
 /// The loans a profile lists, shared by every item's trace (none: no allocation).
@@ -45,6 +45,8 @@ pub(crate) struct Inputs {
     interest_routes: u8,
     rd_this_yuan: i64,
     rd_last_yuan: i64,
+    /// The firm confirms it receives the base R&D subsidy the uplift raises (readings G5).
+    rd_base_confirmed: bool,
     bid_price_yuan: i64,
     guarantee_yuan: i64,
     /// The tender's own deduction rate; `None` = not known.
@@ -52,8 +54,10 @@ pub(crate) struct Inputs {
     key_tech_tasks: u32,
     standards: u32,
     /// The first month (month number) in which the employer no longer holds
-    /// 单项冠军 or 小巨人, where that is known (see [`rent::title_held_until`]).
-    rent_title_ends: Option<u32>,
+    /// 单项冠军 or 小巨人 certainly, and the first in which it may no longer hold
+    /// it at all (the assumed last month or year in between is only likely), where
+    /// that is known (see [`rent::title_held_until`]).
+    rent_title_ends: Option<(u32, u32)>,
     /// The title the rent raise is for (see [`rent::raise_title`]).
     rent_title: Option<crate::profile::Title>,
     detail: Option<Arc<Detail>>,
@@ -92,6 +96,7 @@ impl Inputs {
             interest_routes: interest_subsidy::route_bits(p, st, as_of),
             rd_this_yuan: p.rd.expense_this_year_yuan,
             rd_last_yuan: p.rd.expense_last_year_yuan,
+            rd_base_confirmed: p.rd.base_subsidy_received,
             bid_price_yuan: p.procurement.bid_price_yuan,
             guarantee_yuan: p.finance.guarantee_yuan,
             deduction_bp: p.procurement.deduction_bp,
@@ -146,6 +151,14 @@ impl Trace {
         let (a, raise) = rent::split(&self.inputs, &rates, self.as_of, &mut NoSteps)?;
         let Amount::Monthly { per_month_fen, .. } = a else { return None };
         Some(RentSplit { title: self.inputs.rent_title, raise_per_month_fen: raise, base_per_month_fen: per_month_fen.checked_sub(raise)? })
+    }
+
+    /// Each 专精特新贷's rate ceiling, for a rate-ceiling rule's headline (`None` for other rules).
+    pub(crate) fn rate_ceilings(&self, rule: &Rule) -> Option<Vec<(usize, u32)>> {
+        match rule.amount {
+            AmountRule::LoanRateCeiling { spread_bp } => Some(rate_ceiling::each_ceiling(&self.inputs, spread_bp)),
+            _ => None,
+        }
     }
 
     pub fn steps(&self, rule: &Rule) -> Vec<Text> {
@@ -249,6 +262,29 @@ pub(crate) fn until(rule: &Rule, doc: &Document, a: &Amount, as_of: Date) -> Opt
     // Within 12 months: on or before the same day a year on (a tuple, so 29 February needs no care).
     let a_year_on = (as_of.year().saturating_add(1), as_of.month(), as_of.day());
     (end >= as_of && (end.year(), end.month(), end.day()) <= a_year_on).then_some(Until::Ends { date: end })
+}
+
+/// Why a figure whose conditions all hold still rests on an assumption the
+/// sources do not settle (readings A4): the 贴息 brought in only by a city
+/// draft's scope (B3) or on a loan made before the scheme (B8); the R&D uplift
+/// on a base subsidy not confirmed (G5). `None`: certain.
+pub(crate) fn assumed(rule: &Rule, p: &Inputs, a: &Amount) -> Option<Likely> {
+    if !a.is_summed() {
+        return None;
+    }
+    match rule.amount {
+        AmountRule::LoanInterestSubsidy => {
+            if p.interest_routes == interest_subsidy::ROUTE_SUZHOU_7 {
+                return Some(Likely::DraftScopeOnly);
+            }
+            p.projects().iter().zip(1u8..).find_map(|(l, project)| {
+                let year = l.start.map(Date::year).or(l.start_year)?;
+                (year < crate::conditions::INTEREST_FIRST_YEAR).then_some(Likely::LoanBeforeScheme { project, year })
+            })
+        }
+        AmountRule::RdUplift { .. } if !p.rd_base_confirmed => Some(Likely::BaseSubsidyNotConfirmed),
+        _ => None,
+    }
 }
 
 /// Whether a rule's amount is money (a near miss is worth showing), as

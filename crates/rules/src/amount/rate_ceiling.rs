@@ -24,6 +24,13 @@ fn lpr_for(lpr: Lpr, tenor_months: u16) -> (u32, &'static str, &'static str) {
     }
 }
 
+/// Each 专精特新贷's ceiling (its number from 1, the ceiling), for loans whose contract
+/// date's LPR is in the records: what the headline names (issue 18 §5).
+pub(super) fn each_ceiling(p: &Inputs, spread_bp: u32) -> Vec<(usize, u32)> {
+    let on = |d: Date| facts::in_force(&facts::LPR, d).filter(|_| d <= facts::LPR_KNOWN_UNTIL);
+    p.srdi_loans().iter().enumerate().filter_map(|(i, l)| Some((i + 1, lpr_for(on(l.signed)?.value, l.tenor_months).0 + spread_bp))).collect()
+}
+
 /// The ceiling (on the first loan's figures, or the 1-year LPR in force on the
 /// as-of date when no loan is given) and the total priced above it a year.
 /// `None` on overflow.

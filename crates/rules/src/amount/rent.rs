@@ -48,36 +48,38 @@ impl Group {
     }
 }
 
-/// The first month (month number) in which the employer no longer holds
-/// 单项冠军 or 小巨人, where that is known; `None` = held throughout.
+/// The first month (month number) in which the employer no longer certainly
+/// holds 单项冠军 or 小巨人, and the first in which it may hold neither at all,
+/// where that is known; `None` = held throughout.
 ///
-/// Readings A1 and D7: a title is held until its assumed three years run out,
-/// counted from the last recognition or renewal. With a month given, the raise
-/// stops at that month of the third year (the month itself is only *likely*
-/// held, so it is not counted); with a year only, at the start of that year
-/// (the months of the last year are only likely); on a date inside that last
-/// month or year the item is likely and counts the band's months. The user's own "valid" means
-/// no end we know of; "lapsed" means it ends now. A firm holding either title
-/// keeps the raise, so the later end counts.
-pub(crate) fn title_held_until(p: &Profile, as_of: Date) -> Option<u32> {
-    let mut until: Option<u32> = None;
+/// Readings A1 and D7 (issue 18 §2): a title is held until its assumed three years
+/// run out, counted from the last recognition or renewal. With a month given, the
+/// title's last month is only *likely* held; with a year only, that whole year is.
+/// Those months are likely whatever the as-of date: before the band they are shown
+/// apart (not counted); inside it the item itself is likely and counts them. The
+/// user's own "valid" means no end we know of; "lapsed" means it ends now. A firm
+/// holding either title keeps the raise, so the later end counts.
+pub(crate) fn title_held_until(p: &Profile, as_of: Date) -> Option<(u32, u32)> {
+    let mut until: Option<(u32, u32)> = None;
     for t in [Title::SingleChampion, Title::LittleGiant] {
         let Some(r) = p.titles.get(t) else { continue };
-        let end = match r.validity {
+        let (certain, likely) = match r.validity {
             Validity::Valid => return None,
-            Validity::Lapsed => month_index(as_of),
-            // In the band where the title is only likely held (its assumed last month or year,
-            // on the as-of date), the item is shown as likely with that band's months;
-            // before it, only the months it is certainly held count.
-            Validity::Assumed => match (r.assumed_end(t), r.standing(t, as_of)) {
-                (None, _) => return None,
-                (Some((y, Some(m))), Standing::MayHaveLapsed { .. }) => u32::from(y) * 12 + u32::from(m),
-                (Some((y, None)), Standing::MayHaveLapsed { .. }) => (u32::from(y) + 1) * 12,
-                (Some((y, Some(m))), _) => u32::from(y) * 12 + u32::from(m) - 1,
-                (Some((y, None)), _) => u32::from(y) * 12,
-            },
+            Validity::Lapsed => (month_index(as_of), month_index(as_of)),
+            Validity::Assumed => {
+                let (band_start, band_end) = match r.assumed_end(t) {
+                    None => return None,
+                    Some((y, Some(m))) => (u32::from(y) * 12 + u32::from(m) - 1, u32::from(y) * 12 + u32::from(m)),
+                    Some((y, None)) => (u32::from(y) * 12, (u32::from(y) + 1) * 12),
+                };
+                // Inside the band the item is likely as a whole (its condition says so) and counts the band.
+                match r.standing(t, as_of) {
+                    Standing::MayHaveLapsed { .. } => (band_end, band_end),
+                    _ => (band_start, band_end),
+                }
+            }
         };
-        until = Some(until.map_or(end, |u| u.max(end)));
+        until = Some(until.map_or((certain, likely), |(c, l)| (c.max(certain), l.max(likely))));
     }
     until
 }
@@ -127,16 +129,23 @@ pub(super) fn split(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps) 
     });
     let now = month_index(as_of);
     let clause_end = month_index(r.until) + 1;
-    let end = p.rent_title_ends.map_or(clause_end, |e| e.min(clause_end));
+    let (end, likely_end) = p.rent_title_ends.map_or((clause_end, clause_end), |(c, l)| (c.min(clause_end), l.min(clause_end)));
     let window = end.saturating_sub(now);
+    let likely_window = likely_end.saturating_sub(now);
+    let clause_window = clause_end.saturating_sub(now);
     trace.step(|| {
         let (y, m) = (r.until.year(), r.until.month());
         if end < clause_end {
-            let more = clause_end - end;
-            text(
-                format!("上浮标准只在企业持有单项冠军或小巨人称号期间适用：称号按三年有效期推定，自本月起至多 {window} 个月；称号复核通过的，本措施期内最多还可再按上浮标准领 {more} 个月"),
-                format!("The raise applies only while the employer holds the single-champion or little-giant title: from its assumed three-year validity, at most {window} months from this month; if the title is renewed, up to {more} more months within the measures' period"),
-            )
+            let mut t = text(
+                format!("上浮标准只在企业持有单项冠军或小巨人称号期间适用：称号按三年有效期推定，自本月起确定的至多 {window} 个月"),
+                format!("The raise applies only while the employer holds the single-champion or little-giant title: from its assumed three-year validity, at most {window} months from this month are certain"),
+            );
+            if likely_window > window {
+                let band = likely_window - window;
+                t.zh.push_str(&format!("；其后 {band} 个月是推定的到期年份（月份），称号可能已到期，这些月份只算可能，不计入"));
+                t.en.push_str(&format!("; the {band} months after fall in the assumed last year (month), when the title may have lapsed: likely only, not counted"));
+            }
+            t
         } else {
             text(
                 format!("自评估当月起计；本措施有效至 {y} 年 {m} 月，上浮标准至多还有 {window} 个月"),
@@ -169,6 +178,10 @@ pub(super) fn split(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps) 
         };
         let left = r.max_months.saturating_sub(got);
         let months = left.min(window);
+        // The graduate's own months left bound both what may come in the title's last year (month)
+        // and what a renewal would add (issue 18 §2).
+        let likely_more = left.min(likely_window) - months;
+        let renew_more = left.min(clause_window) - left.min(likely_window);
         let n = i64::from(g.count);
         let month_sum = if months > 0 { n.checked_mul(each)? } else { 0 };
         let year_sum = month_sum.checked_mul(i64::from(months.min(12)))?;
@@ -195,7 +208,7 @@ pub(super) fn split(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps) 
                 ),
                 Received::Assumed => ("未填已领月数：假定尚未领取".to_owned(), "months received not given: assumed none yet".to_owned()),
             };
-            text(
+            let mut t = text(
                 format!(
                     "{who_zh}：{rent_zh}（其中本措施上浮部分 {}）；{got_zh}，还可领 {left} 个月，其中按上浮标准 {months} 个月；每月 {}，共 {}",
                     format_zh(raise),
@@ -208,7 +221,17 @@ pub(super) fn split(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps) 
                     format_en(month_sum),
                     format_en(all_sum)
                 ),
-            )
+            );
+            if likely_more > 0 {
+                let maybe = n.saturating_mul(each).saturating_mul(i64::from(likely_more));
+                t.zh.push_str(&format!("；称号可能已到期的 {likely_more} 个月可能另有 {}（不计入）", format_zh(maybe)));
+                t.en.push_str(&format!("; the {likely_more} months when the title may have lapsed may bring {} more (likely, not counted)", format_en(maybe)));
+            }
+            if renew_more > 0 {
+                t.zh.push_str(&format!("；称号复核通过的，最多还可再领 {renew_more} 个月"));
+                t.en.push_str(&format!("; if the title is renewed, up to {renew_more} more months"));
+            }
+            t
         });
     }
     trace.step(|| {
@@ -260,7 +283,7 @@ mod tests {
         let mut p = one(Degree::Master, 1200, 10);
         let record = crate::profile::TitleRecord { first_year: 2024, first_month: Some(7), renewed_year: None, renewed_month: None, validity: Validity::Assumed };
         *p.titles.get_mut(Title::LittleGiant) = Some(record);
-        assert_eq!(title_held_until(&p, as_of), Some(month_index(Date::ymd(2027, 7, 1))));
+        assert_eq!(title_held_until(&p, as_of), Some((month_index(Date::ymd(2027, 7, 1)), month_index(Date::ymd(2027, 8, 1)))));
         let a = per_graduate(&Inputs::of(&p, &crate::conditions::Standings::of(&p, as_of), as_of), &rates(), as_of, &mut NoSteps).unwrap();
         assert_eq!(a, Amount::Monthly { per_month_fen: 96_000, per_year_fen: 960_000, max_months: 10, max_total_fen: 960_000 });
         // Renewed in 2026 (valid into 2029): the 26 months left in 001's period all count, 26 × ¥960.

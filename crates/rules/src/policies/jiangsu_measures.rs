@@ -243,7 +243,7 @@ const CLAUSES: &[Clause] = &[
                     payment: Payment::ByBank,
                     departments: None,
                     external: Some(External {
-                        source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号；2026-01-25/28 新闻报道 · Jiangsu manufacturing-loan interest subsidy scheme (苏工信综合〔2024〕98号); news reports of 2026-01-25/28",
+                        source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号；2026-01-25/28 · Jiangsu manufacturing-loan interest subsidy scheme (苏工信综合〔2024〕98号); 2026-01-25/28",
                         confidence: Confidence::News,
                         note_zh: "每年贴息 2 个百分点（省 1 点 + 设区市 1 点；项目已获同类中央贴息的，只贴省级 1 点）；仅限项目贷款中设备购置（含软件）部分；上限 2024–2025 年每个项目每年 1000 万元、每家企业每年 2000 万元，2026 年每个项目 600 万元、每家企业 1000 万元；由贷款银行申请（免申直达），企业按贴息后利率付息；方案执行期 2024–2026 年。",
                         note_en: "2 percentage points a year (province 1 + city 1; only the provincial 1 point where the project already has a central subsidy of the same type); only the equipment-purchase part (software included) of project loans; caps 2024–2025: ¥10M per project and ¥20M per enterprise a year, 2026: ¥6M per project and ¥10M per enterprise; applied by the lending bank (免申直达), the enterprise pays the net rate; the scheme runs 2024–2026.",

@@ -9,6 +9,9 @@ use crate::profile::Size;
 const SRDI: &[Condition] = &[Condition::SrdiEnterprise];
 const SME_SIZES: &[Size] = &[Size::Micro, Size::Small, Size::Medium];
 
+/// 三（二）'s 贴息补助 for 智改数转 (its id; readings B11).
+pub(crate) const DIGITAL_UPGRADE_FUNDING: &str = "jiangsu_plan.3_2.digital_upgrade_funding";
+
 pub const DOCUMENT: Document = Document {
     key: "jiangsu_plan",
     source_file: "002_b673bffdc81e0739.txt",
@@ -411,7 +414,7 @@ const CLAUSES: &[Clause] = &[
                     ..Rule::SERVICE
                 },
                 Rule {
-                    id: "jiangsu_plan.3_2.digital_upgrade_funding",
+                    id: DIGITAL_UPGRADE_FUNDING,
                     name_zh: "智改数转资金奖补和贴息补助",
                     name_en: "Grants and interest subsidies for smart and digital upgrading",
                     quote: "优化省级财政专项资金支持方向,优先支持企业创新发展,对符合条件的专精特新中小企业实施智能化改造数字化转型给予资金奖补和贴息补助。",

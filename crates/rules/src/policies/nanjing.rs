@@ -26,8 +26,8 @@ pub const DOCUMENT: Document = Document {
     status: Status::Issued,
     effective_from: DateSpec::Assumed {
         date: Date::ymd(2024, 1, 1),
-        why_zh: "文本仅写“自公布之日起施行”，未写公布日期。文中出现 2024 年机构改革后的“人民银行江苏省分行营管部”，故假定 2024 年 1 月 1 日起适用，2024 年及以后首次获评的称号计入。",
-        why_en: "The text says only \"in force from publication\" and gives no date. It names the PBoC Jiangsu branch created in the 2024 reform, so we assume it applies from 2024-01-01 and counts titles first obtained in 2024 or later.",
+        why_zh: "文本只写“自公布之日起施行”，没有公布日期。能限定日期的只有文中自己提到的：“人民银行江苏省分行营管部”是 2024 年机构改革后的名称，“算力券”来自南京 2024 年 5 月的人工智能政策（新闻），所以最早 2024 年公布。这里假定 2024 年 1 月 1 日起适用：2025 年及以后首次获评的称号确定计入；2024 年首次获评的可能早于公布日，只算“可能”；2023 年及以前的按已废止的 2021 年措施办理。",
+        why_en: "The text says only \"in force from publication\" and gives no date. Only its own references bound it: it names the PBoC Jiangsu branch's business department, a name from the 2024 reform, and the compute vouchers from Nanjing's May 2024 AI policy (news), so it was published in 2024 at the earliest. We assume it applies from 2024-01-01: titles first obtained in 2025 or later count as certain; 2024 ones may predate publication and count as likely only; 2023 and earlier fell under the repealed 2021 measures.",
     },
     effective_until: DateSpec::Stated { date: UNTIL },
     start_year_uncertain: true,
