@@ -220,8 +220,8 @@ test('5千万 and 百分之三, typed key by key (and through an IME), count', a
   await page.keyboard.press('Tab');
   await type(page, 'f-finance-equipment_loan_rate_bp', '百分之三');
   await addressHas(page, 'equipment_loan_yuan=50000000');
-  // The link writes the rate as typed in percent (issue 18 names that unit trap).
-  await addressHas(page, 'equipment_loan_rate_bp=3&');
+  // The link writes the rate in percent, under a name that says so (issue 18 §3).
+  await addressHas(page, 'equipment_loan_rate_pct=3&');
   assert.equal(await page.locator('.not-counted').count(), 0);
   assert.match(await page.textContent('li.item[data-rule="jiangsu_measures.7.loan_interest_subsidy"]'), /100 万元/);
   assert.deepEqual(errors, []);

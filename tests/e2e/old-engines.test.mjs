@@ -81,6 +81,24 @@ for (const engine of ENGINES) {
     await page.close();
   });
 
+  test(`${engine.name}: what loads on first use (exports, the card's QR code) runs as JavaScript too, fetched only when asked`, async () => {
+    const base = await site();
+    const { page, errors, requests } = await open(await start(), base + '#v=2&city=nanjing&size=small&titles.little_giant=2026&as_of=2026-12-04');
+    await page.waitForFunction((want) => document.querySelector('.total.main dd')?.textContent === want, { timeout: 60000 }, MILLION);
+    assert.deepEqual(requests.filter((u) => /srdi-extras/.test(u)), [], 'not fetched with the page');
+    // The card: its QR code is made by the first-use part, then the print dialog opens (stubbed).
+    await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+    await page.click('#print');
+    await page.waitForFunction(() => window.printed === 1 && !!document.querySelector('.card-link svg.qr path'), { timeout: 60000 });
+    // The exports, as the page calls them.
+    const csv = await page.evaluate(() => window.__srdiBoot.extras().then((m) => m.csv('v=2&city=nanjing&size=small&titles.little_giant=2026', '2026-12-04', 'zh')));
+    assert.match(csv, /nanjing\.5\.little_giant_award/);
+    assert.ok(requests.some((u) => /srdi-extras-legacy-[0-9a-f]+\.js$/.test(u)), 'the JavaScript build of the first-use part');
+    assert.deepEqual(requests.filter((u) => /srdi-extras-[0-9a-f]+_bg\.wasm$/.test(u)), [], 'not its wasm build');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test(`${engine.name}: the iframe and in-page widgets of the demo host page both compute it`, async () => {
     const base = await site();
     const { page, errors } = await open(await start(), base + 'embed-demo.html');

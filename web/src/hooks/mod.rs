@@ -63,14 +63,17 @@ pub fn use_links_opened(state: &Ctx, config: &Config, current: &str) {
     let s = state.clone();
     let config = config.clone();
     use_effect_with((), move |_| {
+        // The address last handled: Back/Forward and a pasted link fire both popstate and
+        // hashchange; the second must not open the same link again.
+        let seen = std::rc::Rc::new(std::cell::RefCell::new(storage::fragment()));
         let window = web_sys::window().filter(|_| config.mode == Mode::Standalone);
         let listeners = window.map(|window| {
             let on_change = move |_: &web_sys::Event| {
                 let now = storage::fragment();
-                if !storage::holds_answers(&storage::split_as_of(&now).0) || now == *latest.borrow() {
+                if !storage::holds_answers(&storage::split_as_of(&now).0) || now == *latest.borrow() || now == *seen.borrow() {
                     return;
                 }
-                *latest.borrow_mut() = now;
+                *seen.borrow_mut() = now;
                 let next = initial_state(&config);
                 let what = srdi_rules::Text { zh: "已打开新链接中的答案，之前显示的答案可撤销找回。".into(), en: "The answers from the new link are shown; undo brings back the ones shown before.".into() };
                 s.dispatch(Action::Open(Box::new(next), what));
