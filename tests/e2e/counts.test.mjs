@@ -74,8 +74,9 @@ test('the rent card titled 上浮 shows the raise apart from the base subsidy, o
   const tile = page.locator('.totals .total').filter({ hasText: '员工租房补贴（每月）' });
   assert.match(await tile.locator('dd').textContent(), /^2,400 元/);
   assert.equal((await tile.locator('.split').textContent()).trim(), split);
-  // The working says the same.
-  assert.match(await card.textContent(), /合计：现在每月 2,400 元（其中本措施上浮 400 元，基础补贴 2,000 元）/);
+  // The working says the same (fetched when 依据与计算 is opened).
+  await card.locator('summary').click();
+  await card.locator('.trace li', { hasText: '合计：现在每月 2,400 元（其中本措施上浮 400 元，基础补贴 2,000 元）' }).waitFor();
   // In English too.
   await page.click('.lang button:has-text("English")');
   await page.waitForFunction(() => /the base subsidy/.test(document.querySelector('[data-rule="nanjing.13.graduate_rent_subsidy"] .split')?.textContent ?? ''));

@@ -16,7 +16,7 @@ after(async () => { await browser?.close(); server?.close(); });
 const LINK = '#v=2&city=nanjing&size=small&titles.little_giant=2026&as_of=2026-12-04';
 const isExtras = (u) => /srdi-extras-[0-9a-f]+(_bg\.wasm|\.js)$/.test(u);
 
-async function open(context, url) {
+async function open(context, url, total = '100 万元') {
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -24,7 +24,7 @@ async function open(context, url) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   await page.waitForSelector('#srdi-app:not([data-booting]) #f-city', { timeout: 30000 });
-  await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
+  if (total) await page.waitForFunction((t) => document.querySelector('.total.main dd')?.textContent === t, total);
   return { page, requests, errors };
 }
 
@@ -46,6 +46,24 @@ test('the page fetches the exports only when asked, and they carry the page\'s f
   assert.equal(json.totals.exact_one_off_fen, 100_000_000);
   assert.equal(json.as_of, '2026-12-04');
   assert.equal(requests.filter(isExtras).length, 2, 'fetched once, used again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a card\'s 依据与计算 shows its working once opened, fetched then', async () => {
+  const context = await browser.newContext();
+  const { page, requests, errors } = await open(context, base + '#v=2&city=xuzhou&size=small&manufacturing=true&finance.equipment_loan_yuan=10000000&as_of=2026-06-30', null);
+  await page.waitForSelector('li.item[data-rule="jiangsu_measures.7.loan_interest_subsidy"]');
+  const card = page.locator('li.item[data-rule="jiangsu_measures.7.loan_interest_subsidy"]');
+  assert.equal(await card.locator('.trace li').count(), 0);
+  assert.deepEqual(requests.filter(isExtras), []);
+  await card.locator('summary').click();
+  await card.locator('.trace li', { hasText: '设备购置部分 1,000 万元 × 2% = 20 万元' }).waitFor();
+  // The working follows the language (and the answers) while open.
+  await page.click('button:has-text("English")');
+  await card.locator('.trace li', { hasText: '× 2%' }).first().waitFor();
+  await page.waitForFunction(() => !/设备购置部分/.test(document.querySelector('li.item[data-rule="jiangsu_measures.7.loan_interest_subsidy"] .trace').textContent));
+  assert.doesNotMatch(await card.locator('.trace').textContent(), /设备购置部分/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -53,12 +53,62 @@ pub struct State {
     pub checks: PathMap<FieldError>,
     /// Fields the person has left at least once: a check shows at an empty field only then.
     pub touched: PathSet,
+    /// Each item's working, once fetched (a card's 依据与计算 opened, or the card printed).
+    pub steps: Option<Rc<Steps>>,
     /// The printed card's QR code for a link: (link, size, SVG path), made on first print.
     pub qr: Option<Rc<(String, usize, String)>>,
     /// A stable key per entry of each repeated group (`Group::ALL` order), so that
     /// removing an entry never hands its input elements to the next one.
     pub keys: [Vec<u32>; 4],
     next_key: u32,
+}
+
+/// The items' working for one set of answers, date and language (from the part loaded on first
+/// use: `web/extras`, `steps`), by rule id.
+#[derive(Debug, PartialEq)]
+pub struct Steps {
+    pub key: String,
+    pub by_rule: Vec<(String, Rc<[String]>)>,
+}
+
+impl State {
+    /// What the working depends on: the answers, the date and the language.
+    pub fn steps_key(&self) -> String {
+        format!("{}&as_of={}&lang={}", fields::to_share(&self.profile), self.as_of, self.lang.code())
+    }
+
+    /// The working for these answers, if fetched.
+    pub fn steps_now(&self) -> Option<&Steps> {
+        self.steps.as_deref().filter(|w| w.key == self.steps_key())
+    }
+}
+
+/// Fetches the items' working from the part loaded on first use, then `then(ok)`.
+pub fn load_steps(state: &Ctx, then: impl FnOnce(bool) + 'static) {
+    if state.steps_now().is_some() {
+        return then(true);
+    }
+    let key = state.steps_key();
+    let args = vec![fields::to_share(&state.profile), state.as_of.to_string(), state.lang.code().to_owned()];
+    let s = state.clone();
+    crate::extras::with("steps", args, move |out| {
+        let by_rule = out.and_then(|json| js_sys::JSON::parse(&json).ok()).map(|v| {
+            js_sys::Array::from(&v)
+                .iter()
+                .filter_map(|pair| {
+                    let pair = js_sys::Array::from(&pair);
+                    let id = pair.get(0).as_string()?;
+                    let steps: Rc<[String]> = js_sys::Array::from(&pair.get(1)).iter().filter_map(|l| l.as_string()).collect();
+                    Some((id, steps))
+                })
+                .collect::<Vec<_>>()
+        });
+        let ok = by_rule.is_some();
+        if let Some(by_rule) = by_rule {
+            s.dispatch(Action::Steps(Rc::new(Steps { key, by_rule })));
+        }
+        then(ok);
+    });
 }
 
 /// A repeated group of the profile the form lists entry by entry.
@@ -159,6 +209,8 @@ pub enum Action {
     Undo,
     /// The card's QR code, once made.
     Qr(Rc<(String, usize, String)>),
+    /// The items' working, once fetched.
+    Steps(Rc<Steps>),
 }
 
 impl State {
@@ -184,6 +236,7 @@ impl State {
             checks: PathMap::new(),
             touched: PathSet::new(),
             qr: None,
+            steps: None,
             keys: Default::default(),
             next_key: 0,
         };
@@ -381,6 +434,10 @@ impl Reducible for State {
             Action::DismissNotice => s.notice = None,
             Action::Qr(q) => {
                 s.qr = Some(q);
+                return Rc::new(s);
+            }
+            Action::Steps(w) => {
+                s.steps = Some(w);
                 return Rc::new(s);
             }
             Action::Restore(state) => return Rc::new(*state),

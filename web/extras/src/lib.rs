@@ -78,6 +78,16 @@ pub fn host_result(share: &str, as_of: &str) -> String {
     serde_json::to_string(&r).unwrap_or_default()
 }
 
+/// Each item's working ("依据与计算"), in the language asked, as JSON: `[[rule_id, [step, …]], …]`
+/// in the assessment's order. The page shows it when a card's working is opened or printed.
+#[wasm_bindgen]
+pub fn steps(share: &str, as_of: &str, lang: &str) -> String {
+    let Some((_, a)) = assess(share, as_of) else { return String::new() };
+    let en = lang == "en";
+    let all: Vec<(&str, Vec<String>)> = a.items.iter().map(|i| (i.rule.id, i.trace().into_iter().map(|t| if en { t.en } else { t.zh }).collect())).collect();
+    serde_json::to_string(&all).unwrap_or_default()
+}
+
 /// The QR code of `text` as `"<size> <svg path>"` (modules, dark ones as one path); empty when
 /// the text is too long for a QR code.
 #[wasm_bindgen]
@@ -111,6 +121,15 @@ mod tests {
         assert_eq!(json("v=2&city=atlantis", "2026-12-04"), json("", "bad date"));
         assert_eq!(csv(LITTLE_GIANT, "2026-13-40", "zh"), "");
         assert_eq!(host_result(LITTLE_GIANT, "not a date"), "");
+    }
+
+    #[test]
+    fn steps_are_the_items_working_in_the_language_asked() {
+        let v: Vec<(String, Vec<String>)> = serde_json::from_str(&steps("v=2&city=xuzhou&size=small&manufacturing=true&finance.equipment_loan_yuan=10000000", "2026-06-30", "zh")).unwrap();
+        let (_, s) = v.iter().find(|(id, _)| id == "jiangsu_measures.7.loan_interest_subsidy").expect("the 贴息");
+        assert!(s.iter().any(|l| l.contains("设备购置部分 1,000 万元 × 2% = 20 万元")), "{s:?}");
+        let en: Vec<(String, Vec<String>)> = serde_json::from_str(&steps("v=2&city=xuzhou&size=small&manufacturing=true&finance.equipment_loan_yuan=10000000", "2026-06-30", "en")).unwrap();
+        assert_eq!(en.len(), v.len());
     }
 
     #[test]

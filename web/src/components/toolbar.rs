@@ -68,6 +68,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 })
                 .forget();
             };
+            // The card carries every item's working: fetched first if not yet.
+            let steps = {
+                let s = s.clone();
+                move || crate::state::load_steps(&s, move |_| open())
+            };
             match link.clone() {
                 Some(l) if s.qr.as_ref().is_none_or(|q| q.0 != l) => {
                     let (s, failed) = (s.clone(), failed.clone());
@@ -76,10 +81,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         if let Some((size, path)) = out.as_deref().and_then(|o| o.split_once(' ')) {
                             s.dispatch(Action::Qr(std::rc::Rc::new((l, size.parse().unwrap_or(0), path.to_owned()))));
                         }
-                        open();
+                        steps();
                     });
                 }
-                _ => open(),
+                _ => steps(),
             }
         })
     };

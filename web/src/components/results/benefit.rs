@@ -30,13 +30,29 @@ pub fn flag_badge(lang: Lang, f: Flag) -> Html {
 pub struct BenefitProps {
     pub lang: Lang,
     pub item: Item,
+    /// Its working, once fetched (from the part loaded on first use: `state::load_steps`).
+    pub steps: Option<std::rc::Rc<[String]>>,
+    /// The working could not be fetched (offline before the first use).
+    pub failed: bool,
+    /// Asks for the working (a stable callback: opening a card's 依据与计算).
+    pub want_steps: Callback<()>,
 }
 
 /// One benefit; re-rendered only when it reads differently (see `Item`'s `PartialEq`).
 #[function_component(Benefit)]
 pub fn benefit(props: &BenefitProps) -> Html {
     let (lang, it) = (props.lang, &props.item);
-    let steps = it.trace();
+    // The working is fetched when a card's 依据与计算 is first opened (or the card printed).
+    let on_toggle = {
+        let want = props.want_steps.clone();
+        let fetched = props.steps.is_some();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            if !fetched && e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()) {
+                want.emit(());
+            }
+        })
+    };
     let payment = (it.rule.payment != Payment::NotStated).then(|| html! { <span class="badge pay">{ lang.t(it.rule.payment.zh(), it.rule.payment.en()) }</span> });
     let external = it.rule.external.map(|x| {
         html! {
@@ -68,14 +84,17 @@ pub fn benefit(props: &BenefitProps) -> Html {
             // Why an amount is only likely is said on the card itself, not inside the working.
             { for likely }
             <p class="print-cite">{ format!("《{}》{}：{}", it.doc.short_zh, it.clause.number, it.rule.quote) }</p>
-            <details>
+            <details ontoggle={on_toggle}>
                 <summary>{ lang.t("依据与计算", "Source and working") }</summary>
                 <p class="cite">{ format!("《{}》{}", lang.t(it.doc.short_zh, it.doc.short_en), it.clause.number) }</p>
                 <blockquote lang="zh-CN">{ it.rule.quote }</blockquote>
                 if lang == Lang::En { <p class="gist">{ it.rule.gist_en }</p> }
-                if !steps.is_empty() {
-                    <ol class="trace">{ for steps.iter().map(|s| html! { <li>{ pick(lang, s).to_owned() }</li> }) }</ol>
-                }
+                { match &props.steps {
+                    Some(steps) if !steps.is_empty() => html! { <ol class="trace">{ for steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol> },
+                    Some(_) => html! {},
+                    None if props.failed => html! { <p class="trace-wait">{ lang.t("计算过程未能载入（可能已断网）；联网后再打开即可。数据不会上传。", "The working could not be loaded (perhaps you are offline); open this again when online. Nothing is uploaded.") }</p> },
+                    None => html! { <p class="trace-wait" role="status">{ lang.t("正在载入计算过程…", "Loading the working…") }</p> },
+                } }
                 { for external }
                 { for stacking }
                 <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ pick(lang, &it.departments_text()).to_owned() }</p>

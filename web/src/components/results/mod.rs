@@ -40,8 +40,19 @@ impl PartialEq for ResultsProps {
     }
 }
 
-fn items(lang: Lang, items: &[&Item]) -> Html {
-    html! { <ul class="items">{ for items.iter().map(|i| html! { <Benefit key={i.rule.id} lang={lang} item={(*i).clone()} /> }) }</ul> }
+/// The result cards; each gets its working if fetched (`steps`).
+fn items(lang: Lang, items: &[&Item], w: &Working) -> Html {
+    html! { <ul class="items">{ for items.iter().map(|i| {
+        let steps = w.steps.and_then(|s| s.by_rule.iter().find(|(id, _)| id == i.rule.id)).map(|(_, st)| st.clone());
+        html! { <Benefit key={i.rule.id} lang={lang} item={(*i).clone()} steps={steps} failed={w.failed} want_steps={w.want.clone()} /> }
+    }) }</ul> }
+}
+
+/// The items' working as the cards need it: fetched or not, failed or not, and how to ask.
+struct Working<'a> {
+    steps: Option<&'a crate::state::Steps>,
+    failed: bool,
+    want: Callback<()>,
 }
 
 /// The fields whose text could not be read: they count as not given, and the totals say so,
@@ -70,6 +81,32 @@ fn not_counted(lang: Lang, state: &crate::state::State) -> Html {
 pub fn results_view(props: &ResultsProps) -> Html {
     let Some(state) = use_context::<Ctx>() else { return html! {} };
     let lang = state.lang;
+    // The working, fetched when first asked for: one stable callback (the cards do not re-render
+    // for it) that reads the latest state when called.
+    let failed = use_state(|| false);
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let want = {
+        let (latest, failed) = (latest.clone(), failed.clone());
+        (*use_memo((), move |_| {
+            Callback::from(move |_| {
+                let failed = failed.clone();
+                let s = latest.borrow().clone();
+                crate::state::load_steps(&s, move |ok| failed.set(!ok));
+            })
+        }))
+        .clone()
+    };
+    // Once fetched, the working follows the answers, the date and the language.
+    {
+        let want = want.clone();
+        let stale = (state.steps.is_some() && state.steps_now().is_none()).then(|| state.steps_key());
+        use_effect_with(stale, move |k| {
+            if k.is_some() {
+                want.emit(());
+            }
+        });
+    }
     // The link and its QR code appear once the page runs (not in the prerendered HTML).
     let running = use_state(|| false);
     {
@@ -91,6 +128,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
         };
         return html! { <section id="results" class="results" aria-live="polite"><p class="error">{ msg }</p></section> };
     };
+    let working = Working { steps: state.steps_now(), failed: *failed, want };
     let (in_force, lapsed): (Vec<&Item>, Vec<&Item>) = a.items.iter().partition(|i| i.in_force());
     // Money in the rules' order (`Amount::money_rank`: one-off, yearly, staff's, caps, not stated),
     // in buckets in document order, not a sort (a sort costs kilobytes of wasm).
@@ -123,7 +161,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             if !money.is_empty() {
                 <section class="group money" aria-labelledby="money-h">
                     <h3 id="money-h">{ lang.t("资金支持", "Money") }</h3>
-                    { items(lang, &money) }
+                    { items(lang, &money, &working) }
                 </section>
             }
             if props.sections.near && !a.near_misses.is_empty() {
@@ -132,7 +170,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             if !prices.is_empty() {
                 <section class="group prices" aria-labelledby="prices-h">
                     <h3 id="prices-h">{ lang.t("价格与费率", "Prices and rates") }</h3>
-                    { items(lang, &prices) }
+                    { items(lang, &prices, &working) }
                 </section>
             }
             if !services.is_empty() {
@@ -141,7 +179,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
                     { for groups.iter().map(|(level, cat, g)| html! {
                         <>
                             <h4>{ format!("{} · {}", if *level == Level::Province { lang.t("省级", "Province") } else { lang.t("市级", "City") }, lang.t(cat.zh(), cat.en())) }</h4>
-                            { items(lang, g) }
+                            { items(lang, g, &working) }
                         </>
                     }) }
                 </details>
@@ -149,7 +187,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             if !lapsed.is_empty() {
                 <details class="group lapsed">
                     <summary>{ count("已到期或尚未施行，不计入合计", "Expired or not yet in force, not counted", lapsed.len()) }</summary>
-                    { items(lang, &lapsed) }
+                    { items(lang, &lapsed, &working) }
                 </details>
             }
             if a.applies && a.items.is_empty() {
