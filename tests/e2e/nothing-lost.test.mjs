@@ -157,6 +157,25 @@ test('a field in error feeds no figure: not in the totals, the link, the card or
   await context.close();
 });
 
+test('an answer a check refuses (a 大型 firm\'s 小巨人 year) feeds no figure either, typed or from a link', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await open(context, base + '#v=2&city=nanjing&size=small&titles.little_giant=2026');
+  assert.equal(await main(page), '100 万元');
+  await page.selectOption('#f-size', 'large');
+  await page.waitForSelector('.not-counted');
+  assert.match(await page.textContent('.not-counted'), /未计入：国家级专精特新“小巨人”/);
+  assert.equal(await page.locator('[data-rule="nanjing.5.little_giant_award"]').count(), 0, 'no award for a title a large firm cannot hold');
+  await page.waitForFunction(() => !/little_giant/.test(location.hash));
+  // The same answers from a link read the same.
+  const other = await context.newPage();
+  await other.goto(base + '#v=2&city=nanjing&size=large&titles.little_giant=2026');
+  await other.waitForSelector('#srdi-app:not([data-booting]) .not-counted');
+  assert.equal(await other.locator('[data-rule="nanjing.5.little_giant_award"]').count(), 0);
+  assert.doesNotMatch(await other.textContent('#results'), /尚未选择企业规模/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a second link pasted into an open tab shows the new firm; undo brings back the first', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, errors } = await open(context, base + '#v=2&city=nanjing&size=small&titles.little_giant=2026');

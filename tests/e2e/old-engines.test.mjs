@@ -120,6 +120,10 @@ for (const engine of ENGINES) {
     assert.ok(cached.some((u) => /srdi-web-legacy-[0-9a-f]+\.js$/.test(u)), `cached: ${cached.join(' ')}`);
     await new Promise((r) => { s.closeAllConnections(); s.close(r); });
     await page.reload();
+    // Offline, from the worker's cache: once the calculator has started. (Keys pressed in the few
+    // milliseconds while this engine's JavaScript build takes over the page can still be lost here:
+    // an open problem noted on issue 16, not what this test is about.)
+    await page.waitForSelector('#srdi-app:not([data-booting])', { timeout: 60000 });
     assert.equal(await firstTimeLittleGiant(page, 'page'), MILLION);
     assert.deepEqual(errors, []);
     await page.close();

@@ -19,8 +19,12 @@ pub type Evaluation = Rc<Result<Rc<srdi_rules::Assessment>, srdi_rules::InputErr
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// The last valid profile: results keep showing it while a field is wrong.
+    /// The answers as read field by field (a field whose text cannot be read is not given).
     pub profile: Profile,
+    /// The answers as counted: `profile` without the fields the rules crate's checks refuse (a
+    /// 大型 firm's 小巨人 year, a loan drawn after the as-of date) and the entries those leave
+    /// incomplete. The figures, the link, the card, the exports and the host's result use it.
+    pub counted: Profile,
     /// What the user typed, per field path.
     pub raw: PathMap<String>,
     /// Fields whose text could not be read, with the rules crate's message.
@@ -74,7 +78,7 @@ pub struct Steps {
 impl State {
     /// What the working depends on: the answers, the date and the language.
     pub fn steps_key(&self) -> String {
-        format!("{}&as_of={}&lang={}", fields::to_share(&self.profile), self.as_of, self.lang.code())
+        format!("{}&as_of={}&lang={}", fields::to_share(&self.counted), self.as_of, self.lang.code())
     }
 
     /// The working for these answers, if fetched.
@@ -89,7 +93,7 @@ pub fn load_steps(state: &Ctx, then: impl FnOnce(bool) + 'static) {
         return then(true);
     }
     let key = state.steps_key();
-    let args = vec![fields::to_share(&state.profile), state.as_of.to_string(), state.lang.code().to_owned()];
+    let args = vec![fields::to_share(&state.counted), state.as_of.to_string(), state.lang.code().to_owned()];
     let s = state.clone();
     crate::extras::with("steps", args, move |out| {
         let by_rule = out.and_then(|json| js_sys::JSON::parse(&json).ok()).map(|v| {
@@ -164,6 +168,21 @@ impl Group {
         }
     }
 
+    /// Removes entry `n` (1-based), if there is one.
+    pub fn remove(self, p: &mut Profile, n: u8) -> bool {
+        let i = usize::from(n).wrapping_sub(1);
+        if i >= self.len(p) {
+            return false;
+        }
+        match self {
+            Group::Loans => drop(p.loans.remove(i)),
+            Group::SrdiLoans => drop(p.srdi_loans.remove(i)),
+            Group::Graduates => drop(p.talent.groups.remove(i)),
+            Group::Platforms => drop(p.counts.pilot_platforms.remove(i)),
+        }
+        true
+    }
+
     /// The one-entry fields of the quick form that become entry 1 once the group is listed.
     pub fn quick(self) -> &'static [(Path, Path)] {
         match self {
@@ -217,6 +236,7 @@ impl State {
     pub fn new(profile: Profile, today: Date, lang: Lang, remember: bool, notice: Option<Text>) -> State {
         let raw = fields::pairs(&profile).into_iter().collect();
         let mut s = State {
+            counted: profile.clone(),
             profile,
             raw,
             errors: PathMap::new(),
@@ -250,6 +270,7 @@ impl State {
             Ok(()) => PathMap::new(),
             Err(e) => e.errors.into_iter().filter_map(|e| Some((Path::parse(&e.field)?, e))).rev().collect(),
         };
+        self.counted = self.counted_profile();
         for g in Group::ALL {
             let len = g.len(&self.profile);
             let keys = &mut self.keys[g as usize];
@@ -259,6 +280,32 @@ impl State {
                 self.next_key += 1;
             }
         }
+    }
+
+    /// `profile` without what its checks refuse: each refused field is not given, and an entry
+    /// that stays incomplete without it is left out (a few rounds at most).
+    fn counted_profile(&self) -> Profile {
+        let mut p = self.profile.clone();
+        if self.checks.is_empty() {
+            return p;
+        }
+        for _ in 0..4 {
+            let Err(e) = p.validate(self.as_of) else { break };
+            let before = p.clone();
+            for path in e.errors.iter().filter_map(|e| Path::parse(&e.field)) {
+                let was = p.clone();
+                let _ = fields::set(&mut p, path, "");
+                if p == was {
+                    if let Some((g, n)) = Group::of(path) {
+                        g.remove(&mut p, n);
+                    }
+                }
+            }
+            if p == before {
+                break;
+            }
+        }
+        p
     }
 
     /// The blank form: Nanjing (or the host's preset city); the size is a required choice, not preset.
@@ -407,18 +454,10 @@ impl Reducible for State {
                 s.what_if = None;
             }
             Action::Remove(g, n) => {
-                let i = usize::from(n).wrapping_sub(1);
-                if i >= g.len(&s.profile) {
+                if !g.remove(&mut s.profile, n) {
                     return self;
                 }
-                let p = &mut s.profile;
-                match g {
-                    Group::Loans => drop(p.loans.remove(i)),
-                    Group::SrdiLoans => drop(p.srdi_loans.remove(i)),
-                    Group::Graduates => drop(p.talent.groups.remove(i)),
-                    Group::Platforms => drop(p.counts.pilot_platforms.remove(i)),
-                }
-                s.keys[g as usize].remove(i);
+                s.keys[g as usize].remove(usize::from(n) - 1);
                 // The text typed into the later entries moves up with them.
                 let moved = |path: Path| match Group::of(path) {
                     Some((h, k)) if h == g && k == n => None,

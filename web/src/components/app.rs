@@ -48,17 +48,17 @@ pub fn app(props: &AppProps) -> Html {
 
     // The assessment is derived from the last valid profile and date.
     let assessment: Evaluation = {
-        let key = (state.profile.clone(), state.as_of);
+        let key = (state.counted.clone(), state.as_of);
         use_memo(key, |(p, d)| evaluate(p, *d).map(Rc::new))
     };
     let what_if: Rc<Option<Assessment>> = {
-        let key = (state.profile.clone(), state.as_of, state.what_if);
+        let key = (state.counted.clone(), state.as_of, state.what_if);
         use_memo(key, |(p, d, fix)| fix.and_then(|fix| evaluate(&fix.apply(p, *d), *d).ok()))
     };
 
     // The profile as a share-link fragment: written below, shown by the toolbar.
     // A result worked out for another date than today carries it, so the link reopens the same result.
-    let fragment = if state.as_of == state.today { fields::to_share(&state.profile) } else { format!("{}&as_of={}", fields::to_share(&state.profile), state.as_of) };
+    let fragment = if state.as_of == state.today { fields::to_share(&state.counted) } else { format!("{}&as_of={}", fields::to_share(&state.counted), state.as_of) };
     hooks::use_share_link(&fragment, state.remember, state.link_over_saved, config.mode == Mode::Standalone, state.lang, state.care);
     hooks::use_links_opened(&state, &config, &fragment);
     hooks::use_focus_done(&root, state.done.as_ref().map(|(_, p)| *p));

@@ -57,7 +57,7 @@ pub fn send_to_host(props: &SendProps) -> Html {
     let Ok(a) = props.assessment.as_ref().as_ref() else { return html! {} };
     let onclick = {
         // Exactly what is sent is written by the part loaded on first use (web/extras: host_result).
-        let args = vec![srdi_rules::fields::to_share(&state.profile), a.as_of.to_string()];
+        let args = vec![srdi_rules::fields::to_share(&state.counted), a.as_of.to_string()];
         let mode = props.config.mode.clone();
         let sent = sent.clone();
         Callback::from(move |_| {

@@ -33,7 +33,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let link = storage::share_url(&props.share);
     // Exports, the card's QR code: from the part of the calculator loaded on first use.
     let failed = use_state(|| false);
-    let answers = (srdi_rules::fields::to_share(&state.profile), state.as_of.to_string());
+    let answers = (srdi_rules::fields::to_share(&state.counted), state.as_of.to_string());
     let export = |name: &'static str| {
         let (share, as_of) = answers.clone();
         let failed = failed.clone();

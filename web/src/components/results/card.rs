@@ -15,7 +15,7 @@ fn shown(lang: Lang, state: &State, f: &fields::Field, raw: String) -> Option<St
     if raw.is_empty() {
         return None;
     }
-    let p = &state.profile;
+    let p = &state.counted;
     Some(match f.kind {
         Kind::City => lang.t(p.city.zh(), p.city.en()).to_owned(),
         Kind::Size => p.size.map_or_else(|| lang.t("未选择", "not chosen"), |s| lang.t(s.zh(), s.en())).to_owned(),
@@ -85,7 +85,7 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, link: Option<&str
     // The same count as the totals' tile and the folded list's summary (`Item::is_service`).
     let services = a.totals.non_monetary_count;
     // Every answer given, repeated groups and title details included, in the form's order.
-    let answers: Vec<(String, String)> = fields::pairs(&state.profile)
+    let answers: Vec<(String, String)> = fields::pairs(&state.counted)
         .into_iter()
         .filter_map(|(path, raw)| {
             let f = fields::field(path)?;

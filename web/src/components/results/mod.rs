@@ -58,15 +58,18 @@ struct Working<'a> {
 /// The fields whose text could not be read: they count as not given, and the totals say so,
 /// each named with a link to its field.
 fn not_counted(lang: Lang, state: &crate::state::State) -> Html {
-    if state.errors.is_empty() {
+    // Refused as typed, or refused by a check (a 大型 firm's 小巨人 year): not counted either way.
+    let refused: Vec<srdi_rules::Path> =
+        state.errors.keys().chain(state.checks.keys().filter(|p| !state.errors.contains_key(p) && state.shown_error(**p).is_some())).copied().collect();
+    if refused.is_empty() || state.counted == state.profile && state.errors.is_empty() {
         return html! {};
     }
-    let n = state.errors.len();
+    let n = refused.len();
     let head = match lang {
         Lang::Zh => format!("有 {n} 项填写有误，未计入："),
-        Lang::En => format!("{n} {} could not be read and {} not counted: ", if n == 1 { "entry" } else { "entries" }, if n == 1 { "is" } else { "are" }),
+        Lang::En => format!("{n} {} could not be used and {} not counted: ", if n == 1 { "entry" } else { "entries" }, if n == 1 { "is" } else { "are" }),
     };
-    let links = state.errors.keys().enumerate().map(|(i, path)| {
+    let links = refused.iter().enumerate().map(|(i, path)| {
         let label = srdi_rules::fields::field(*path).map(|f| lang.t(f.label_zh, f.label_en)).unwrap_or_default();
         let label = match path.index() {
             Some(k) => format!("{label}{}{k}", lang.t(" · 第 ", " · no. ")) + lang.t(" 项", ""),
