@@ -4,21 +4,14 @@
 // 金额未明确, each what-if button named for what it tries; "已填入…" is said where the focus lands.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './site.mjs';
+import { startSite, openCalculator } from './site.mjs';
 
 let server, browser, base;
 
 before(async () => { ({ server, browser, base } = await startSite()); });
 after(async () => { await browser?.close(); server?.close(); });
 
-async function open(context, url) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.waitForSelector('#srdi-app:not([data-booting]) #f-city', { timeout: 30000 });
-  return { page, errors };
-}
+const open = openCalculator;
 
 /** The three counts: the 非资金支持 tile, the folded list's summary, the printed card; and the items listed. */
 async function counts(page) {

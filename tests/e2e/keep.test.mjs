@@ -4,21 +4,14 @@
 // answers, and large text that scales the controls too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, DIST, startSite } from './site.mjs';
+import { ARTIFACTS, DIST, startSite, openCalculator } from './site.mjs';
 
 let server, browser, base;
 
 before(async () => { ({ server, browser, base } = await startSite(['--allow-file-access-from-files'])); });
 after(async () => { await browser?.close(); server?.close(); });
 
-async function open(context, url) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.waitForSelector('#srdi-app:not([data-booting]) #f-city', { timeout: 30000 });
-  return { page, errors };
-}
+const open = openCalculator;
 
 test('复制链接 copies the share link; the link carries the answers after the #', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -17,3 +17,16 @@ export async function startSite(extraArgs = []) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
   return { server, browser, base };
 }
+
+/** Waits until the calculator has started (the wasm or the JavaScript build took over the page). */
+export const ready = (page) => page.waitForSelector('#srdi-app:not([data-booting]) #f-city', { timeout: 30000 });
+
+/** Opens `url` in a new page of `context` once the calculator has started: `{ page, errors }`. */
+export async function openCalculator(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await ready(page);
+  return { page, errors };
+}

@@ -27,21 +27,22 @@
     w.addEventListener('error', function (e) { panicked(e.error); });
     w.addEventListener('unhandledrejection', function (e) { panicked(e.reason); });
   }
-  // The single-file build carries both builds as text and runs the chosen one as an inline module
-  // (file:// pages cannot import modules); the module reports back through boot.done / boot.broke.
-  function inline(id) {
+  // The single-file build carries both builds (and the first-use part's) as text and runs the chosen
+  // one as an inline module (file:// pages cannot import modules); the module reports back through
+  // boot.done / boot.broke (the first-use part: boot.extrasDone / boot.extrasBroke).
+  function inline(id, done, broke) {
     return new Promise(function (resolve, reject) {
-      boot.done = resolve;
-      boot.broke = reject;
+      boot[done] = resolve;
+      boot[broke] = reject;
       var s = d.createElement('script');
       s.type = 'module';
       s.textContent = d.getElementById(id).textContent;
       d.head.appendChild(s);
     });
   }
-  function legacy() { return __SRDI_INLINE__ ? inline('srdi-legacy').then(started) : import(B.legacy).then(started); }
+  function legacy() { return __SRDI_INLINE__ ? inline('srdi-legacy', 'done', 'broke').then(started) : import(B.legacy).then(started); }
   function modern() {
-    if (__SRDI_INLINE__) return inline('srdi-modern').then(started);
+    if (__SRDI_INLINE__) return inline('srdi-modern', 'done', 'broke').then(started);
     return import(B.js).then(function (m) {
       return m.default({ module_or_path: B.wasm }).then(function () { return m; });
     }).then(started);
@@ -49,16 +50,7 @@
   // What the page loads on first use (web/extras: exports, the card's QR code, a host's result):
   // the same choice of build as the page's, fetched once when a person first asks for it.
   var extras = null;
-  function inlineExtras(id) {
-    return new Promise(function (resolve, reject) {
-      boot.extrasDone = resolve;
-      boot.extrasBroke = reject;
-      var s = d.createElement('script');
-      s.type = 'module';
-      s.textContent = d.getElementById(id).textContent;
-      d.head.appendChild(s);
-    });
-  }
+  function inlineExtras(id) { return inline(id, 'extrasDone', 'extrasBroke'); }
   boot.extras = function () {
     if (!extras) {
       var old = function () { return __SRDI_INLINE__ ? inlineExtras('srdi-extras-legacy') : import(B.xlegacy); };
