@@ -71,19 +71,21 @@ pub struct State {
 /// use: `web/extras`, `steps`), by rule id.
 #[derive(Debug, PartialEq)]
 pub struct Steps {
-    pub key: String,
+    /// What the working was written for: the answers as counted, the date, the language.
+    pub key: (Profile, Date, Lang),
     pub by_rule: Vec<(String, Rc<[String]>)>,
 }
 
 impl State {
-    /// What the working depends on: the answers, the date and the language.
-    pub fn steps_key(&self) -> String {
-        format!("{}&as_of={}&lang={}", fields::to_share(&self.counted), self.as_of, self.lang.code())
+    /// The working for these answers, date and language, if fetched.
+    pub fn steps_now(&self) -> Option<&Steps> {
+        self.steps.as_deref().filter(|w| w.key.0 == self.counted && w.key.1 == self.as_of && w.key.2 == self.lang)
     }
 
-    /// The working for these answers, if fetched.
-    pub fn steps_now(&self) -> Option<&Steps> {
-        self.steps.as_deref().filter(|w| w.key == self.steps_key())
+    /// What the part loaded on first use is given: the answers as counted (as the share link
+    /// writes them) and the as-of date.
+    pub fn answers(&self) -> Vec<String> {
+        vec![fields::to_share(&self.counted), self.as_of.to_string()]
     }
 }
 
@@ -92,8 +94,9 @@ pub fn load_steps(state: &Ctx, then: impl FnOnce(bool) + 'static) {
     if state.steps_now().is_some() {
         return then(true);
     }
-    let key = state.steps_key();
-    let args = vec![fields::to_share(&state.counted), state.as_of.to_string(), state.lang.code().to_owned()];
+    let key = (state.counted.clone(), state.as_of, state.lang);
+    let mut args = state.answers();
+    args.push(state.lang.code().to_owned());
     let s = state.clone();
     crate::extras::with("steps", args, move |out| {
         let by_rule = out.and_then(|json| js_sys::JSON::parse(&json).ok()).map(|v| {

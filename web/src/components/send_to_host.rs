@@ -54,10 +54,12 @@ pub fn send_to_host(props: &SendProps) -> Html {
     let sent = use_state(|| false);
     let lang = state.lang;
     let (Some(to), Some(purpose)) = (recipient(&props.config.mode), props.config.result_purpose.clone()) else { return html! {} };
-    let Ok(a) = props.assessment.as_ref().as_ref() else { return html! {} };
+    if props.assessment.is_err() {
+        return html! {};
+    }
     let onclick = {
         // Exactly what is sent is written by the part loaded on first use (web/extras: host_result).
-        let args = vec![srdi_rules::fields::to_share(&state.counted), a.as_of.to_string()];
+        let args = state.answers();
         let mode = props.config.mode.clone();
         let sent = sent.clone();
         Callback::from(move |_| {

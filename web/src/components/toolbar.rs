@@ -33,18 +33,22 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let link = storage::share_url(&props.share);
     // Exports, the card's QR code: from the part of the calculator loaded on first use.
     let failed = use_state(|| false);
-    let answers = (srdi_rules::fields::to_share(&state.counted), state.as_of.to_string());
+    let answers = state.answers();
     let export = |name: &'static str| {
-        let (share, as_of) = answers.clone();
+        let mut args = answers.clone();
+        let file = match (name, lang) {
+            ("json", _) => format!("srdi-assessment-{}.json", args[1]),
+            (_, crate::i18n::Lang::Zh) => format!("专精特新政策测算-{}.csv", args[1]),
+            (_, crate::i18n::Lang::En) => format!("srdi-assessment-{}.csv", args[1]),
+        };
+        let mime = if name == "json" { "application/json" } else { "text/csv;charset=utf-8" };
+        if name == "csv" {
+            args.push(lang.code().to_owned());
+        }
         let failed = failed.clone();
         Callback::from(move |_| {
-            let failed = failed.clone();
-            let (file, mime, args) = match (name, lang) {
-                ("json", _) => (format!("srdi-assessment-{as_of}.json"), "application/json", vec![share.clone(), as_of.clone()]),
-                (_, crate::i18n::Lang::Zh) => (format!("专精特新政策测算-{as_of}.csv"), "text/csv;charset=utf-8", vec![share.clone(), as_of.clone(), "zh".into()]),
-                (_, crate::i18n::Lang::En) => (format!("srdi-assessment-{as_of}.csv"), "text/csv;charset=utf-8", vec![share.clone(), as_of.clone(), "en".into()]),
-            };
-            crate::extras::with(name, args, move |out| match out {
+            let (failed, file) = (failed.clone(), file.clone());
+            crate::extras::with(name, args.clone(), move |out| match out {
                 Some(text) => {
                     failed.set(false);
                     storage::download(&file, mime, &text);

@@ -49,7 +49,7 @@ fn shown(lang: Lang, state: &State, f: &fields::Field, raw: String) -> Option<St
 
 /// The label of an answer: the field's own, after its entry for repeated groups
 /// (`项目贷款 2 · 年利率`) and its title for a title's details.
-fn label(lang: Lang, path: Path, f: &fields::Field) -> String {
+pub(super) fn label(lang: Lang, path: Path, f: &fields::Field) -> String {
     let own = lang.t(f.label_zh, f.label_en);
     let entry = match path {
         Path::Loan(n, _) => Some(format!("{} {n}", lang.t("项目贷款", "Project loan"))),

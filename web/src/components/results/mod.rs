@@ -55,8 +55,8 @@ struct Working<'a> {
     want: Callback<()>,
 }
 
-/// The fields whose text could not be read: they count as not given, and the totals say so,
-/// each named with a link to its field.
+/// The fields in error (text that cannot be read, or an answer a check refuses): they count as
+/// not given, and the totals say so, each named as the printed card names it, with a link to it.
 fn not_counted(lang: Lang, state: &crate::state::State) -> Html {
     // Refused as typed, or refused by a check (a 大型 firm's 小巨人 year): not counted either way.
     let refused: Vec<srdi_rules::Path> =
@@ -70,11 +70,7 @@ fn not_counted(lang: Lang, state: &crate::state::State) -> Html {
         Lang::En => format!("{n} {} could not be used and {} not counted: ", if n == 1 { "entry" } else { "entries" }, if n == 1 { "is" } else { "are" }),
     };
     let links = refused.iter().enumerate().map(|(i, path)| {
-        let label = srdi_rules::fields::field(*path).map(|f| lang.t(f.label_zh, f.label_en)).unwrap_or_default();
-        let label = match path.index() {
-            Some(k) => format!("{label}{}{k}", lang.t(" · 第 ", " · no. ")) + lang.t(" 项", ""),
-            None => label.to_owned(),
-        };
+        let label = srdi_rules::fields::field(*path).map(|f| card::label(lang, *path, f)).unwrap_or_default();
         html! { <>{ if i > 0 { lang.t("、", ", ") } else { "" } }<a href={format!("#{}", crate::components::form::dom_id(*path))}>{ label }</a></> }
     });
     html! { <p class="not-counted" role="status">{ head }{ for links }</p> }
@@ -103,7 +99,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
     // Once fetched, the working follows the answers, the date and the language.
     {
         let want = want.clone();
-        let stale = (state.steps.is_some() && state.steps_now().is_none()).then(|| state.steps_key());
+        let stale = (state.steps.is_some() && state.steps_now().is_none()).then(|| (state.counted.clone(), state.as_of, state.lang));
         use_effect_with(stale, move |k| {
             if k.is_some() {
                 want.emit(());
