@@ -113,8 +113,8 @@ pub fn split_as_of(frag: &str) -> (String, Option<srdi_rules::Date>) {
     (rest.join("&"), as_of)
 }
 
-
 /// Where the starting answers came from.
+#[derive(Default)]
 pub struct Start {
     pub profile: Option<Profile>,
     /// Answers saved on this device are in use (the person ticked 记住).
@@ -171,7 +171,13 @@ pub fn initial_profile() -> Start {
         let link_over_saved = saved.is_some() && profile.is_some();
         return Start { profile, remember: link_over_saved, link_over_saved, notice, as_of: link_as_of };
     }
-    let Some((saved, as_of)) = saved.map(|s| split_as_of(&s)) else { return Start { profile: None, remember: false, link_over_saved: false, notice: None, as_of: None } };
+    saved.map(|s| from_saved(&s)).unwrap_or_default()
+}
+
+/// The answers saved on this device (remembered: 记住 stays ticked), with a notice where part
+/// of them could not be read; damaged ones are deleted.
+pub fn from_saved(saved: &str) -> Start {
+    let (saved, as_of) = split_as_of(saved);
     let (profile, remember, notice) = match fields::from_share(&saved) {
         Some((p, errors)) if errors.is_empty() => (Some(p), true, None),
         Some((p, _)) => (

@@ -18,19 +18,20 @@ use yew::prelude::*;
 /// The first state: a share link or saved answers (standalone only), else
 /// the host's preset city, else a blank form.
 pub fn initial_state(config: &Config) -> State {
-    let start = if config.mode == Mode::Standalone { Some(storage::initial_profile()) } else { None };
-    let (profile, remember, link_over_saved, notice, as_of) = match start {
-        Some(s) => (s.profile, s.remember, s.link_over_saved, s.notice, s.as_of),
-        None => (None, false, false, None, None),
-    };
-    let profile = profile.unwrap_or_else(|| State::blank_profile(config.city));
+    let start = if config.mode == Mode::Standalone { storage::initial_profile() } else { storage::Start::default() };
+    state_from(config, start)
+}
+
+/// The state a starting point gives: its answers (else the host's preset city, blank), its date.
+fn state_from(config: &Config, start: storage::Start) -> State {
+    let profile = start.profile.unwrap_or_else(|| State::blank_profile(config.city));
     let lang = config.lang.unwrap_or_else(storage::initial_lang);
-    let mut state = State::new(profile, storage::today(), lang, remember, notice);
-    state.link_over_saved = link_over_saved;
+    let mut state = State::new(profile, storage::today(), lang, start.remember, start.notice);
+    state.link_over_saved = start.link_over_saved;
     if config.mode == Mode::Standalone {
         state.care = storage::initial_care();
         // A shared (or saved) result opens on the date it was worked out for.
-        if let Some(d) = as_of {
+        if let Some(d) = start.as_of {
             state.as_of = d;
             state.as_of_raw = d.to_string();
         }
@@ -40,16 +41,8 @@ pub fn initial_state(config: &Config) -> State {
 
 /// The state the answers saved on this device give (for 「改用我保存的答案」).
 pub fn saved_state(config: &Config) -> Option<State> {
-    let saved = storage::load_saved()?;
-    let (frag, as_of) = storage::split_as_of(&saved);
-    let (profile, _) = fields::from_share(&frag)?;
-    let lang = config.lang.unwrap_or_else(storage::initial_lang);
-    let mut state = State::new(profile, storage::today(), lang, true, None);
-    if let Some(d) = as_of {
-        state.as_of = d;
-        state.as_of_raw = d.to_string();
-    }
-    Some(state)
+    let start = storage::from_saved(&storage::load_saved()?);
+    start.profile.is_some().then(|| state_from(config, start))
 }
 
 /// Standalone only: a link pasted into the address bar of an open tab (or reached with Back /
