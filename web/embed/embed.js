@@ -90,22 +90,26 @@
   /** Whether this engine, under this page's CSP, runs today's wasm build (web/boot/wasm-ok.js, filled in at build). */
   var wasmOk = __SRDI_WASM_OK__;
 
-  var loading = null;
-  function load() {
-    if (!loading) {
-      // Old engines (and host pages whose CSP forbids wasm) get the same code compiled to JavaScript.
-      var legacy = function () { return import(new URL(ASSETS.legacy, BASE).href); };
-      loading = !wasmOk() ? legacy() : import(new URL(ASSETS.js, BASE).href).then(function (m) {
-        return m.default({ module_or_path: new URL(ASSETS.wasm, BASE).href }).then(function () { return m; });
-      }).catch(function (e) {
-        if (window.WebAssembly.RuntimeError && e instanceof window.WebAssembly.RuntimeError) throw e;
-        return legacy();
-      });
-      // A failed load (a network blip) is not remembered: the next mount() tries again.
-      loading.catch(function () { loading = null; });
-    }
-    return loading;
+  /** One build, fetched once: the wasm build or, for old engines (and host pages whose CSP forbids
+   *  wasm), the same code compiled to JavaScript. A failed load (a network blip) is not remembered:
+   *  the next call tries again. `b` names the files: js, wasm, legacy. */
+  function builds(b) {
+    var loading = null;
+    return function () {
+      if (!loading) {
+        var legacy = function () { return import(new URL(b.legacy, BASE).href); };
+        loading = !wasmOk() ? legacy() : import(new URL(b.js, BASE).href).then(function (m) {
+          return m.default({ module_or_path: new URL(b.wasm, BASE).href }).then(function () { return m; });
+        }).catch(function (e) {
+          if (window.WebAssembly.RuntimeError && e instanceof window.WebAssembly.RuntimeError) throw e;
+          return legacy();
+        });
+        loading.catch(function () { loading = null; });
+      }
+      return loading;
+    };
   }
+  var load = builds({ js: ASSETS.js, wasm: ASSETS.wasm, legacy: ASSETS.legacy });
 
   /** in-page mode: rendered in a shadow root, so host CSS and calculator CSS stay apart. */
   function mount(element, options) {
@@ -172,17 +176,7 @@
   }
 
   /** What the calculator loads on first use (exports, a result for this page), fetched once. */
-  var extrasLoading = null;
-  function extras() {
-    if (!extrasLoading) {
-      var legacy = function () { return import(new URL(ASSETS.xlegacy, BASE).href); };
-      extrasLoading = !wasmOk() ? legacy() : import(new URL(ASSETS.xjs, BASE).href).then(function (m) {
-        return m.default({ module_or_path: new URL(ASSETS.xwasm, BASE).href }).then(function () { return m; });
-      }).catch(legacy);
-      extrasLoading.catch(function () { extrasLoading = null; });
-    }
-    return extrasLoading;
-  }
+  var extras = builds({ js: ASSETS.xjs, wasm: ASSETS.xwasm, legacy: ASSETS.xlegacy });
 
   window.SrdiCalc = { mount: mount, frame: frame, scan: scan, origin: ORIGIN, extras: extras };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
