@@ -118,13 +118,16 @@ write('sw.js', sw);
 
 // 4. Single file: styles inline, and both builds as inert text; the boot runs the one this engine
 // can (as an inline module: file:// pages cannot import modules). No service worker from file://.
-const glue = glueSource
-  .replace(/^export \{[^}]*\};?\s*$/gm, '')
-  .replace(/^export (function|class|async function|const|let) /gm, '$1 ');
-if (/^\s*export\b/m.test(glue) || /^\s*import\b/m.test(glue)) throw new Error('postbuild: the wasm-bindgen glue has exports/imports this step does not know');
-const wasm64 = fs.readFileSync(path.join(DIST, WASM)).toString('base64');
-const modernText = `${glue}\nconst bytes = Uint8Array.from(atob("${wasm64}"), (c) => c.charCodeAt(0));\n`
-  + '__wbg_init({ module_or_path: bytes }).then(() => window.__srdiBoot.done(), (e) => window.__srdiBoot.broke(e));\n';
+// A wasm-bindgen glue (--target web) as an inline module: its exports made plain declarations,
+// its wasm as base64; once started it calls window.__srdiBoot[done](exports) or [broke](error).
+function inlineModern(glueText, wasmFile, done, broke, exports = '') {
+  const glue = glueText.replace(/^export \{[^}]*\};?\s*$/gm, '').replace(/^export (function|class|async function|const|let) /gm, '$1 ');
+  if (/^\s*export\b/m.test(glue) || /^\s*import\b/m.test(glue)) throw new Error(`postbuild: the glue of ${wasmFile} has exports/imports this step does not know`);
+  const wasm64 = fs.readFileSync(path.join(DIST, wasmFile)).toString('base64');
+  return `${glue}\nconst bytes = Uint8Array.from(atob("${wasm64}"), (c) => c.charCodeAt(0));\n`
+    + `__wbg_init({ module_or_path: bytes }).then(() => window.__srdiBoot.${done}(${exports}), (e) => window.__srdiBoot.${broke}(e));\n`;
+}
+const modernText = inlineModern(glueSource, WASM, 'done', 'broke');
 const legacyExports = /export\s*\{[^}]*\};?\s*$/;
 if (!legacyExports.test(legacyBytes.toString())) throw new Error('postbuild: the old-engine build does not end with its exports');
 const legacyText = `${legacyBytes.toString().replace(legacyExports, '')}\nwindow.__srdiBoot.done();\n`;
@@ -133,11 +136,7 @@ const legacyText = `${legacyBytes.toString().replace(legacyExports, '')}\nwindow
 const xglueRaw = read(XJS);
 const xnames = [...xglueRaw.matchAll(/^export function (\w+)/gm)].map((m) => m[1]).filter((n) => !n.startsWith('__'));
 if (!['csv', 'json', 'host_result', 'qr'].every((n) => xnames.includes(n))) throw new Error(`postbuild: the first-use glue exports ${xnames.join(', ')}`);
-const xglue = xglueRaw.replace(/^export \{[^}]*\};?\s*$/gm, '').replace(/^export (function|class|async function|const|let) /gm, '$1 ');
-if (/^\s*export\b/m.test(xglue) || /^\s*import\b/m.test(xglue)) throw new Error('postbuild: the first-use glue has exports/imports this step does not know');
-const xwasm64 = fs.readFileSync(path.join(DIST, XWASM)).toString('base64');
-const xmodernText = `${xglue}\nconst bytes = Uint8Array.from(atob("${xwasm64}"), (c) => c.charCodeAt(0));\n`
-  + `__wbg_init({ module_or_path: bytes }).then(() => window.__srdiBoot.extrasDone({ ${xnames.join(', ')} }), (e) => window.__srdiBoot.extrasBroke(e));\n`;
+const xmodernText = inlineModern(xglueRaw, XWASM, 'extrasDone', 'extrasBroke', `{ ${xnames.join(', ')} }`);
 const xlegacyRaw = fs.readFileSync(path.join(DIST, XLEGACY), 'utf8');
 const xexports = xlegacyRaw.match(/export\s*\{([^}]*)\};?\s*$/);
 if (!xexports) throw new Error('postbuild: the first-use old-engine build does not end with its exports');
