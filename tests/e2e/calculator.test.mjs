@@ -191,6 +191,10 @@ test('exports JSON and CSV of the assessment, made on the device', async () => {
 
 test('prints as an A4 policy card (at most two pages) with the items, citations, totals, date and disclaimer', async () => {
   const { page, context } = await open('#v=1&city=nanjing&size=small&titles.little_giant=2026&achievements.generative_ai_filed=true', { width: 1280, height: 900 });
+  // The 打印 button: the quotes come with the first-use part, then the print dialog (stubbed: counted).
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.click('#print');
+  await page.waitForFunction(() => window.printed === 1);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.toolbar'), false);
   assert.equal(await page.isVisible('[data-rule="nanjing.5.little_giant_award"] .print-cite'), true, 'quotes print');

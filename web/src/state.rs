@@ -67,13 +67,26 @@ pub struct State {
     next_key: u32,
 }
 
-/// The items' working for one set of answers, date and language (from the part loaded on first
-/// use: `web/extras`, `steps`), by rule id.
+/// The items' working and long passages for one set of answers, date and language (from the
+/// part loaded on first use: `web/extras`, `steps`), by rule id.
 #[derive(Debug, PartialEq)]
 pub struct Steps {
     /// What the working was written for: the answers as counted, the date, the language.
     pub key: (Profile, Date, Lang),
-    pub by_rule: Vec<(String, Rc<[String]>)>,
+    pub by_rule: Vec<(String, Rc<Opened>)>,
+}
+
+/// What a card adds when its 依据与计算 is opened or printed: the working, the clause's verbatim
+/// quote and English gist, and an outside figure's source (with its confidence) and note, the
+/// last two in the page's language and empty if the rule has none. The page's first load has
+/// none of these (`srdi_rules::model::passage`).
+#[derive(Debug, PartialEq, Default)]
+pub struct Opened {
+    pub steps: Vec<String>,
+    pub quote: String,
+    pub gist_en: String,
+    pub source: String,
+    pub note: String,
 }
 
 impl State {
@@ -99,14 +112,15 @@ pub fn load_steps(state: &Ctx, then: impl FnOnce(bool) + 'static) {
     args.push(state.lang.code().to_owned());
     let s = state.clone();
     crate::extras::with("steps", args, move |out| {
+        // `[[rule_id, [step, …], quote, gist_en, source, note], …]`
         let by_rule = out.and_then(|json| js_sys::JSON::parse(&json).ok()).map(|v| {
             js_sys::Array::from(&v)
                 .iter()
-                .filter_map(|pair| {
-                    let pair = js_sys::Array::from(&pair);
-                    let id = pair.get(0).as_string()?;
-                    let steps: Rc<[String]> = js_sys::Array::from(&pair.get(1)).iter().filter_map(|l| l.as_string()).collect();
-                    Some((id, steps))
+                .filter_map(|card| {
+                    let card = js_sys::Array::from(&card);
+                    let text = |i: u32| card.get(i).as_string().unwrap_or_default();
+                    let steps = js_sys::Array::from(&card.get(1)).iter().filter_map(|l| l.as_string()).collect();
+                    Some((card.get(0).as_string()?, Rc::new(Opened { steps, quote: text(2), gist_en: text(3), source: text(4), note: text(5) })))
                 })
                 .collect::<Vec<_>>()
         });

@@ -108,6 +108,20 @@ impl Clause {
     }
 }
 
+/// A long passage of a rule's record that the page shows only when a card's 依据与计算 is opened
+/// or printed: the verbatim quote, the English gist, a not-applicable clause's quote and reason,
+/// an outside figure's source and note. Without the `passages` feature (the page's first load,
+/// `web/`) it is `""` and the text is not compiled in at all (const evaluation keeps only what the
+/// table points to); the page then fetches these from its first-use part (`web/extras`), which
+/// has them. Every other target (CLI, JS API, tests) has the feature, on by default.
+pub const fn passage(text: &'static str) -> &'static str {
+    if cfg!(feature = "passages") {
+        text
+    } else {
+        ""
+    }
+}
+
 /// One benefit, exactly as a clause grants it.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Rule {
@@ -326,6 +340,23 @@ pub struct External {
     pub confidence: Confidence,
     pub note_zh: &'static str,
     pub note_en: &'static str,
+}
+
+impl External {
+    /// The source in one language: a source is written `中文 · English gloss` (or only its Chinese
+    /// citation), and each language shows its own part.
+    pub fn source_in(&self, en: bool) -> &'static str {
+        match self.source.split_once(" · ") {
+            Some((zh, e)) => {
+                if en {
+                    e
+                } else {
+                    zh
+                }
+            }
+            None => self.source,
+        }
+    }
 }
 
 /// What the enterprise must be or have. The document's own jurisdiction

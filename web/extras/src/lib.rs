@@ -78,13 +78,26 @@ pub fn host_result(share: &str, as_of: &str) -> String {
     serde_json::to_string(&r).unwrap_or_default()
 }
 
-/// Each item's working ("依据与计算"), in the language asked, as JSON: `[[rule_id, [step, …]], …]`
-/// in the assessment's order. The page shows it when a card's working is opened or printed.
+/// What each card shows when its 依据与计算 is opened or printed, in the language asked, as JSON:
+/// `[[rule_id, [step, …], quote, gist_en, outside_source, outside_note], …]` in the assessment's
+/// order. The page's first load has neither the working nor the rules' long passages (quote,
+/// gist, an outside figure's source and note: `model::passage`); this part has both. The
+/// outside source is its part in the language asked and its confidence (empty strings if none).
 #[wasm_bindgen]
 pub fn steps(share: &str, as_of: &str, lang: &str) -> String {
     let Some((_, a)) = assess(share, as_of) else { return String::new() };
     let en = lang == "en";
-    let all: Vec<(&str, Vec<String>)> = a.items.iter().map(|i| (i.rule.id, i.trace().into_iter().map(|t| if en { t.en } else { t.zh }).collect())).collect();
+    let all: Vec<(&str, Vec<String>, &str, &str, String, &str)> = a
+        .items
+        .iter()
+        .map(|i| {
+            let (source, note) = i.rule.external.map_or((String::new(), ""), |x| {
+                let confidence = if en { x.confidence.en() } else { x.confidence.zh() };
+                (format!("{} · {confidence}", x.source_in(en)), if en { x.note_en } else { x.note_zh })
+            });
+            (i.rule.id, i.trace().into_iter().map(|t| if en { t.en } else { t.zh }).collect(), i.rule.quote, i.rule.gist_en, source, note)
+        })
+        .collect();
     serde_json::to_string(&all).unwrap_or_default()
 }
 
@@ -123,13 +136,29 @@ mod tests {
         assert_eq!(host_result(LITTLE_GIANT, "not a date"), "");
     }
 
+    type Card = (String, Vec<String>, String, String, String, String);
+
     #[test]
-    fn steps_are_the_items_working_in_the_language_asked() {
-        let v: Vec<(String, Vec<String>)> = serde_json::from_str(&steps("v=2&city=xuzhou&size=small&manufacturing=true&finance.equipment_loan_yuan=10000000", "2026-06-30", "zh")).unwrap();
-        let (_, s) = v.iter().find(|(id, _)| id == "jiangsu_measures.7.loan_interest_subsidy").expect("the 贴息");
+    fn steps_are_the_items_working_and_passages_in_the_language_asked() {
+        const XUZHOU: &str = "v=2&city=xuzhou&size=small&manufacturing=true&finance.equipment_loan_yuan=10000000";
+        let v: Vec<Card> = serde_json::from_str(&steps(XUZHOU, "2026-06-30", "zh")).unwrap();
+        let (_, s, quote, gist, source, note) = v.iter().find(|c| c.0 == "jiangsu_measures.7.loan_interest_subsidy").expect("the 贴息");
         assert!(s.iter().any(|l| l.contains("设备购置部分 1,000 万元 × 2% = 20 万元")), "{s:?}");
-        let en: Vec<(String, Vec<String>)> = serde_json::from_str(&steps("v=2&city=xuzhou&size=small&manufacturing=true&finance.equipment_loan_yuan=10000000", "2026-06-30", "en")).unwrap();
+        // The clause's own words, which the page's first load no longer carries.
+        assert!(quote.contains("贴息"), "{quote}");
+        assert!(!gist.is_empty());
+        assert!(source.is_empty() == note.is_empty(), "{source} / {note}");
+        let en: Vec<Card> = serde_json::from_str(&steps(XUZHOU, "2026-06-30", "en")).unwrap();
         assert_eq!(en.len(), v.len());
+        // An outside fact (Huai'an paid its awards without application: a newspaper) names its
+        // source in each language.
+        const HUAIAN: &str = "v=2&city=huaian&size=small&titles.little_giant=2025";
+        let en: Vec<Card> = serde_json::from_str(&steps(HUAIAN, "2025-06-30", "en")).unwrap();
+        let daily = en.iter().find(|c| c.4.contains("Huai'an Daily")).expect("an item citing the Huai'an Daily");
+        assert_eq!(daily.4, "Huai'an Daily (newspaper report) · news report");
+        assert!(daily.5.contains("without application"), "{}", daily.5);
+        let zh: Vec<Card> = serde_json::from_str(&steps(HUAIAN, "2025-06-30", "zh")).unwrap();
+        assert!(zh.iter().any(|c| c.4 == "《淮安日报》 · 新闻报道" || c.4.starts_with("《淮安日报》 · ")), "{:?}", zh.iter().map(|c| &c.4).collect::<Vec<_>>());
     }
 
     #[test]

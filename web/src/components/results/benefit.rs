@@ -1,19 +1,12 @@
 //! One benefit (an `Item`): its name and amount, who receives it, how it is
-//! paid, its flags, and its 依据 (document, clause, verbatim quote, the steps).
+//! paid, its flags, and its 依据 (document, clause; the verbatim quote and the steps come with
+//! the first-use part when the card is opened or printed).
 
 use crate::i18n::{pick, Lang};
+use crate::state::Opened;
 use srdi_rules::eval::{Flag, Item};
 use srdi_rules::model::Payment;
 use yew::prelude::*;
-
-/// An outside source is written `中文 · English gloss` (or only the Chinese citation): each
-/// language shows its own part.
-fn source_in(lang: Lang, source: &'static str) -> &'static str {
-    match source.split_once(" · ") {
-        Some((zh, en)) => lang.t(zh, en),
-        None => source,
-    }
-}
 
 pub fn flag_badge(lang: Lang, f: Flag) -> Html {
     let class = match f {
@@ -30,8 +23,8 @@ pub fn flag_badge(lang: Lang, f: Flag) -> Html {
 pub struct BenefitProps {
     pub lang: Lang,
     pub item: Item,
-    /// Its working, once fetched (from the part loaded on first use: `state::load_steps`).
-    pub steps: Option<std::rc::Rc<[String]>>,
+    /// Its working and passages, once fetched (from the part loaded on first use: `state::load_steps`).
+    pub opened: Option<std::rc::Rc<Opened>>,
     /// The working could not be fetched (offline before the first use).
     pub failed: bool,
     /// Asks for the working (a stable callback: opening a card's 依据与计算).
@@ -45,7 +38,7 @@ pub fn benefit(props: &BenefitProps) -> Html {
     // The working is fetched when a card's 依据与计算 is first opened (or the card printed).
     let on_toggle = {
         let want = props.want_steps.clone();
-        let fetched = props.steps.is_some();
+        let fetched = props.opened.is_some();
         Callback::from(move |e: Event| {
             use wasm_bindgen::JsCast;
             if !fetched && e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()) {
@@ -54,12 +47,11 @@ pub fn benefit(props: &BenefitProps) -> Html {
         })
     };
     let payment = (it.rule.payment != Payment::NotStated).then(|| html! { <span class="badge pay">{ lang.t(it.rule.payment.zh(), it.rule.payment.en()) }</span> });
-    let external = it.rule.external.map(|x| {
+    // An outside figure's source and note come with the working (`Opened`).
+    let external = props.opened.as_ref().filter(|o| !o.source.is_empty()).map(|o| {
         html! {
             <p class="external">
-                <strong>{ lang.t("外部来源：", "Outside source: ") }</strong>{ source_in(lang, x.source) }
-                { " · " }{ lang.t(x.confidence.zh(), x.confidence.en()) }<br />
-                { lang.t(x.note_zh, x.note_en) }
+                <strong>{ lang.t("外部来源：", "Outside source: ") }</strong>{ o.source.clone() }<br />{ o.note.clone() }
             </p>
         }
     });
@@ -83,17 +75,22 @@ pub fn benefit(props: &BenefitProps) -> Html {
             if let Some(split) = it.rent_split() { <p class="split">{ pick(lang, &split.text()).to_owned() }</p> }
             // Why an amount is only likely is said on the card itself, not inside the working.
             { for likely }
-            <p class="print-cite">{ format!("《{}》{}：{}", it.doc.short_zh, it.clause.number, it.rule.quote) }</p>
+            // The citation prints, and with it the quote once the first-use part has come (the
+            // 打印 button waits for it; the browser's own print before any card was opened has none).
+            <p class="print-cite">{ format!("《{}》{}", it.doc.short_zh, it.clause.number) }{ for props.opened.as_ref().map(|o| format!("：{}", o.quote)) }</p>
             <details ontoggle={on_toggle}>
                 <summary>{ lang.t("依据与计算", "Source and working") }</summary>
                 <p class="cite">{ format!("《{}》{}", lang.t(it.doc.short_zh, it.doc.short_en), it.clause.number) }</p>
-                <blockquote lang="zh-CN">{ it.rule.quote }</blockquote>
-                if lang == Lang::En { <p class="gist">{ it.rule.gist_en }</p> }
-                { match &props.steps {
-                    Some(steps) if !steps.is_empty() => html! { <ol class="trace">{ for steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol> },
-                    Some(_) => html! {},
-                    None if props.failed => html! { <p class="trace-wait">{ lang.t("计算过程未能载入（可能已断网）；联网后再打开即可。数据不会上传。", "The working could not be loaded (perhaps you are offline); open this again when online. Nothing is uploaded.") }</p> },
-                    None => html! { <p class="trace-wait" role="status">{ lang.t("正在载入计算过程…", "Loading the working…") }</p> },
+                { match &props.opened {
+                    Some(o) => html! {
+                        <>
+                            <blockquote lang="zh-CN">{ o.quote.clone() }</blockquote>
+                            if lang == Lang::En { <p class="gist">{ o.gist_en.clone() }</p> }
+                            if !o.steps.is_empty() { <ol class="trace">{ for o.steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol> }
+                        </>
+                    },
+                    None if props.failed => html! { <p class="trace-wait">{ lang.t("原文和计算过程未能载入（可能已断网）；联网后再打开即可。数据不会上传。", "The clause's text and the working could not be loaded (perhaps you are offline); open this again when online. Nothing is uploaded.") }</p> },
+                    None => html! { <p class="trace-wait" role="status">{ lang.t("正在载入原文和计算过程…", "Loading the clause's text and the working…") }</p> },
                 } }
                 { for external }
                 { for stacking }

@@ -43,8 +43,8 @@ impl PartialEq for ResultsProps {
 /// The result cards; each gets its working if fetched (`steps`).
 fn items(lang: Lang, items: &[&Item], w: &Working) -> Html {
     html! { <ul class="items">{ for items.iter().map(|i| {
-        let steps = w.steps.and_then(|s| s.by_rule.iter().find(|(id, _)| id == i.rule.id)).map(|(_, st)| st.clone());
-        html! { <Benefit key={i.rule.id} lang={lang} item={(*i).clone()} steps={steps} failed={w.failed} want_steps={w.want.clone()} /> }
+        let opened = w.steps.and_then(|s| s.by_rule.iter().find(|(id, _)| id == i.rule.id)).map(|(_, o)| o.clone());
+        html! { <Benefit key={i.rule.id} lang={lang} item={(*i).clone()} opened={opened} failed={w.failed} want_steps={w.want.clone()} /> }
     }) }</ul> }
 }
 
