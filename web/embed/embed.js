@@ -8,7 +8,10 @@
  *
  *  Options (data-* or mount()): city, lang (zh|en), theme (#rrggbb), compact, sections
  *  (header,near,documents,toolbar), result (the purpose shown on the "send to this site"
- *  button; without it no result is ever sent). Results arrive as a `srdi:result` event on
+ *  button; without it no result is ever sent), source (the host's name) and profile (the firm's
+ *  answers the host already knows, as an object or JSON; data-srdi-profile): shown marked
+ *  「待核对」 and counted only once the visitor confirms; what cannot be used is named to the
+ *  host as a `srdi:prefill-error` event. Results arrive as a `srdi:result` event on
  *  the element, and only after the user presses that button. See docs/embedding.md.
  */
 (function () {
@@ -23,8 +26,11 @@
   var MESSAGE = __SRDI_MESSAGE__;
   // Shown in place of a calculator whose wasm failed while running (web/boot/panic.html).
   var PANIC = __SRDI_PANIC__;
-  var NAMES = ['city', 'lang', 'theme', 'compact', 'sections', 'result'];
+  var NAMES = ['city', 'lang', 'theme', 'compact', 'sections', 'result', 'source'];
   var MAX = 200;
+  // A host's answers (its 一企一档, JSON): read field by field in the calculator, which names to
+  // the host (srdi:prefill-error) what it leaves out; over 32 KB it is refused there.
+  var MAX_PROFILE = 1 << 20;
 
   function clean(options) {
     var out = {};
@@ -34,6 +40,10 @@
       if (typeof v === 'boolean' || typeof v === 'number') v = String(v);
       if (typeof v === 'string' && v.length <= MAX) out[k] = v;
     });
+    var p = options.profile;
+    if (p && typeof p === 'object') { try { p = JSON.stringify(p); } catch (e) { p = '"unreadable"'; } }
+    // Longer than any profile: cut (still over 32 KB, so refused as too large, not sent whole).
+    if (typeof p === 'string') out.profile = p.length <= MAX_PROFILE ? p : p.slice(0, 40000);
     return out;
   }
 
@@ -43,6 +53,8 @@
       var attr = el.getAttribute('data-' + (k === 'result' ? 'result-purpose' : k));
       if (attr !== null) o[k] = attr;
     });
+    var profile = el.getAttribute('data-srdi-profile');
+    if (profile !== null) o.profile = profile;
     return clean(o);
   }
 
@@ -51,7 +63,9 @@
     if (el.srdiCalculator) el.srdiCalculator.destroy();
     var opts = clean(options || fromDataset(el));
     var q = new URLSearchParams({ embed: '1', origin: location.origin });
-    Object.keys(opts).forEach(function (k) { q.set(k, opts[k]); });
+    // A host's answers never go into the address (the calculator's server would see them): they
+    // follow by message once the calculator runs.
+    Object.keys(opts).forEach(function (k) { if (k !== 'profile') q.set(k, opts[k]); });
     var iframe = document.createElement('iframe');
     iframe.src = new URL('index.html?' + q.toString(), BASE).href;
     iframe.title = el.getAttribute('data-title') || '专精特新政策计算器 / SRDI policy calculator';
@@ -60,7 +74,15 @@
     // Option updates wait until the calculator is running: its first height report says so.
     var ready = false;
     var queued = [];
-    function send(o) { iframe.contentWindow.postMessage({ type: 'srdi:options', options: o }, ORIGIN); }
+    function send(o) {
+      if ('profile' in o) {
+        iframe.contentWindow.postMessage({ type: 'srdi:prefill', profile: o.profile, source: o.source }, ORIGIN);
+        o = Object.assign({}, o);
+        delete o.profile;
+      }
+      iframe.contentWindow.postMessage({ type: 'srdi:options', options: o }, ORIGIN);
+    }
+    if ('profile' in opts) queued.push({ profile: opts.profile, source: opts.source });
     function onMessage(e) {
       if (e.origin !== ORIGIN || e.source !== iframe.contentWindow) return;
       var d = e.data;
@@ -68,8 +90,8 @@
       if (d.type === 'srdi:resize' && typeof d.height === 'number' && isFinite(d.height)) {
         iframe.style.height = Math.max(160, Math.min(Math.ceil(d.height), 20000)) + 'px';
         if (!ready) { ready = true; queued.splice(0).forEach(send); }
-      } else if (d.type === 'srdi:result' && d.detail && typeof d.detail === 'object') {
-        el.dispatchEvent(new CustomEvent('srdi:result', { detail: d.detail, bubbles: true }));
+      } else if ((d.type === 'srdi:result' || d.type === 'srdi:prefill-error') && d.detail && typeof d.detail === 'object') {
+        el.dispatchEvent(new CustomEvent(d.type, { detail: d.detail, bubbles: true }));
       }
     }
     window.addEventListener('message', onMessage);

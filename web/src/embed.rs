@@ -14,6 +14,8 @@ use srdi_rules::profile::City;
 const MAX_OPTION_CHARS: usize = 200;
 /// Longest purpose text shown on the "send my results" button.
 const MAX_PURPOSE_CHARS: usize = 60;
+/// Longest host name shown over the answers it fills in.
+const MAX_SOURCE_CHARS: usize = 30;
 
 /// Where the calculator runs.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,11 +55,16 @@ pub struct Config {
     pub sections: Sections,
     /// Set when the host asks for results: what it will use them for.
     pub result_purpose: Option<String>,
+    /// The host's own name (`source`), shown as 「以下信息来自 … 」 over answers it fills in.
+    pub source: Option<String>,
+    /// Answers the host fills in (`profile`: its 一企一档 as JSON), read on first use
+    /// (web/extras `prefill`) and counted only once the visitor confirms them.
+    pub prefill: Option<std::rc::Rc<str>>,
 }
 
 impl Config {
     pub fn new(mode: Mode) -> Config {
-        Config { mode, city: None, lang: None, theme: None, compact: false, sections: Sections::default(), result_purpose: None }
+        Config { mode, city: None, lang: None, theme: None, compact: false, sections: Sections::default(), result_purpose: None, source: None, prefill: None }
     }
 
     /// The standalone page as prerendered (any language): safe to hydrate.
@@ -73,6 +80,11 @@ impl Config {
     pub fn apply<'a>(&mut self, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<String> {
         let mut warnings = Vec::new();
         for (name, value) in pairs {
+            // A profile is long JSON, bounded and read field by field on first use.
+            if name == "profile" {
+                self.prefill = (!value.trim().is_empty()).then(|| value.into());
+                continue;
+            }
             let value = value.trim();
             if value.chars().count() > MAX_OPTION_CHARS {
                 warnings.push(format!("srdi-calc: option `{}` is too long and was ignored", clip(name)));
@@ -91,6 +103,11 @@ impl Config {
                 "result" | "result_purpose" => {
                     let text: String = value.chars().filter(|c| !c.is_control()).take(MAX_PURPOSE_CHARS).collect();
                     self.result_purpose = (!text.is_empty()).then_some(text);
+                    true
+                }
+                "source" => {
+                    let text: String = value.chars().filter(|c| !c.is_control()).take(MAX_SOURCE_CHARS).collect();
+                    self.source = (!text.is_empty()).then_some(text);
                     true
                 }
                 // Read elsewhere (the iframe's own parameters).
@@ -199,10 +216,33 @@ pub fn option_pairs(options: &wasm_bindgen::JsValue) -> Vec<(String, String)> {
             let v = pair.get(1);
             // Whole numbers only (no float formatting in the wasm); other numbers are ignored.
             let whole = v.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e15).map(|n| (n as i64).to_string());
-            let value = v.as_string().or_else(|| v.as_bool().map(|b| b.to_string())).or(whole)?;
+            // A host's profile may come as an object: read as its JSON text.
+            let json = || (name == "profile" && v.is_object()).then(|| js_sys::JSON::stringify(&v).ok()?.as_string()).flatten();
+            let value = v.as_string().or_else(|| v.as_bool().map(|b| b.to_string())).or(whole).or_else(json)?;
             Some((name, value))
         })
         .collect()
+}
+
+/// Tells the host `kind` (`srdi:result`, `srdi:prefill-error`) with `detail`: a message to its
+/// origin from an iframe, an event on its element in a page. False where there is no host.
+pub fn tell_host(mode: &Mode, kind: &str, detail: &wasm_bindgen::JsValue) -> bool {
+    match mode {
+        Mode::Frame { host_origin: Some(origin) } => {
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
+            let _ = js_sys::Reflect::set(&msg, &"detail".into(), detail);
+            web_sys::window().and_then(|w| w.parent().ok().flatten()).is_some_and(|p| p.post_message(&msg, origin).is_ok())
+        }
+        Mode::InPage { host } => {
+            let init = web_sys::CustomEventInit::new();
+            init.set_bubbles(true);
+            init.set_composed(true);
+            init.set_detail(detail);
+            web_sys::CustomEvent::new_with_event_init_dict(kind, &init).is_ok_and(|e| host.dispatch_event(&e).is_ok())
+        }
+        _ => false,
+    }
 }
 
 /// Undecodable text is kept as typed (with `+` as a space); option checks then refuse it.

@@ -57,6 +57,11 @@ pub struct State {
     pub checks: PathMap<FieldError>,
     /// Fields the person has left at least once: a check shows at an empty field only then.
     pub touched: PathSet,
+    /// The fields a host site filled in (its 一企一档, issue 20) that the visitor has not yet
+    /// confirmed: shown marked 「待核对」 and not counted until confirmed (or changed).
+    pub from_host: PathSet,
+    /// The host's name as it gave it (`source`), for 「以下信息来自 … 」.
+    pub host_name: Option<Rc<str>>,
     /// Each item's working, once fetched (a card's 依据与计算 opened, or the card printed).
     pub steps: Option<Rc<Steps>>,
     /// The printed card's QR code for a link: (link, size, SVG path), made on first print.
@@ -247,6 +252,11 @@ pub enum Action {
     Qr(Rc<(String, usize, String)>),
     /// The items' working, once fetched.
     Steps(Rc<Steps>),
+    /// A host's answers (read by `parse::profile_from_host`), the fields it gave and its name:
+    /// they fill the fields that still hold the blank form's value, marked until confirmed.
+    Prefill(Box<Profile>, Vec<Path>, Option<Rc<str>>),
+    /// The visitor confirms one prefilled field, or (`None`) all of them.
+    ConfirmHost(Option<Path>),
 }
 
 impl State {
@@ -274,6 +284,8 @@ impl State {
             touched: PathSet::new(),
             qr: None,
             steps: None,
+            from_host: PathSet::new(),
+            host_name: None,
             keys: Default::default(),
             next_key: 0,
         };
@@ -303,7 +315,21 @@ impl State {
     /// that stays incomplete without it is left out (a few rounds at most).
     fn counted_profile(&self) -> Profile {
         let mut p = self.profile.clone();
-        if self.checks.is_empty() {
+        // A host's answer counts only once the visitor has confirmed it.
+        for path in self.from_host.keys() {
+            let _ = fields::set(&mut p, *path, "");
+        }
+        if !self.from_host.is_empty() {
+            for g in Group::ALL {
+                // An entry of which every field is still unconfirmed is left out whole.
+                for n in (1..=g.len(&p) as u8).rev() {
+                    if g.fields(n).iter().all(|f| fields::get(&p, *f).is_empty()) {
+                        g.remove(&mut p, n);
+                    }
+                }
+            }
+        }
+        if self.checks.is_empty() && self.from_host.is_empty() {
             return p;
         }
         for _ in 0..4 {
@@ -369,6 +395,8 @@ impl Reducible for State {
                     }
                 }
                 s.raw.insert(path, value);
+                // Changed by the visitor: their own answer now, no longer the host's.
+                s.from_host.remove(&path);
                 s.what_if = None;
                 s.undo = None;
                 s.done = None;
@@ -496,6 +524,25 @@ impl Reducible for State {
                 s.steps = Some(w);
                 return Rc::new(s);
             }
+            Action::Prefill(host, given, name) => {
+                // Only what the visitor has not answered: a field still as the blank form has it.
+                let blank = State::blank_profile(Some(s.profile.city));
+                for path in given {
+                    let untouched = fields::get(&s.profile, path) == fields::get(&blank, path) && !s.errors.contains_key(&path);
+                    if untouched && fields::set(&mut s.profile, path, &fields::get(&host, path)).is_ok() {
+                        s.raw.insert(path, fields::get(&s.profile, path));
+                        s.from_host.add(path);
+                    }
+                }
+                s.host_name = name;
+                s.what_if = None;
+            }
+            Action::ConfirmHost(path) => match path {
+                Some(p) => {
+                    s.from_host.remove(&p);
+                }
+                None => s.from_host = PathSet::new(),
+            },
             Action::Restore(state) => return Rc::new(*state),
         }
         s.sync();

@@ -101,6 +101,19 @@ pub fn steps(share: &str, as_of: &str, lang: &str) -> String {
     serde_json::to_string(&all).unwrap_or_default()
 }
 
+/// What a host site passed in (its 一企一档, JSON), read field by field for the page's prefill
+/// (`parse::profile_from_host`), as three lines: the answers as a share fragment; the fields the
+/// host gave, comma-separated; each field left out as JSON (`[{"field", "zh", "en"}, …]`), which
+/// the page hands to the host as is. `city` is the page's own, kept where the host gives none.
+#[wasm_bindgen]
+pub fn prefill(json: &str, city: &str, as_of: &str) -> String {
+    let city = srdi_rules::profile::City::ALL.into_iter().find(|c| fields::serde_plain_name(*c) == city).unwrap_or(srdi_rules::profile::City::Nanjing);
+    let as_of = Date::parse(as_of).unwrap_or(Date::ymd(2026, 1, 1));
+    let h = srdi_rules::parse::profile_from_host(json, city, as_of);
+    let given: Vec<_> = h.given.iter().map(|p| p.as_str()).collect();
+    format!("{}\n{}\n{}", fields::to_share(&h.profile), given.join(","), serde_json::to_string(&h.errors).unwrap_or_default())
+}
+
 /// The QR code of `text` as `"<size> <svg path>"` (modules, dark ones as one path); empty when
 /// the text is too long for a QR code.
 #[wasm_bindgen]
@@ -159,6 +172,20 @@ mod tests {
         assert!(daily.5.contains("without application"), "{}", daily.5);
         let zh: Vec<Card> = serde_json::from_str(&steps(HUAIAN, "2025-06-30", "zh")).unwrap();
         assert!(zh.iter().any(|c| c.4 == "《淮安日报》 · 新闻报道" || c.4.starts_with("《淮安日报》 · ")), "{:?}", zh.iter().map(|c| &c.4).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_hosts_profile_arrives_as_answers_with_its_fields_and_errors() {
+        let out = prefill(r#"{"size":"small","titles":{"little_giant":2026},"oops":1}"#, "suzhou", "2026-12-04");
+        let lines: Vec<&str> = out.lines().collect();
+        let (p, errs) = fields::from_share(lines[0]).unwrap();
+        assert!(errs.is_empty());
+        assert_eq!(p.city, srdi_rules::profile::City::Suzhou, "the page's city where the host gives none");
+        assert_eq!(p.titles.little_giant.map(|r| r.first_year), Some(2026));
+        assert_eq!(lines[1], "size,titles.little_giant");
+        let errors: serde_json::Value = serde_json::from_str(lines[2]).unwrap();
+        assert_eq!(errors[0]["field"], "oops");
+        assert!(errors[0]["zh"].as_str().unwrap().contains("未知字段"));
     }
 
     #[test]

@@ -67,6 +67,7 @@ pub fn app(props: &AppProps) -> Html {
     let latest = use_mut_ref(|| props.config.clone());
     *latest.borrow_mut() = (*config).clone();
     hooks::use_frame_messaging(&config, latest);
+    hooks::use_prefill(&state, &config);
 
     let lang = state.lang;
     let sections = config.sections;

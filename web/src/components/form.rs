@@ -1,6 +1,7 @@
 //! The form: sections a business owner recognises, only the fields the chosen
 //! city's rules need, each validated as it is typed by the rules crate.
 
+use crate::i18n::Lang;
 use crate::state::Ctx;
 use crate::state::{Action, Group};
 use srdi_rules::fields::{self, Field, Kind, Section};
@@ -115,6 +116,23 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
     let done_id = format!("{id}-done");
     let described = if done.is_some() { format!("{described} {done_id}") } else { described };
     let done = done.map(|d| html! { <p class="done" id={done_id} role="status">{ d }</p> });
+    // Filled in by the host site and not yet confirmed: marked, with a way to confirm just this one.
+    let host_id = format!("{id}-host");
+    let from_host = state.from_host.contains_key(&path);
+    let described = if from_host { format!("{described} {host_id}") } else { described };
+    // Always present (hidden when there is nothing to say), like the error: the siblings never
+    // shift, so the input is not re-created when typing confirms the field.
+    let host = {
+        let s = state.clone();
+        html! {
+            <p class="from-host" id={host_id} hidden={!from_host}>
+                if from_host {
+                    { lang.t("待核对：来自", "To check: from ") }{ host_name(lang, &state) }{ lang.t("，确认前不计入。", "; not counted until confirmed. ") }
+                    <button type="button" onclick={Callback::from(move |_| s.dispatch(Action::ConfirmHost(Some(path))))}>{ lang.t("确认此项", "Confirm this") }</button>
+                }
+            </p>
+        }
+    };
     let settle = {
         let s = state.clone();
         Callback::from(move |_: FocusEvent| s.dispatch(Action::Settle(path)))
@@ -170,6 +188,7 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
                     <input type="checkbox" id={id.clone()} checked={raw == "true"} aria-describedby={described} onchange={on_change} />
                     <label for={id}>{ label }</label>
                     { help }
+                    { host }
                     { for done }
                 </div>
             }
@@ -204,13 +223,44 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
         }
     };
     html! {
-        <div class={classes!("field", error.is_some().then_some("invalid"))}>
+        <div class={classes!("field", error.is_some().then_some("invalid"), from_host.then_some("host"))}>
             <label for={id}>{ label }</label>
             { control }
             { help }
+            { host }
             { err }
             { for why.map(|w| html! { <p class="hint unread" id={why_id}>{ crate::i18n::pick(lang, &w).to_owned() }</p> }) }
             { for done }
+        </div>
+    }
+}
+
+/// The host site's name as it gave it, or "this site".
+pub fn host_name(lang: Lang, state: &crate::state::State) -> String {
+    state.host_name.as_deref().map_or_else(|| lang.t("本网站", "this site").to_owned(), str::to_owned)
+}
+
+/// 「以下信息来自 … ，请核对」 over a host's answers, with one button to confirm them all.
+fn prefilled(lang: Lang, state: &Ctx) -> Html {
+    let n = state.from_host.keys().count();
+    if n == 0 {
+        return html! {};
+    }
+    let name = host_name(lang, state);
+    let s = state.clone();
+    html! {
+        <div class="prefill" role="region" aria-labelledby="prefill-h">
+            <h2 id="prefill-h">{ match lang {
+                Lang::Zh => format!("以下信息来自{name}，请核对"),
+                Lang::En => format!("Some answers come from {name}: please check them"),
+            } }</h2>
+            <p>{ match lang {
+                Lang::Zh => format!("标有“待核对”的 {n} 项在您确认前不计入测算；改动其中任何一项，即按您填写的计算。"),
+                Lang::En => format!("The {n} marked \"to check\" are not counted until you confirm them; any you change counts as you wrote it."),
+            } }</p>
+            <button type="button" id="prefill-confirm" class="primary" onclick={Callback::from(move |_| s.dispatch(Action::ConfirmHost(None)))}>
+                { lang.t("核对无误，全部确认", "Checked: confirm all") }
+            </button>
         </div>
     }
 }
@@ -246,6 +296,7 @@ pub fn form_view() -> Html {
     });
     html! {
         <form class="form" aria-label={lang.t("企业信息", "Enterprise profile")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            { prefilled(lang, &state) }
             { for summary }
             { for Section::ALL.iter().map(|section| {
                 let shown: Vec<&'static Field> = fields::FIELDS.iter().filter(|f| f.section == *section && fields::relevant(f, city)).collect();

@@ -5,7 +5,6 @@
 use crate::state::{Ctx, Evaluation};
 use crate::embed::{Config, Mode};
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 #[derive(Properties)]
@@ -29,25 +28,6 @@ fn recipient(mode: &Mode) -> Option<String> {
     }
 }
 
-fn send(mode: &Mode, detail: &JsValue) -> bool {
-    match mode {
-        Mode::Frame { host_origin: Some(origin) } => {
-            let msg = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&msg, &"type".into(), &"srdi:result".into());
-            let _ = js_sys::Reflect::set(&msg, &"detail".into(), detail);
-            web_sys::window().and_then(|w| w.parent().ok().flatten()).is_some_and(|p| p.post_message(&msg, origin).is_ok())
-        }
-        Mode::InPage { host } => {
-            let init = web_sys::CustomEventInit::new();
-            init.set_bubbles(true);
-            init.set_composed(true);
-            init.set_detail(detail);
-            web_sys::CustomEvent::new_with_event_init_dict("srdi:result", &init).is_ok_and(|e| host.dispatch_event(&e).is_ok())
-        }
-        _ => false,
-    }
-}
-
 #[function_component(SendToHost)]
 pub fn send_to_host(props: &SendProps) -> Html {
     let Some(state) = use_context::<Ctx>() else { return html! {} };
@@ -66,7 +46,7 @@ pub fn send_to_host(props: &SendProps) -> Html {
             let (mode, sent) = (mode.clone(), sent.clone());
             crate::extras::with("host_result", args.clone(), move |out| {
                 if let Some(detail) = out.and_then(|json| js_sys::JSON::parse(&json).ok()) {
-                    sent.set(send(&mode, &detail));
+                    sent.set(crate::embed::tell_host(&mode, "srdi:result", &detail));
                 }
             });
         })

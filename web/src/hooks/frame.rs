@@ -57,10 +57,16 @@ pub fn use_frame_messaging(config: &UseStateHandle<Config>, latest: Rc<std::cell
                         }
                         let data = e.data();
                         let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|t| t.as_string());
-                        if kind.as_deref() == Some("srdi:options") {
-                            let options = js_sys::Reflect::get(&data, &"options".into()).unwrap_or(JsValue::UNDEFINED);
+                        // Options, or a host's answers (issue 20: `profile`, `source`; never in the
+                        // address) read as options are.
+                        let options = match kind.as_deref() {
+                            Some("srdi:options") => js_sys::Reflect::get(&data, &"options".into()).unwrap_or(JsValue::UNDEFINED),
+                            Some("srdi:prefill") => data,
+                            _ => return,
+                        };
+                        {
                             let mut next = latest.borrow().clone();
-                            crate::embed::warn_all(next.apply(crate::embed::option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+                            crate::embed::warn_all(next.apply(crate::embed::option_pairs(&options).iter().filter(|(k, _)| k != "type").map(|(k, v)| (k.as_str(), v.as_str()))));
                             config.set(next);
                         }
                     })

@@ -4,8 +4,10 @@
 //! `frame.rs`) the messages exchanged with a host page around an iframe.
 
 mod frame;
+mod prefill;
 
 pub use frame::use_frame_messaging;
+pub use prefill::use_prefill;
 
 use crate::components::form::Typed;
 use crate::embed::{Config, Mode};

@@ -76,6 +76,19 @@ fn not_counted(lang: Lang, state: &crate::state::State) -> Html {
     html! { <p class="not-counted" role="status">{ head }{ for links }</p> }
 }
 
+/// A host's answers not yet confirmed are not in the figures: said above them.
+fn from_host(lang: Lang, state: &crate::state::State) -> Html {
+    let n = state.from_host.keys().count();
+    if n == 0 {
+        return html! {};
+    }
+    let name = crate::components::form::host_name(lang, state);
+    html! { <p class="not-counted" role="status"><a href="#prefill-h">{ match lang {
+        Lang::Zh => format!("{name}填入的 {n} 项待您核对，核对前未计入。"),
+        Lang::En => format!("{n} filled in by {name} await your check and are not counted yet."),
+    } }</a></p> }
+}
+
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsProps) -> Html {
     let Some(state) = use_context::<Ctx>() else { return html! {} };
@@ -155,6 +168,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
         <section id="results" class="results" aria-labelledby="results-h">
             <h2 id="results-h">{ lang.t("测算结果", "Results") }{ " " }<span class="asof">{ format!("{} ", lang.t("评估日期", "As of")) }<span class="nowrap">{ a.as_of.to_string() }</span></span></h2>
             { for a.notices.iter().map(|n| html! { <p class="notice-inline">{ crate::i18n::pick(lang, n).to_owned() }</p> }) }
+            { from_host(lang, &state) }
             { not_counted(lang, &state) }
             { totals_view(lang, &a) }
             if !money.is_empty() {
