@@ -6,7 +6,8 @@
 //! - `profile`: what a user tells us; `error`: bilingual, field-named errors.
 //! - `eval`: `evaluate(profile, as_of) -> Assessment`: the walk over documents, clauses, rules.
 //! - `conditions`, `amount/` (one file per formula), `fix`: what the walk asks of each rule.
-//! - `result`: the `Assessment` and its parts; `stacking`, `totals`, `export` finish and ship it.
+//! - `result`: the `Assessment` and its parts; `stacking`, `totals`, `export` finish and ship it;
+//!   `timeline`: what comes when, by year and month.
 //! - `money`, `date`, `facts`: integer fen, calendar dates, figures from FACTS.md.
 //! - `bounds`: every input limit; `path`: every field's name (both leaf modules).
 //!
@@ -33,6 +34,7 @@ pub mod policies;
 pub mod profile;
 pub mod result;
 pub mod stacking;
+pub mod timeline;
 pub mod totals;
 
 pub use date::Date;
