@@ -7,7 +7,8 @@
 //! - `eval`: `evaluate(profile, as_of) -> Assessment`: the walk over documents, clauses, rules.
 //! - `conditions`, `amount/` (one file per formula), `fix`: what the walk asks of each rule.
 //! - `result`: the `Assessment` and its parts; `stacking`, `totals`, `export` finish and ship it;
-//!   `timeline`: what comes when, by year and month.
+//!   `timeline`: what comes when, by year and month; `receipt`: a short check of a result anyone
+//!   can recompute, against `changes` (the rules' dated change log, and their age).
 //! - `money`, `date`, `facts`: integer fen, calendar dates, figures from FACTS.md.
 //! - `bounds`: every input limit; `path`: every field's name (both leaf modules).
 //!
@@ -17,6 +18,7 @@
 mod amount;
 pub mod bounds;
 pub mod catalogue;
+pub mod changes;
 mod conditions;
 pub mod date;
 pub mod error;
@@ -32,6 +34,7 @@ pub mod parse;
 pub mod path;
 pub mod policies;
 pub mod profile;
+pub mod receipt;
 pub mod result;
 pub mod stacking;
 pub mod timeline;
