@@ -148,14 +148,15 @@ pub fn receipt(profile: &Profile, as_of: Date) -> Result<Receipt, InputError> {
 }
 
 /// The answers in a text: a share link's fragment (`…#v=3&city=…`) or the answer code alone
-/// (`#v=3&…`, `v=3&…`), without the parts that are not answers (`as_of=`, `receipt=`).
+/// (`#v=3&…`, `v=3&…`, a CSV export's `答案代码` cell), without the parts that are not answers (`as_of=`, `receipt=`).
 pub fn answers_in(text: &str) -> Option<String> {
     text.match_indices("v=").find_map(|(i, _)| {
         let before = text[..i].chars().next_back();
-        if !matches!(before, None | Some('#')) && !before.is_some_and(char::is_whitespace) {
+        // Where a link's fragment or a code starts: after `#`, a space, a CSV cell's comma or quote.
+        if !matches!(before, None | Some('#' | ',' | '"')) && !before.is_some_and(char::is_whitespace) {
             return None;
         }
-        let run: String = text[i..].chars().take_while(|c| c.is_ascii_graphic()).collect();
+        let run: String = text[i..].chars().take_while(|c| c.is_ascii_graphic() && !matches!(c, ',' | '"')).collect();
         let run = run.trim_end_matches(['.', ',', ';', ')']);
         let parts: Vec<&str> = run.split('&').filter(|p| !p.starts_with("as_of=") && !p.starts_with("receipt=")).collect();
         parts.iter().any(|p| p.starts_with("city=")).then(|| parts.join("&"))
