@@ -287,25 +287,34 @@ impl Entry {
 }
 
 impl Year {
-    /// The year's heading: `2026 年：确定 900 万元；可能 60 万元（另有最高 50 万元）`.
+    /// The year's heading, the firm's money apart from the graduates':
+    /// `2026 年：企业确定 100 万元；毕业生租房补贴 1.26 万元；可能另有 60 万元；另有最高 50 万元`.
     pub fn heading(&self) -> Text {
-        let sure = self.certain.one_off_fen.saturating_add(self.certain.yearly_fen).saturating_add(self.certain.staff_fen);
-        let maybe = self.likely.one_off_fen.saturating_add(self.likely.yearly_fen).saturating_add(self.likely.staff_fen);
-        let caps = self.certain.up_to_fen.saturating_add(self.likely.up_to_fen);
-        let mut t = text(format!("{} 年：确定 {}", self.year, format_zh(sure)), format!("{}: certain {}", self.year, format_en(sure)));
+        let (c, l) = (self.certain, self.likely);
+        let firm = c.one_off_fen.saturating_add(c.yearly_fen);
+        let maybe = l.one_off_fen.saturating_add(l.yearly_fen).saturating_add(l.staff_fen);
+        let caps = c.up_to_fen.saturating_add(l.up_to_fen);
+        let (mut zh, mut en): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        if firm > 0 {
+            zh.push(format!("企业确定 {}", format_zh(firm)));
+            en.push(format!("the firm, certain: {}", format_en(firm)));
+        }
+        if c.staff_fen > 0 {
+            zh.push(format!("毕业生租房补贴 {}（发给毕业生本人）", format_zh(c.staff_fen)));
+            en.push(format!("graduates' rent subsidy {} (theirs)", format_en(c.staff_fen)));
+        }
         if maybe > 0 {
-            t.zh.push_str(&format!("；可能 {}", format_zh(maybe)));
-            t.en.push_str(&format!("; likely {}", format_en(maybe)));
+            zh.push(format!("可能另有 {}", format_zh(maybe)));
+            en.push(format!("likely {} more", format_en(maybe)));
         }
         if caps > 0 {
-            t.zh.push_str(&format!("（另有最高 {}）", format_zh(caps)));
-            t.en.push_str(&format!(" (and up to {})", format_en(caps)));
+            zh.push(format!("另有最高 {}", format_zh(caps)));
+            en.push(format!("and up to {}", format_en(caps)));
         }
-        if self.certain.staff_fen > 0 || self.likely.staff_fen > 0 {
-            t.zh.push_str("；其中发给毕业生的租房补贴不是企业收入");
-            t.en.push_str("; the graduates' rent subsidy is theirs, not the firm's");
+        if zh.is_empty() {
+            return text(format!("{} 年", self.year), self.year.to_string());
         }
-        t
+        text(format!("{} 年：{}", self.year, zh.join("；")), format!("{}: {}", self.year, en.join("; ")))
     }
 }
 

@@ -140,6 +140,7 @@ fn w3_rent_months_run_to_the_end_of_the_36() {
     assert_eq!((y, e.from_month, e.to_month), (2027, Some(1), Some(9)));
     assert!(matches!(e.what, What::Staff { months: 9, fen: 1_620_000, .. }), "{:?}", e.what);
     assert_eq!(t.sums().map(|(c, _)| c.staff_fen), Some(2_880_000));
+    assert_eq!(y2026.heading().zh, "2026 年：企业确定 100 万元；毕业生租房补贴 1.26 万元（发给毕业生本人）");
 }
 
 /// W17 (as of 2026-09-15): a master renting at ¥1,200 (¥960 a month), 10 months received, the
@@ -198,7 +199,7 @@ fn w6_two_one_off_awards_in_the_year() {
     assert_eq!(y.certain.one_off_fen, 400_000_000);
     let ids: Vec<_> = y.entries.iter().filter(|e| matches!(e.what, What::OneOff { .. })).map(|e| e.rule_id).collect();
     assert_eq!(ids, ["nanjing.5.single_champion_award", "nanjing.5.little_giant_award"]);
-    assert_eq!(y.heading().zh, "2026 年：确定 400 万元");
+    assert_eq!(y.heading().zh, "2026 年：企业确定 400 万元");
 }
 
 /// W2 and W5 give the timeline nothing to show: no 贴息 (the title lapsed), a price is not money.
