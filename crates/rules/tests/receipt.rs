@@ -33,6 +33,9 @@ fn a_printed_card_checks_against_the_same_rules() {
     let v = verify(&card(&to_share(&p), &r)).expect("verifies");
     assert!(v.matches() && v.changes.is_empty(), "{v:?}");
     assert_eq!(v.text.zh, "一致：答案和金额与核验码相符（规则版本 2026-12-04，评估日期 2026-06-30）");
+    // The digests themselves, pinned (tests/e2e/jsapi.test.mjs pins the same for the JS API): the
+    // answers' digest changes only with the share format, the money's only when W3's money does.
+    assert_eq!((format!("{:08X}", r.answers), format!("{:08X}", r.money)), ("45320BB3".to_owned(), "9F032F46".to_owned()));
     // The answer code alone with the receipt (the offline file's card), and an older link of the
     // same answers: the answers' digest is of the answers, not of how the link spells them.
     assert!(verify(&format!("#{} {}", to_share(&p), r.code())).expect("code").matches());
