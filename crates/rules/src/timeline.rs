@@ -361,7 +361,7 @@ impl Collect {
 
     /// `count` months from month number `from` ([`crate::profile::month_index`]), cut at each year's
     /// end: one entry per year, `what(months, fen)` for that year's part. `None` on overflow.
-    fn months(&mut self, it: &Item, from: u32, count: u32, per_month: Fen, certain: bool, why: Option<Why>, what: impl Fn(u32, Fen) -> What) -> Option<()> {
+    fn months(&mut self, it: &Item, from: u32, count: u32, per_month: Fen, (certain, why): (bool, Option<Why>), what: impl Fn(u32, Fen) -> What) -> Option<()> {
         let (mut at, mut left) = (from, count);
         while left > 0 {
             let (year, month) = (u16::try_from(at / 12).ok()?, at % 12 + 1);
@@ -401,9 +401,9 @@ fn build(profile: &Profile, a: &Assessment) -> Option<Timeline> {
                 for r in it.trace.rent_runs(it.rule)? {
                     let Run { group, degree, count, per_month_fen, from, months, likely_more, .. } = r;
                     let staff = |months, fen| What::Staff { group, degree, count, per_month_fen, months, fen };
-                    c.months(it, from, months, per_month_fen, certain, why, staff)?;
+                    c.months(it, from, months, per_month_fen, (certain, why), staff)?;
                     // The title's assumed last year (month): likely whatever the item is.
-                    c.months(it, from.checked_add(months)?, likely_more, per_month_fen, false, why.or(Some(Why::TitleMayHaveLapsed)), staff)?;
+                    c.months(it, from.checked_add(months)?, likely_more, per_month_fen, (false, why.or(Some(Why::TitleMayHaveLapsed))), staff)?;
                 }
             }
             (_, Amount::RateCeiling { .. }) => {
@@ -411,7 +411,7 @@ fn build(profile: &Profile, a: &Assessment) -> Option<Timeline> {
                     let Term { loan, signed, tenor_months, ceiling_bp, above_fen: above, .. } = t;
                     let loan = u32::try_from(loan).ok()?;
                     let term = |_, _| What::LoanTerm { loan, signed, tenor_months, ceiling_bp, above_cap_fen: above };
-                    c.months(it, crate::profile::month_index(signed), u32::from(tenor_months), 0, certain, why, term)?;
+                    c.months(it, crate::profile::month_index(signed), u32::from(tenor_months), 0, (certain, why), term)?;
                 }
             }
             _ => {}
