@@ -12,7 +12,7 @@ SRDI_BLESS=1 cargo test --locked -q -p srdi-wasm --test profile_types
 say "building the JS API (crates/wasm, release at opt-level 3: hosts call evaluate in loops, so speed over size)"
 cargo build --locked --release -p srdi-wasm --target wasm32-unknown-unknown
 rm -rf "$OUT" && mkdir -p "$OUT"
-wasm-bindgen --target web --out-dir "$OUT" --out-name srdi_calc "target/wasm32-unknown-unknown/release/srdi_calc.wasm"
+wasm-bindgen --target web --out-dir "$OUT" --out-name srdi_calc "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/srdi_calc.wasm"
 wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue "$OUT/srdi_calc_bg.wasm" -o "$OUT/srdi_calc_bg.wasm"
 VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"

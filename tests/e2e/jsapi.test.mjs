@@ -164,6 +164,72 @@ test('policies, schema and version describe the rule book', () => {
   assert.equal(api.schema().title, 'Profile');
 });
 
+test('timeline: its sums are the totals on every golden line, and the worked cases by hand (issue 20 §2)', () => {
+  const lines = fs.readFileSync(new URL('../parity/golden.jsonl', import.meta.url), 'utf8').trim().split('\n');
+  let checked = 0;
+  for (const line of lines) {
+    const row = JSON.parse(line);
+    let a;
+    try { a = api.evaluate(row.profile, row.as_of); } catch { continue; }
+    const t = api.timeline(row.profile, row.as_of);
+    const sum = (part, key) => t.years.reduce((n, y) => n + y[part][key], 0);
+    const x = a.totals;
+    const thisYear = t.years.find((y) => y.year === Number(row.as_of.slice(0, 4)));
+    assert.deepEqual(
+      [sum('certain', 'one_off_fen'), sum('likely', 'one_off_fen'), sum('certain', 'up_to_fen'), sum('certain', 'staff_fen'), thisYear?.certain.yearly_fen ?? 0, thisYear?.likely.yearly_fen ?? 0],
+      [x.exact_one_off_fen, x.likely_one_off_fen, x.up_to_fen, x.employees_max_total_fen, x.annual_fen, x.likely_annual_fen],
+      row.name,
+    );
+    checked += 1;
+  }
+  assert.ok(checked > 300, String(checked));
+  // W1 (docs/worked-cases.md): the 2026 scheme year ¥8,000,000 to 31 December, 2027 not announced.
+  const w1 = { city: 'xuzhou', size: 'medium', manufacturing: true, loans: [{ equipment_yuan: 100000000 }, { equipment_yuan: 400000000 }] };
+  const t1 = api.timeline(w1, '2026-06-30');
+  assert.deepEqual(t1.years.map((y) => y.year), [2026, 2027]);
+  assert.deepEqual(t1.years[0].entries[0], { ...t1.years[0].entries[0], kind: 'scheme_year', fen: 800000000, until: '2026-12-31', certain: true });
+  assert.equal(t1.years[1].entries[0].kind, 'not_announced');
+  assert.match(t1.years[1].entries[0].text.zh, /2027 年起贴息口径未公布，不作推算/);
+  // W3: the PhD's 16 months at ¥1,800, 7 in 2026 and 9 in 2027; the award one-off in 2026.
+  const w3 = { city: 'nanjing', size: 'small', titles: { little_giant: { first_year: 2025, first_month: 3 } }, talent: { groups: [{ degree: 'phd', count: 1, rent_yuan: 1800, months_received: 20 }] } };
+  const t3 = api.timeline(w3, '2026-06-30');
+  const staff = t3.years.flatMap((y) => y.entries.filter((e) => e.kind === 'staff').map((e) => [y.year, e.from_month, e.to_month, e.months, e.fen]));
+  assert.deepEqual(staff, [[2026, 6, 12, 7, 1260000], [2027, 1, 9, 9, 1620000]]);
+  assert.equal(t3.years[0].entries[0].kind, 'one_off');
+  assert.equal(t3.years[0].certain.one_off_fen, 100000000);
+  // W4a: the loan's term, July 2025 to June 2026, ceiling 3.5%, not money.
+  const w4 = { city: 'huaian', size: 'small', titles: { provincial_srdi: 2024 }, srdi_loans: [{ principal_yuan: 3000000, tenor_months: 12, signed: '2025-07-01', rate_bp: 400 }] };
+  const terms = api.timeline(w4, '2025-10-01').years.flatMap((y) => y.entries.filter((e) => e.kind === 'loan_term').map((e) => [y.year, e.from_month, e.to_month, e.ceiling_bp, e.above_cap_fen]));
+  assert.deepEqual(terms, [[2025, 7, 12, 350, 1500000], [2026, 1, 6, 350, 1500000]]);
+  // W6: ¥3,000,000 + ¥1,000,000 one-off in 2026.
+  const t6 = api.timeline({ city: 'nanjing', size: 'medium', manufacturing: true, titles: { single_champion: 2026, little_giant: 2026 } }, '2026-11-23');
+  assert.equal(t6.years[0].certain.one_off_fen, 400000000);
+  assert.throws(() => api.timeline({ city: 'nanjing', size: 'small', titles: { little_giant: 3000 } }, '2026-11-23'), (e) => e.name === 'SrdiInputError' && e.field === 'titles.little_giant');
+});
+
+test('receipt and verify: the same digests as natively, a round trip, a changed answer, the age line (issue 20 §3, §4)', () => {
+  const w3 = { city: 'nanjing', size: 'small', titles: { little_giant: { first_year: 2025, first_month: 3 } }, talent: { groups: [{ degree: 'phd', count: 1, rent_yuan: 1800, months_received: 20 }] } };
+  const r = api.receipt(w3, '2026-06-30');
+  assert.equal(r.rules_version, api.version().rules_version);
+  // The digests the native crate gives for W3 (crates/rules/tests/receipt.rs pins the same).
+  assert.deepEqual([r.answers, r.money], ['45320BB3', '9F032F46']);
+  assert.equal(r.code, `SRDI1:${r.rules_version}:2026-06-30:45320BB3:9F032F46`);
+  const link = 'https://srdi.example/#v=3&city=nanjing&size=small&titles.little_giant=2025&titles.little_giant.first_month=3&talent.groups.1.degree=phd&talent.groups.1.rent_yuan=1800&talent.groups.1.months_received=20&as_of=2026-06-30';
+  const ok = api.verify(`用手机扫码或打开此链接，可看到同样的测算：\n${link}\n${r.text.zh}`);
+  assert.equal(ok.matches, true);
+  assert.match(ok.text.zh, /^一致：答案和金额与核验码相符/);
+  const bad = api.verify(`${link.replace('rent_yuan=1800', 'rent_yuan=1000')} ${r.code}`);
+  assert.equal(bad.matches, false);
+  assert.match(bad.text.zh, /^不同：答案与核验码不符/);
+  assert.throws(() => api.verify(link), (e) => e.name === 'SrdiInputError' && e.field === 'receipt');
+  const age = api.rulesAge('2027-06-01', 'https://qy.example/srdi');
+  assert.equal(age.packaged, api.version().rules_version);
+  assert.equal(age.stale, true);
+  assert.match(age.text.zh, /^规则更新于 \d{4}-\d{2}-\d{2}，已 \d+ 天$/);
+  assert.match(age.advice.zh, /请到 https:\/\/qy\.example\/srdi 获取新版本/);
+  assert.equal(api.rulesAge(api.version().rules_version).advice, null);
+});
+
 test('the TypeScript definitions cover the schema and catch mistakes', () => {
   const dts = fs.readFileSync(new URL('srdi_calc.d.ts', PKG), 'utf8');
   const entry = fs.readFileSync(new URL('index.d.ts', PKG), 'utf8');

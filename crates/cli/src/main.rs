@@ -1,7 +1,8 @@
 //! `srdi`: the command line over srdi-rules. It only reads input, calls the
 //! rules crate and prints; every decision lives in the rules crate.
 //!
-//! Exit codes: 0 success, 2 bad input (message on stderr), 1 I/O failure.
+//! Exit codes: 0 success, 2 bad input (message on stderr), 1 I/O failure or, for `verify`, a
+//! receipt that differs.
 #![forbid(unsafe_code)]
 
 use srdi_rules::catalogue;
@@ -17,7 +18,12 @@ use std::process::ExitCode;
 const USAGE: &str = "srdi — 专精特新政策计算器 / SRDI policy calculator
 
 用法 / usage:
-  srdi evaluate [--as-of YYYY-MM-DD] [--format table|json] [FILE|-]
+  srdi evaluate [--as-of YYYY-MM-DD] [--format table|json] [--timeline] [FILE|-]
+                                (--timeline: the payments by year and month, certain and likely apart;
+                                 the table ends with the answer code and the receipt)
+  srdi verify [--format table|json] CARD-TEXT…|FILE|-
+                                (a printed card's text, or a share link or answer code with its receipt
+                                 SRDI1:…: prints 一致 / matches, exit 0, or 不同 / differs, exit 1)
   srdi batch [--as-of YYYY-MM-DD] [--detail summary|full] IN OUT
                                 (IN: .jsonl or .csv; OUT: .jsonl or .csv; - for stdin/stdout as JSONL;
                                  JSONL out: per line the totals and each money item's id, kind, figure
@@ -26,9 +32,12 @@ const USAGE: &str = "srdi — 专精特新政策计算器 / SRDI policy calculat
   srdi policies [--format table|json]
   srdi schema
 
-The as-of date defaults to today (UTC).";
+The as-of date defaults to today (UTC).
+Exit codes: 0 success (verify: matches), 1 verify: differs, or an I/O failure, 2 bad input.";
 
 enum Failure {
+    /// `verify`: the receipt does not match (the words are already printed).
+    Differs,
     Usage(String),
     Input(String),
     Io(io::Error),
@@ -50,6 +59,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Differs) => ExitCode::from(1),
         Err(Failure::Usage(m)) => {
             eprintln!("{m}\n\n{USAGE}");
             ExitCode::from(2)
@@ -70,6 +80,7 @@ struct Opts {
     as_of: Date,
     format: String,
     full: bool,
+    timeline: bool,
     positional: Vec<String>,
 }
 
@@ -79,7 +90,7 @@ fn today() -> Date {
 }
 
 fn parse_opts(args: &[String], default_format: &str) -> Result<Opts, Failure> {
-    let mut opts = Opts { as_of: today(), format: default_format.to_owned(), full: false, positional: Vec::new() };
+    let mut opts = Opts { as_of: today(), format: default_format.to_owned(), full: false, timeline: false, positional: Vec::new() };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -87,6 +98,7 @@ fn parse_opts(args: &[String], default_format: &str) -> Result<Opts, Failure> {
                 let v = it.next().ok_or_else(|| Failure::Usage("--as-of needs a date".into()))?;
                 opts.as_of = Date::parse(v).ok_or_else(|| Failure::from(InputError::from(FieldError::bad_date("as_of", v))))?;
             }
+            "--timeline" => opts.timeline = true,
             "--detail" => match it.next().map(String::as_str) {
                 Some("summary") => opts.full = false,
                 Some("full") => opts.full = true,
@@ -124,12 +136,47 @@ fn run(args: &[String]) -> Result<(), Failure> {
             // Editors on Windows often save UTF-8 with a byte-order mark.
             let profile = profile_from_json(input.strip_prefix('\u{feff}').unwrap_or(&input))?;
             let a = evaluate(&profile, o.as_of)?;
+            match (o.timeline, o.format == "json") {
+                (true, json) => {
+                    let t = srdi_rules::timeline::of(&profile, &a)?;
+                    if json {
+                        serde_json::to_writer_pretty(&mut out, &t).map_err(io::Error::other)?;
+                        writeln!(out)?;
+                    } else {
+                        write_timeline(&mut out, &t)?;
+                    }
+                }
+                (false, true) => {
+                    serde_json::to_writer_pretty(&mut out, &a).map_err(io::Error::other)?;
+                    writeln!(out)?;
+                }
+                (false, false) => write_table(&mut out, &profile, &a)?,
+            }
+        }
+        "verify" => {
+            let o = parse_opts(rest, "table")?;
+            let text = match o.positional.as_slice() {
+                [] => return Err(Failure::Usage("verify needs the card's text, a file, or - for stdin".into())),
+                [one] if one == "-" => {
+                    let mut s = String::new();
+                    io::stdin().read_to_string(&mut s)?;
+                    s
+                }
+                [one] if std::path::Path::new(one).is_file() => std::fs::read_to_string(one)?,
+                many => many.join(" "),
+            };
+            let v = srdi_rules::receipt::verify(&text)?;
             if o.format == "json" {
-                serde_json::to_writer_pretty(&mut out, &a).map_err(io::Error::other)?;
+                serde_json::to_writer_pretty(&mut out, &v).map_err(io::Error::other)?;
                 writeln!(out)?;
             } else {
-                write_table(&mut out, &profile, &a)?;
+                writeln!(out, "{}\n{}", v.text.zh, v.text.en)?;
+                for e in &v.unread {
+                    writeln!(out, "未能读取的答案（未计入）：{e}")?;
+                }
             }
+            out.flush()?;
+            return if v.matches() { Ok(()) } else { Err(Failure::Differs) };
         }
         "batch" => {
             let o = parse_opts(rest, "json")?;
@@ -219,6 +266,27 @@ fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<
         )?;
     }
     writeln!(out, "\n本结果依据公开文本测算，仅供参考，不是审批决定；征求意见稿可能变化。")?;
+    // What reopens and checks these figures: `srdi verify` reads these two lines back.
+    writeln!(out, "答案代码 #{}", srdi_rules::fields::to_share(p))?;
+    writeln!(out, "{}", srdi_rules::receipt::Receipt::of(p, a).text().zh)?;
+    Ok(())
+}
+
+fn write_timeline(out: &mut impl Write, t: &srdi_rules::timeline::Timeline) -> io::Result<()> {
+    writeln!(out, "付款时间表  评估日期 {}（确定与可能分开计；发给毕业生的租房补贴不是企业收入）", t.as_of)?;
+    if t.years.is_empty() {
+        writeln!(out, "没有可按时间列出的金额。")?;
+    }
+    for y in &t.years {
+        writeln!(out, "\n{}", y.heading().zh)?;
+        for e in &y.entries {
+            let mark = if e.certain { "确定" } else { "可能" };
+            writeln!(out, "  [{mark}] {}", e.words().zh)?;
+            if let Some(why) = &e.why {
+                writeln!(out, "         原因：{}", why.text().zh)?;
+            }
+        }
+    }
     Ok(())
 }
 

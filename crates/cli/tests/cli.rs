@@ -604,3 +604,55 @@ fn the_outside_source_says_news_once() {
     let line = out.lines().find(|l| l.contains("外部来源：《江苏省制造业贷款财政贴息实施方案》")).expect("the source line");
     assert_eq!(line.matches("新闻报道").count(), 1, "{line}");
 }
+
+/// W3 (docs/worked-cases.md): a Nanjing 小巨人 (2025-03), a PhD renting at ¥1,800 with 20 months received.
+const W3: &str = r#"{"city":"nanjing","size":"small","titles":{"little_giant":{"first_year":2025,"first_month":3}},"talent":{"groups":[{"degree":"phd","count":1,"rent_yuan":1800,"months_received":20}]}}"#;
+
+/// Issue 20 §2: the payments by year and month, in words and as JSON.
+#[test]
+fn evaluate_timeline_lists_the_payments_by_year_and_month() {
+    let o = run(&["evaluate", "--as-of", "2026-06-30", "--timeline"], W3);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("2026 年：企业确定 100 万元；毕业生租房补贴 1.26 万元（发给毕业生本人）"), "{text}");
+    assert!(text.contains("[确定] 1–9 月：高校毕业生租房补贴上浮（第 1 组，博士 1 人）每月 1,800 元 × 9 个月 = 1.62 万元"), "{text}");
+    let t = json(&run(&["evaluate", "--as-of", "2026-06-30", "--timeline", "--format", "json"], W3));
+    assert_eq!(t["as_of"], "2026-06-30");
+    let years: Vec<u64> = t["years"].as_array().expect("years").iter().map(|y| y["year"].as_u64().unwrap_or(0)).collect();
+    assert_eq!(years, [2026, 2027]);
+    assert_eq!(t["years"][1]["certain"]["staff_fen"], 1_620_000);
+    assert_eq!(t["years"][1]["entries"][0]["kind"], "staff");
+    // W1's 贴息: 2026, then 2027 not announced.
+    let w1 = r#"{"city":"xuzhou","size":"medium","manufacturing":true,"loans":[{"equipment_yuan":100000000},{"equipment_yuan":400000000}]}"#;
+    let text = stdout(&run(&["evaluate", "--as-of", "2026-06-30", "--timeline"], w1));
+    assert!(text.contains("2026 年 800 万元，至 2026 年 12 月 31 日止") && text.contains("2027 年起贴息口径未公布，不作推算"), "{text}");
+}
+
+/// Issue 20 §4: the table ends with the answer code and the receipt, and `verify` reads them back.
+#[test]
+fn a_receipt_round_trips_through_verify() {
+    let table = stdout(&run(&["evaluate", "--as-of", "2026-06-30"], W3));
+    assert!(table.contains("\n答案代码 #v=3&city=nanjing&size=small&"), "{table}");
+    assert!(table.contains("\n核验码 SRDI1:2026-12-04:2026-06-30:"), "{table}");
+    let o = run(&["verify", "-"], &table);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).starts_with("一致：答案和金额与核验码相符（规则版本 2026-12-04，评估日期 2026-06-30）\nmatches:"), "{}", stdout(&o));
+    // As arguments, the way a clerk pastes a card's two lines; and from a file.
+    let code = table.lines().find(|l| l.starts_with("答案代码 ")).expect("code").trim_start_matches("答案代码 ");
+    let receipt = table.lines().find(|l| l.starts_with("核验码 ")).expect("receipt");
+    assert_eq!(run(&["verify", code, receipt], "").status.code(), Some(0));
+    let path = temp("card.txt");
+    std::fs::write(&path, &table).expect("write");
+    assert_eq!(run(&["verify", path.to_str().expect("path")], "").status.code(), Some(0));
+    // A rent changed on the card: differs, exit 1.
+    let o = run(&["verify", &code.replace("rent_yuan=1800", "rent_yuan=1000"), receipt], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).starts_with("不同：答案与核验码不符"), "{}", stdout(&o));
+    // JSON says the same.
+    let v: Value = serde_json::from_str(&stdout(&run(&["verify", "--format", "json", code, receipt], ""))).expect("json");
+    assert_eq!((v["answers_match"].as_bool(), v["money_match"].as_bool()), (Some(true), Some(true)));
+    // No receipt: bad input, exit 2, named.
+    let o = run(&["verify", code], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("receipt"), "{}", stderr(&o));
+}

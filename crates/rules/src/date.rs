@@ -44,6 +44,22 @@ impl Date {
         Date::new(y, m, d)
     }
 
+    /// Days since 1970-01-01 (the inverse of [`Date::from_unix_days`]; Howard Hinnant's algorithm).
+    pub const fn unix_days(self) -> i64 {
+        let y = self.year as i64 - (self.month <= 2) as i64;
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = self.month as i64;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Whole days from this date to `later` (negative when `later` is earlier).
+    pub const fn days_until(self, later: Date) -> i64 {
+        later.unix_days() - self.unix_days()
+    }
+
     /// A date from parts, or `None` when it is not a real date in range.
     pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         if year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) {
@@ -153,6 +169,19 @@ mod tests {
         assert_eq!(Date::from_unix_days(20_780), Some(Date::ymd(2026, 11, 23)));
         assert_eq!(Date::from_unix_days(19_782), Some(Date::ymd(2024, 2, 29)));
         assert_eq!(Date::from_unix_days(i64::MAX), None);
+    }
+
+    #[test]
+    fn civil_dates_count_days_both_ways() {
+        assert_eq!(Date::ymd(2025, 11, 23).unix_days(), 20_415);
+        assert_eq!(Date::ymd(2024, 2, 29).unix_days(), 19_782);
+        for d in [Date::ymd(1990, 1, 1), Date::ymd(2000, 2, 29), Date::ymd(2026, 12, 31), Date::ymd(2100, 12, 31)] {
+            assert_eq!(Date::from_unix_days(d.unix_days()), Some(d));
+        }
+        // 「规则更新于 2026-11-23，已 41 天」 on 2027-01-03.
+        assert_eq!(Date::ymd(2026, 11, 23).days_until(Date::ymd(2027, 1, 3)), 41);
+        assert_eq!(Date::ymd(2024, 2, 28).days_until(Date::ymd(2024, 3, 1)), 2);
+        assert_eq!(Date::ymd(2026, 3, 1).days_until(Date::ymd(2026, 2, 28)), -1);
     }
 
     #[test]

@@ -192,6 +192,56 @@ impl Assessment {
     }
 }
 
+/// The number of columns of [`Assessment::items_csv`].
+const CSV_COLUMNS: usize = 16;
+
+/// A cell a spreadsheet must not read as a formula (`=`, `+`, `-`, `@` first): the user's own
+/// text (a district's name) is written with a leading apostrophe, as Excel and WPS expect.
+fn text_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@']) {
+        csv_cell(&format!("'{s}"))
+    } else {
+        csv_cell(s)
+    }
+}
+
+impl Assessment {
+    /// [`Assessment::items_csv`] and, under the items, what the figures were worked out from
+    /// (issue 20 §4): after one empty line, rows of two cells padded to the table's width — the
+    /// receipt (`核验码`, checked by `srdi verify` or the JS API's `verify`), the as-of date, the
+    /// rules' version, the answer code (the share link's fragment, which reopens the same answers)
+    /// and each answer as the printed card lists it (`答案`, its label, its value).
+    ///
+    /// Why under the items and not above: a spreadsheet, pandas or R takes the first line as the
+    /// header, which stays the table's own; an empty line ends the table for a reader that stops
+    /// there, and every extra row leaves `编号`/`Rule id` (the last column) empty where each item
+    /// has its rule's id, so a script that keeps the rows with an id keeps only the items.
+    /// `profile` must be the profile this assessment was worked out from.
+    pub fn items_csv_with_answers(&self, profile: &crate::profile::Profile, lang: Language) -> String {
+        let t = |zh, en| lang.t(zh, en);
+        let mut out = self.items_csv(lang);
+        let mut row = |cells: &[&str]| {
+            let mut all: Vec<String> = cells.iter().map(|c| text_cell(c)).collect();
+            all.resize(CSV_COLUMNS, String::new());
+            out.push_str(&all.join(","));
+            out.push('\n');
+        };
+        let receipt = crate::receipt::Receipt::of(profile, self);
+        let (as_of, code) = (self.as_of.to_string(), receipt.code());
+        let share = crate::fields::to_share(profile);
+        row(&[]);
+        row(&[t("核验码", "Receipt"), &code]);
+        row(&[t("评估日期", "As of"), &as_of]);
+        row(&[t("规则版本", "Rules version"), self.rules_version]);
+        row(&[t("答案代码", "Answer code"), &share]);
+        for (label, value) in crate::fields::answers(profile) {
+            row(&[t("答案", "Answer"), lang.t(&label.zh, &label.en), lang.t(&value.zh, &value.en)]);
+        }
+        // `row` pads the empty line too: make it truly empty.
+        out.replace(&format!("\n{}\n", ",".repeat(CSV_COLUMNS - 1)), "\n\n")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +292,39 @@ mod tests {
         assert_eq!((row[6], row[7], row[9]), ("每年", "1000000", "2026 年 100 万元；2027 年起未公布"));
         let en = a.items_csv(Language::En);
         assert!(en.contains(",a year,1000000,,\"2026: ¥1,000,000; from 2027 not announced\","), "{en}");
+    }
+
+    /// Issue 20 §4: under the items, after an empty line, the receipt, the date, the rules'
+    /// version, the answer code and the answers; each such row as wide as the table, its rule id
+    /// empty. The text reads back through `verify`.
+    #[test]
+    fn the_csv_carries_its_receipt_and_answers_under_the_items() {
+        let mut p = Profile::new(City::Nanjing, Size::Micro);
+        p.titles.set(crate::profile::Title::LittleGiant, Some(2026));
+        p.procurement.bid_price_yuan = 1_234_567;
+        p.talent.graduates_phd = 2;
+        p.district = Some("=工业园区".into());
+        let a = evaluate(&p, Date::ymd(2026, 11, 23)).expect("valid");
+        let csv = a.items_csv_with_answers(&p, Language::Zh);
+        assert!(csv.starts_with(&a.items_csv(Language::Zh)), "the table itself is unchanged");
+        let tail = &csv[a.items_csv(Language::Zh).len()..];
+        let lines: Vec<&str> = tail.lines().collect();
+        assert_eq!(lines[0], "", "an empty line ends the table");
+        assert!(lines[1].starts_with("核验码,SRDI1:2026-12-04:2026-11-23:"), "{}", lines[1]);
+        assert_eq!(lines[2], format!("评估日期,2026-11-23{}", ",".repeat(14)));
+        assert!(lines[4].starts_with("答案代码,v=3&city=nanjing&district=%3D%E5%B7%A5"), "{}", lines[4]);
+        assert!(lines.contains(&format!("答案,所在城市,南京市{}", ",".repeat(13)).as_str()), "{tail}");
+        assert!(lines.contains(&format!("答案,招用的博士毕业生（人）,2 人{}", ",".repeat(13)).as_str()), "{tail}");
+        assert!(tail.contains("答案,所在区（园区）,'=工业园区,"), "a typed formula is text: {tail}");
+        // Every extra row is as wide as the table and leaves the rule id empty.
+        for l in &lines[1..] {
+            assert!(l.ends_with(&",".repeat(13)), "{l}");
+            assert!(!l.ends_with(&",".repeat(16)), "{l}");
+        }
+        let v = crate::receipt::verify(tail).expect("the CSV's own receipt and answers");
+        assert!(v.matches(), "{:?}", v.text);
+        let en = a.items_csv_with_answers(&p, Language::En);
+        assert!(en.contains("\nReceipt,SRDI1:") && en.contains("\nAnswer,") && en.contains(",Nanjing,"), "{en}");
     }
 
     #[test]

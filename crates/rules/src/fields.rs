@@ -1160,6 +1160,62 @@ pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
     read.has_city.then_some((read.profile, errors))
 }
 
+/// The answers given, as a person reads them, in the form's order: each field's label (after its
+/// entry for repeated groups, `项目贷款 2 · 年利率`, and its title for a title's details) and its
+/// value (`南京市`, `1,000 万元`, `3.2%`, `2 人`, `是`), in both languages. What a CSV export
+/// carries under its items (`export`), the same words as the printed card's list.
+pub fn answers(p: &Profile) -> Vec<(crate::result::Text, crate::result::Text)> {
+    use crate::money::{format_en, format_zh, FEN_PER_YUAN};
+    use crate::result::text;
+    pairs(p)
+        .into_iter()
+        .filter_map(|(path, raw)| {
+            let f = field(path)?;
+            if raw.is_empty() {
+                return None;
+            }
+            let entry = match path {
+                P::Loan(n, _) => Some(text(format!("项目贷款 {n}"), format!("Project loan {n}"))),
+                P::SrdiLoan(n, _) => Some(text(format!("专精特新贷 {n}"), format!("SRDI loan {n}"))),
+                P::GraduateGroup(n, _) => Some(text(format!("毕业生组 {n}"), format!("Graduate group {n}"))),
+                P::PilotPlatform(n) => Some(text(format!("中试平台 {n}"), format!("Pilot platform {n}"))),
+                P::TitleDetail(t, _) => Title::ALL.get(usize::from(t)).map(|t| text(t.zh(), t.en())),
+                _ => None,
+            };
+            let label = match entry {
+                Some(e) => text(format!("{} · {}", e.zh, f.label_zh), format!("{} · {}", e.en, f.label_en)),
+                None => text(f.label_zh, f.label_en),
+            };
+            let value = match f.kind {
+                K::City => text(p.city.zh(), p.city.en()),
+                K::Size => p.size.map_or_else(|| text("未选择", "not chosen"), |s| text(s.zh(), s.en())),
+                K::Flag => text("是", "yes"),
+                K::Yuan => {
+                    let fen = i64::try_from(parse_decimal(&raw, 0)?).ok()?.checked_mul(FEN_PER_YUAN)?;
+                    text(format_zh(fen), format_en(fen))
+                }
+                K::Percent => text(format!("{raw}%"), format!("{raw}%")),
+                K::People => text(format!("{raw} 人"), format!("{raw} people")),
+                K::Year => text(format!("{raw} 年"), raw.clone()),
+                K::MonthNumber => text(format!("{raw} 月"), raw.clone()),
+                K::Months => text(format!("{raw} 个月"), format!("{raw} months")),
+                K::Degree => match raw.as_str() {
+                    "phd" => text("博士", "PhD"),
+                    "master" => text("硕士", "master"),
+                    _ => text(raw.clone(), raw.clone()),
+                },
+                K::Validity => match raw.as_str() {
+                    "valid" => text("有效", "valid"),
+                    "lapsed" => text("已失效", "lapsed"),
+                    _ => text(raw.clone(), raw.clone()),
+                },
+                K::Text | K::Count | K::Month | K::Date => text(raw.clone(), raw.clone()),
+            };
+            Some((label, value))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

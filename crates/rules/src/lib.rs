@@ -6,7 +6,9 @@
 //! - `profile`: what a user tells us; `error`: bilingual, field-named errors.
 //! - `eval`: `evaluate(profile, as_of) -> Assessment`: the walk over documents, clauses, rules.
 //! - `conditions`, `amount/` (one file per formula), `fix`: what the walk asks of each rule.
-//! - `result`: the `Assessment` and its parts; `stacking`, `totals`, `export` finish and ship it.
+//! - `result`: the `Assessment` and its parts; `stacking`, `totals`, `export` finish and ship it;
+//!   `timeline`: what comes when, by year and month; `receipt`: a short check of a result anyone
+//!   can recompute, against `changes` (the rules' dated change log, and their age).
 //! - `money`, `date`, `facts`: integer fen, calendar dates, figures from FACTS.md.
 //! - `bounds`: every input limit; `path`: every field's name (both leaf modules).
 //!
@@ -16,6 +18,7 @@
 mod amount;
 pub mod bounds;
 pub mod catalogue;
+pub mod changes;
 mod conditions;
 pub mod date;
 pub mod error;
@@ -31,8 +34,10 @@ pub mod parse;
 pub mod path;
 pub mod policies;
 pub mod profile;
+pub mod receipt;
 pub mod result;
 pub mod stacking;
+pub mod timeline;
 pub mod totals;
 
 pub use date::Date;

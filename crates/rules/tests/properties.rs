@@ -602,6 +602,12 @@ fn check_assessment(p: &Profile, as_of: Date, a: &Assessment) -> Result<(), Test
     if let Some(s) = srdi_rules::totals::employees_split(&a.items) {
         prop_assert_eq!(s.raise_per_month_fen + s.base_per_month_fen, a.totals.employees_per_month_fen);
     }
+    // The payment timeline (issue 20 §2) reads every profile, and its sums are the totals'.
+    let t = srdi_rules::timeline::of(p, a).map_err(|e| TestCaseError::fail(format!("timeline: {e}")))?;
+    let (c, l) = t.sums().ok_or_else(|| TestCaseError::fail("timeline sums overflow"))?;
+    prop_assert_eq!((c.one_off_fen, l.one_off_fen, c.up_to_fen, l.up_to_fen), (a.totals.exact_one_off_fen, a.totals.likely_one_off_fen, a.totals.up_to_fen, a.totals.likely_up_to_fen));
+    prop_assert_eq!(c.staff_fen, a.totals.employees_max_total_fen);
+    prop_assert_eq!(t.year(as_of.year()).map_or(0, |y| y.certain.yearly_fen), a.totals.annual_fen);
 
     // Readings A8, B9a: only yearly and monthly figures carry a limit; the 贴息's is its
     // scheme year (the as-of year), any other's an end within 12 months of the as-of date.

@@ -6,9 +6,10 @@ import type { Assessment, Profile } from './srdi_calc.js';
 export type {
   Amount, Assessment, Category, City, DateSpec, DocumentStanding, External, FieldProblem, Fix, Flag, Item, Level,
   NearMiss, PolicyEntry, Profile, Size, SrdiInputError, Text, Totals, Until, VersionInfo,
+  Timeline, TimelineYear, TimelineEntry, TimelineWhat, TimelineSums, Receipt, Verification, RulesAge,
   Achievements, Finance, Procurement, Rd, Talent, Titles,
 } from './srdi_calc.js';
-export { evaluateFull, validate, policies, schema, version } from './srdi_calc.js';
+export { evaluateFull, validate, policies, schema, version, timeline, receipt, verify, rulesAge } from './srdi_calc.js';
 
 /** The engines this package runs in (WebAssembly with reference types); elsewhere `init`/`initSync` throw an Error saying so. */
 export const SUPPORTED_ENGINES: string;

@@ -5,7 +5,7 @@
 // logic lives here; every figure and every sentence is written by the wasm.
 import init0, { initSync as initSync0, evaluateCompact, evaluateFull, texts, staticTables } from './srdi_calc.js';
 
-export { evaluateFull, validate, policies, schema, version } from './srdi_calc.js';
+export { evaluateFull, validate, policies, schema, version, timeline, receipt, verify, rulesAge } from './srdi_calc.js';
 
 let rules = null;
 let documents = null;

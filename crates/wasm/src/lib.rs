@@ -1,4 +1,5 @@
-//! The srdi-calc JS API: `evaluate`, `policies`, `schema`, `version`.
+//! The srdi-calc JS API: `evaluate`, `policies`, `schema`, `version`, `timeline`, `receipt`,
+//! `verify`, `rulesAge`.
 //!
 //! A thin translation layer: JS values in, the rules crate's own types out,
 //! through serde-wasm-bindgen. No rule logic lives here. Bad input throws a
@@ -446,6 +447,71 @@ pub fn schema() -> Result<JsValue, JsValue> {
     to_js(&parse::profile_schema())
 }
 
+/// A value of the rules crate as plain JS objects, through one JSON string (as `evaluateFull`).
+fn via_json<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&serde_json::to_string(v).map_err(internal)?)
+}
+
+/// The payments by year and month for a profile on a date (default: today): one-off sums, each
+/// scheme year's 贴息 (a year not announced shown as such), the graduates' rent months, each
+/// 专精特新贷's term; certain and likely apart (issue 20 §2). Throws like `evaluate`.
+#[wasm_bindgen(unchecked_return_type = "Timeline")]
+pub fn timeline(
+    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+    #[wasm_bindgen(js_name = asOf)] as_of: Option<js_sys::JsString>,
+) -> Result<JsValue, JsValue> {
+    let as_of = as_of_date(as_of).map_err(|e| error_value(&e))?;
+    let profile = read_profile(&profile).map_err(|e| error_value(&e))?;
+    via_json(&srdi_rules::timeline::timeline(&profile, as_of).map_err(|e| error_value(&e))?)
+}
+
+/// The receipt of a profile's result on a date (default: today): the rules' version, the date,
+/// and digests of the answers and of the money (`code`: `SRDI1:…`), to print or store beside it
+/// (issue 20 §4). Throws like `evaluate`.
+#[wasm_bindgen(unchecked_return_type = "Receipt")]
+pub fn receipt(
+    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+    #[wasm_bindgen(js_name = asOf)] as_of: Option<js_sys::JsString>,
+) -> Result<JsValue, JsValue> {
+    let as_of = as_of_date(as_of).map_err(|e| error_value(&e))?;
+    let profile = read_profile(&profile).map_err(|e| error_value(&e))?;
+    via_json(&srdi_rules::receipt::receipt(&profile, as_of).map_err(|e| error_value(&e))?)
+}
+
+/// Checks a card's text (or a share link or answer code with its receipt) against these rules:
+/// `matches`, and the words 「一致」 or 「不同：规则 X 于 D 修改」. Throws an `SrdiInputError` (field
+/// `receipt` or `answers`, or the answer's own field) when the text lacks one or cannot be read.
+#[wasm_bindgen(unchecked_return_type = "Verification")]
+pub fn verify(text: &str) -> Result<JsValue, JsValue> {
+    let v = srdi_rules::receipt::verify(text).map_err(|e| error_value(&e))?;
+    #[derive(Serialize)]
+    struct Out<'a> {
+        matches: bool,
+        #[serde(flatten)]
+        v: &'a srdi_rules::receipt::Verification,
+    }
+    via_json(&Out { matches: v.matches(), v: &v })
+}
+
+#[derive(Serialize)]
+struct RulesAge {
+    packaged: Date,
+    today: Date,
+    days: i64,
+    stale: bool,
+    text: srdi_rules::Text,
+    advice: Option<srdi_rules::Text>,
+}
+
+/// How old these rules are on `today` (default: the device's date): 「规则更新于 2026-12-04，已 41 天」,
+/// and past 90 days the advice to fetch a new copy, from `host` (its address) when given (issue 20 §3).
+#[wasm_bindgen(js_name = rulesAge, unchecked_return_type = "RulesAge")]
+pub fn rules_age(today: Option<js_sys::JsString>, host: Option<String>) -> Result<JsValue, JsValue> {
+    let today = as_of_date(today).map_err(|e| error_value(&e))?;
+    let a = srdi_rules::changes::rules_age(today);
+    to_js(&RulesAge { packaged: a.packaged, today: a.today, days: a.days, stale: a.stale(), text: a.text(), advice: a.advice(host.as_deref()) })
+}
+
 #[derive(Serialize)]
 struct DocumentInfo {
     document: &'static str,
@@ -459,7 +525,7 @@ struct DocumentInfo {
 struct VersionInfo {
     /// Version of this package (and of the rules crate).
     package: &'static str,
-    /// The date the rule set was last checked against its sources.
+    /// The rules' version: the date they last changed (see `rulesAge`).
     rules_version: &'static str,
     documents: Vec<DocumentInfo>,
 }

@@ -1,4 +1,5 @@
-// ---- srdi-calc result and API types (hand-kept beside the Rust types; checked by tests/e2e/jsapi.test.mjs).
+// ---- srdi-calc result and API types (hand-kept beside the Rust types; checked by tests/e2e/jsapi.test.mjs and, for the
+// timeline, receipt, verification and rules' age, by crates/wasm/tests/result_types.rs).
 // The profile's types (Profile, City, Size, …) are generated from its JSON Schema: see profile.d.ts. ----
 
 /** A sentence in both languages. */
@@ -165,4 +166,108 @@ export interface VersionInfo {
   /** Date the rule set was last checked against its sources. */
   rules_version: string;
   documents: { document: string; title: string; short_zh: string; short_en: string; status: "draft" | "issued" }[];
+}
+
+/** Sums of a timeline year, kept apart as the totals keep them; fen. */
+export interface TimelineSums {
+  /** Fixed one-off sums. */
+  one_off_fen: number;
+  /** Caps (最高): the most capped grants could give. */
+  up_to_fen: number;
+  /** The 贴息 and other yearly sums. */
+  yearly_fen: number;
+  /** The graduates' rent months (paid to them, not the firm). */
+  staff_fen: number;
+}
+
+/** What a timeline entry is, with its figures in fen. */
+export type TimelineWhat =
+  /** A fixed one-off sum, due in the as-of year (the texts set no month). */
+  | { kind: "one_off"; fen: number }
+  /** At most this much, once. */
+  | { kind: "up_to"; cap_fen: number }
+  /** One scheme year's 贴息, certain to `until` (31 December of that year). */
+  | { kind: "scheme_year"; fen: number; until: string }
+  /** The 贴息's figures from `from_year` are not announced: no figure. */
+  | { kind: "not_announced"; from_year: number }
+  /** Another yearly sum (the R&D uplift), this year's; `until`: its basis ends that day. */
+  | { kind: "yearly"; fen: number; until: string | null }
+  /** A graduate group's rent months this year: `months` × `per_month_fen` = `fen`; `group` null: graduates counted by degree only. */
+  | { kind: "staff"; group: number | null; degree: "phd" | "master"; count: number; per_month_fen: number; months: number; fen: number }
+  /** A 专精特新贷 runs through these months (not money): its rate ceiling (null: the contract date's LPR not in the records) and what it is priced above it a year. */
+  | { kind: "loan_term"; loan: number; signed: string; tenor_months: number; ceiling_bp: number | null; above_cap_fen: number };
+
+/** One line of the timeline: a rule's money (or a loan's term) in one year. */
+export type TimelineEntry = TimelineWhat & {
+  rule_id: string;
+  name_zh: string;
+  name_en: string;
+  /** First and last month within the year (1–12); null: the year as a whole, or no month set. */
+  from_month: number | null;
+  to_month: number | null;
+  certain: boolean;
+  /** Why the entry is only likely; null when certain. */
+  why: Text | null;
+  /** The line in words. */
+  text: Text;
+};
+
+/** One calendar year of the timeline. */
+export interface TimelineYear {
+  year: number;
+  entries: TimelineEntry[];
+  certain: TimelineSums;
+  likely: TimelineSums;
+}
+
+/** The payments by year and month (`timeline(profile, asOf)`). */
+export interface Timeline {
+  as_of: string;
+  years: TimelineYear[];
+}
+
+/** A receipt (`receipt(profile, asOf)`): print `code` or `text` beside the result. */
+export interface Receipt {
+  /** `SRDI1:<rules version>:<as-of>:<answers digest>:<money digest>`. */
+  code: string;
+  rules_version: string;
+  as_of: string;
+  /** 8 hex digits: the digest of the answers (the canonical share string). */
+  answers: string;
+  /** 8 hex digits: the digest of the result's money. */
+  money: string;
+  /** 「核验码 SRDI1:…（规则版本 …，评估日期 …）」. */
+  text: Text;
+}
+
+/** What `verify(text)` found. */
+export interface Verification {
+  /** Answers and money as the receipt says. */
+  matches: boolean;
+  /** The receipt as read, and as worked out again with these rules. */
+  receipt: Receipt;
+  now: Receipt;
+  answers_match: boolean;
+  money_match: boolean;
+  /** Where the money differs: the rule changes since the receipt's rules version (「规则 X 于 D 修改：…」). */
+  changes: Text[];
+  /** Answers in the text that could not be read (left out). */
+  unread: FieldProblem[];
+  /** 「一致：…」 or 「不同：…」. */
+  text: Text;
+}
+
+/** How old these rules are (`rulesAge(today, host)`). */
+export interface RulesAge {
+  /** The date the rules last changed (the rules version). */
+  packaged: string;
+  today: string;
+  /** Whole days from `packaged` to `today` (negative: the device's clock is behind). */
+  days: number;
+  /** Past 90 days. */
+  stale: boolean;
+  /** 「规则更新于 2026-12-04，已 41 天」. */
+  text: Text;
+  /** Past 90 days: fetch a new copy (from `host` when given); else null. */
+  advice: Text | null;
 }

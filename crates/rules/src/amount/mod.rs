@@ -12,9 +12,9 @@ mod award;
 mod fee_ceiling;
 mod interest_subsidy;
 mod price;
-mod rate_ceiling;
+pub(crate) mod rate_ceiling;
 mod rd_uplift;
-mod rent;
+pub(crate) mod rent;
 
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
@@ -151,6 +151,24 @@ impl Trace {
         let (a, raise) = rent::split(&self.inputs, &rates, self.as_of, &mut NoSteps)?;
         let Amount::Monthly { per_month_fen, .. } = a else { return None };
         Some(RentSplit { title: self.inputs.rent_title, raise_per_month_fen: raise, base_per_month_fen: per_month_fen.checked_sub(raise)? })
+    }
+
+    /// For the rent raise (001（十三）): each graduate group's months, from the same working as
+    /// the amount; `None` for any other rule (or on overflow).
+    pub(crate) fn rent_runs(&self, rule: &Rule) -> Option<Vec<rent::Run>> {
+        let AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until } = rule.amount else { return None };
+        let rates = rent::Rates { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until };
+        let mut runs = Vec::new();
+        rent::split_with_runs(&self.inputs, &rates, self.as_of, &mut NoSteps, Some(&mut runs))?;
+        Some(runs)
+    }
+
+    /// For a rate-ceiling rule (the 专精特新贷): each loan's term and ceiling; `None` for other rules.
+    pub(crate) fn loan_terms(&self, rule: &Rule) -> Option<Vec<rate_ceiling::Term>> {
+        match rule.amount {
+            AmountRule::LoanRateCeiling { spread_bp } => rate_ceiling::terms(&self.inputs, spread_bp),
+            _ => None,
+        }
     }
 
     /// Each 专精特新贷's rate ceiling, for a rate-ceiling rule's headline (`None` for other rules).

@@ -31,6 +31,50 @@ pub(super) fn each_ceiling(p: &Inputs, spread_bp: u32) -> Vec<(usize, u32)> {
     p.srdi_loans().iter().enumerate().filter_map(|(i, l)| Some((i + 1, lpr_for(on(l.signed)?.value, l.tenor_months).0 + spread_bp))).collect()
 }
 
+/// What a loan is priced above its ceiling a year (0 when within it, its rate not given, or
+/// signed outside the plan's period). `None` on overflow.
+fn above(l: &crate::profile::SrdiLoan, ceiling_bp: u32, in_plan: bool) -> Option<Fen> {
+    match l.rate_bp {
+        Some(r) if r > ceiling_bp && in_plan => apply_bp(yuan_to_fen(l.principal_yuan), r - ceiling_bp),
+        _ => Some(0),
+    }
+}
+
+/// One 专精特新贷's term as the ceiling reads it (for the payment timeline, [`crate::timeline`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Term {
+    /// The loan's number, from 1.
+    pub loan: usize,
+    pub signed: Date,
+    pub tenor_months: u16,
+    /// `None`: the contract date's LPR is not in the records (not compared).
+    pub ceiling_bp: Option<u32>,
+    /// Signed within the plan's period (else not compared under the clause).
+    pub in_plan: bool,
+    /// Priced above the ceiling, a year.
+    pub above_fen: Fen,
+}
+
+/// Every 专精特新贷's term, ceiling and what it is priced above it, from the same figures as
+/// [`lpr_plus`]. `None` on overflow.
+pub(super) fn terms(p: &Inputs, spread_bp: u32) -> Option<Vec<Term>> {
+    let (from, until) = (huaian::DOCUMENT.effective_from.date(), huaian::DOCUMENT.effective_until.date());
+    let on = |d: Date| facts::in_force(&facts::LPR, d).filter(|_| d <= facts::LPR_KNOWN_UNTIL);
+    p.srdi_loans()
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let in_plan = l.signed >= from && l.signed <= until;
+            let ceiling_bp = on(l.signed).map(|lpr| lpr_for(lpr.value, l.tenor_months).0 + spread_bp);
+            let above_fen = match ceiling_bp {
+                Some(c) => above(l, c, in_plan)?,
+                None => 0,
+            };
+            Some(Term { loan: i + 1, signed: l.signed, tenor_months: l.tenor_months, ceiling_bp, in_plan, above_fen })
+        })
+        .collect()
+}
+
 /// The ceiling (on the first loan's figures, or the 1-year LPR in force on the
 /// as-of date when no loan is given) and the total priced above it a year.
 /// `None` on overflow.
@@ -68,10 +112,7 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
         first.get_or_insert((lpr_bp, ceiling));
         let in_plan = l.signed >= from && l.signed <= until;
         let principal = yuan_to_fen(l.principal_yuan);
-        let above = match l.rate_bp {
-            Some(r) if r > ceiling && in_plan => apply_bp(principal, r - ceiling)?,
-            _ => 0,
-        };
+        let above = above(l, ceiling, in_plan)?;
         above_total = above_total.checked_add(above)?;
         trace.step(|| {
             let head_zh = format!(

@@ -107,6 +107,29 @@ pub(super) fn per_graduate(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl 
 /// The same, with the part of the monthly sum now that is this clause's raise (the rest is the
 /// standard subsidy, the city's own policy): both from the one working.
 pub(super) fn split(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps) -> Option<(Amount, Fen)> {
+    split_with_runs(p, r, as_of, trace, None)
+}
+
+/// One graduate group's months from the as-of month, as the same working counts them (for
+/// the payment timeline, [`crate::timeline`]): `months` at `per_month_fen` (the group's sum a
+/// month), then `likely_more` months in the title's assumed last year (month), when it may
+/// have lapsed, then `renew_more` months a renewal would add.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Run {
+    /// The group's number in the profile (from 1); `None`: the graduates counted by degree only.
+    pub group: Option<u32>,
+    pub degree: Degree,
+    pub count: u32,
+    pub per_month_fen: Fen,
+    /// The as-of month's number ([`month_index`]).
+    pub from: u32,
+    pub months: u32,
+    pub likely_more: u32,
+    pub renew_more: u32,
+}
+
+/// [`split`], also giving each group's [`Run`] when `runs` is given: one working for both.
+pub(super) fn split_with_runs(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps, mut runs: Option<&mut Vec<Run>>) -> Option<(Amount, Fen)> {
     trace.step(|| {
         text(
             format!(
@@ -184,6 +207,10 @@ pub(super) fn split(p: &Inputs, r: &Rates, as_of: Date, trace: &mut impl Steps) 
         let renew_more = left.min(clause_window) - left.min(likely_window);
         let n = i64::from(g.count);
         let month_sum = if months > 0 { n.checked_mul(each)? } else { 0 };
+        if let Some(runs) = runs.as_deref_mut() {
+            let group = (i < p.groups().len()).then(|| u32::try_from(i + 1).unwrap_or(u32::MAX));
+            runs.push(Run { group, degree: g.degree, count: g.count, per_month_fen: n.checked_mul(each)?, from: now, months, likely_more, renew_more });
+        }
         let year_sum = month_sum.checked_mul(i64::from(months.min(12)))?;
         let all_sum = month_sum.checked_mul(i64::from(months))?;
         per_month = per_month.checked_add(month_sum)?;

@@ -14,8 +14,10 @@ pub mod jiangsu_plan;
 pub mod nanjing;
 pub mod suzhou;
 
-/// The date the encoded rule set was last checked against its sources.
-pub const RULES_VERSION: &str = "2026-11-23";
+/// The rules' version: the date they last changed, the last entry of the change log
+/// ([`crate::changes::CHANGES`]; `tests/changes.rs` holds the two together and fails when the
+/// rule sources change without an entry). Carried by every assessment, receipt and printed card.
+pub const RULES_VERSION: &str = "2026-12-04";
 
 /// Every document, in source-file order (province 000, Nanjing 001, province 002, Suzhou 003, Huai'an 004).
 pub const ALL: [&Document; 5] = [
