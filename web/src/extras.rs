@@ -34,6 +34,11 @@ pub fn call(module: &JsValue, name: &str, args: &[&str]) -> Option<String> {
 
 /// Loads the extras, then calls `name`: for a click's handler.
 pub fn with<F: FnOnce(Option<String>) + 'static>(name: &'static str, args: Vec<String>, done: F) {
+    // One copy of the loading for every caller (a generic future per caller cost kilobytes).
+    load_then(name, args, Box::new(done));
+}
+
+fn load_then(name: &'static str, args: Vec<String>, done: Box<dyn FnOnce(Option<String>)>) {
     wasm_bindgen_futures::spawn_local(async move {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let out = match load().await {

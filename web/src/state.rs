@@ -79,6 +79,10 @@ pub struct Steps {
     /// What the working was written for: the answers as counted, the date, the language.
     pub key: (Profile, Date, Lang),
     pub by_rule: Vec<(String, Rc<Opened>)>,
+    /// The printed card's list of the answers used: (label, value), in the form's order.
+    pub answers: Vec<(String, String)>,
+    /// The printed card's receipt (核验码 …), which `srdi verify` and the page's check read back.
+    pub receipt: String,
 }
 
 /// What a card adds when its 依据与计算 is opened or printed: the working, the clause's verbatim
@@ -109,6 +113,11 @@ impl State {
 
 /// Fetches the items' working from the part loaded on first use, then `then(ok)`.
 pub fn load_steps(state: &Ctx, then: impl FnOnce(bool) + 'static) {
+    load_steps_then(state, Box::new(then));
+}
+
+// One copy for every caller (not one per closure type).
+fn load_steps_then(state: &Ctx, then: Box<dyn FnOnce(bool)>) {
     if state.steps_now().is_some() {
         return then(true);
     }
@@ -117,21 +126,26 @@ pub fn load_steps(state: &Ctx, then: impl FnOnce(bool) + 'static) {
     args.push(state.lang.code().to_owned());
     let s = state.clone();
     crate::extras::with("steps", args, move |out| {
-        // `[[rule_id, [step, …], quote, gist_en, source, note], …]`
-        let by_rule = out.and_then(|json| js_sys::JSON::parse(&json).ok()).map(|v| {
-            js_sys::Array::from(&v)
+        // The receipt; `label<TAB>value` lines; an empty line; the cards as JSON
+        // `[[rule_id, [step, …], quote, gist_en, source, note], …]` (web/extras `steps`).
+        let opened = out.as_deref().and_then(|o| o.split_once("\n\n")).and_then(|(head, cards)| {
+            let text = |a: &js_sys::Array, i: u32| a.get(i).as_string().unwrap_or_default();
+            let by_rule = js_sys::Array::from(&js_sys::JSON::parse(cards).ok()?)
                 .iter()
                 .filter_map(|card| {
                     let card = js_sys::Array::from(&card);
-                    let text = |i: u32| card.get(i).as_string().unwrap_or_default();
                     let steps = js_sys::Array::from(&card.get(1)).iter().filter_map(|l| l.as_string()).collect();
-                    Some((card.get(0).as_string()?, Rc::new(Opened { steps, quote: text(2), gist_en: text(3), source: text(4), note: text(5) })))
+                    Some((card.get(0).as_string()?, Rc::new(Opened { steps, quote: text(&card, 2), gist_en: text(&card, 3), source: text(&card, 4), note: text(&card, 5) })))
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            let mut lines = head.lines();
+            let receipt = lines.next().unwrap_or_default().to_owned();
+            let answers = lines.filter_map(|l| l.split_once('\t')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+            Some((by_rule, answers, receipt))
         });
-        let ok = by_rule.is_some();
-        if let Some(by_rule) = by_rule {
-            s.dispatch(Action::Steps(Rc::new(Steps { key, by_rule })));
+        let ok = opened.is_some();
+        if let Some((by_rule, answers, receipt)) = opened {
+            s.dispatch(Action::Steps(Rc::new(Steps { key, by_rule, answers, receipt })));
         }
         then(ok);
     });
@@ -525,10 +539,10 @@ impl Reducible for State {
                 return Rc::new(s);
             }
             Action::Prefill(host, given, name) => {
-                // Only what the visitor has not answered: a field still as the blank form has it.
-                let blank = State::blank_profile(Some(s.profile.city));
+                // Only what the visitor has not answered: a field they have not typed into (the
+                // city: not yet left, as the page or the host's preset chose it).
                 for path in given {
-                    let untouched = fields::get(&s.profile, path) == fields::get(&blank, path) && !s.errors.contains_key(&path);
+                    let untouched = if path == Path::City { !s.touched.contains_key(&path) } else { s.raw(path).is_empty() };
                     if untouched && fields::set(&mut s.profile, path, &fields::get(&host, path)).is_ok() {
                         s.raw.insert(path, fields::get(&s.profile, path));
                         s.from_host.add(path);

@@ -234,7 +234,7 @@ impl Assessment {
         row(&[t("评估日期", "As of"), &as_of]);
         row(&[t("规则版本", "Rules version"), self.rules_version]);
         row(&[t("答案代码", "Answer code"), &share]);
-        for (label, value) in crate::fields::answers(profile) {
+        for (_, label, value) in crate::fields::answers(profile) {
             row(&[t("答案", "Answer"), lang.t(&label.zh, &label.en), lang.t(&value.zh, &value.en)]);
         }
         // `row` pads the empty line too: make it truly empty.

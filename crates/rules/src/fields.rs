@@ -1160,11 +1160,30 @@ pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
     read.has_city.then_some((read.profile, errors))
 }
 
-/// The answers given, as a person reads them, in the form's order: each field's label (after its
-/// entry for repeated groups, `项目贷款 2 · 年利率`, and its title for a title's details) and its
+/// A field's label as a person reads it: its own, after its entry for repeated groups
+/// (`项目贷款 2 · 年利率`) and its title for a title's details; `None` for a path with no field.
+/// The printed card's answers, the CSV's and the page's 「未计入」 line all name fields by it.
+pub fn label(path: Path) -> Option<crate::result::Text> {
+    use crate::result::text;
+    let f = field(path)?;
+    let entry = match path {
+        P::Loan(n, _) => Some(text(format!("项目贷款 {n}"), format!("Project loan {n}"))),
+        P::SrdiLoan(n, _) => Some(text(format!("专精特新贷 {n}"), format!("SRDI loan {n}"))),
+        P::GraduateGroup(n, _) => Some(text(format!("毕业生组 {n}"), format!("Graduate group {n}"))),
+        P::PilotPlatform(n) => Some(text(format!("中试平台 {n}"), format!("Pilot platform {n}"))),
+        P::TitleDetail(t, _) => Title::ALL.get(usize::from(t)).map(|t| text(t.zh(), t.en())),
+        _ => None,
+    };
+    Some(match entry {
+        Some(e) => text(format!("{} · {}", e.zh, f.label_zh), format!("{} · {}", e.en, f.label_en)),
+        None => text(f.label_zh, f.label_en),
+    })
+}
+
+/// The answers given, as a person reads them, in the form's order: each field, its [`label`] and its
 /// value (`南京市`, `1,000 万元`, `3.2%`, `2 人`, `是`), in both languages. What a CSV export
 /// carries under its items (`export`), the same words as the printed card's list.
-pub fn answers(p: &Profile) -> Vec<(crate::result::Text, crate::result::Text)> {
+pub fn answers(p: &Profile) -> Vec<(Path, crate::result::Text, crate::result::Text)> {
     use crate::money::{format_en, format_zh, FEN_PER_YUAN};
     use crate::result::text;
     pairs(p)
@@ -1174,18 +1193,7 @@ pub fn answers(p: &Profile) -> Vec<(crate::result::Text, crate::result::Text)> {
             if raw.is_empty() {
                 return None;
             }
-            let entry = match path {
-                P::Loan(n, _) => Some(text(format!("项目贷款 {n}"), format!("Project loan {n}"))),
-                P::SrdiLoan(n, _) => Some(text(format!("专精特新贷 {n}"), format!("SRDI loan {n}"))),
-                P::GraduateGroup(n, _) => Some(text(format!("毕业生组 {n}"), format!("Graduate group {n}"))),
-                P::PilotPlatform(n) => Some(text(format!("中试平台 {n}"), format!("Pilot platform {n}"))),
-                P::TitleDetail(t, _) => Title::ALL.get(usize::from(t)).map(|t| text(t.zh(), t.en())),
-                _ => None,
-            };
-            let label = match entry {
-                Some(e) => text(format!("{} · {}", e.zh, f.label_zh), format!("{} · {}", e.en, f.label_en)),
-                None => text(f.label_zh, f.label_en),
-            };
+            let label = label(path)?;
             let value = match f.kind {
                 K::City => text(p.city.zh(), p.city.en()),
                 K::Size => p.size.map_or_else(|| text("未选择", "not chosen"), |s| text(s.zh(), s.en())),
@@ -1211,7 +1219,7 @@ pub fn answers(p: &Profile) -> Vec<(crate::result::Text, crate::result::Text)> {
                 },
                 K::Text | K::Count | K::Month | K::Date => text(raw.clone(), raw.clone()),
             };
-            Some((label, value))
+            Some((path, label, value))
         })
         .collect()
 }

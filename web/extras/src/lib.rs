@@ -78,16 +78,19 @@ pub fn host_result(share: &str, as_of: &str) -> String {
     serde_json::to_string(&r).unwrap_or_default()
 }
 
-/// What each card shows when its 依据与计算 is opened or printed, in the language asked, as JSON:
-/// `[[rule_id, [step, …], quote, gist_en, outside_source, outside_note], …]` in the assessment's
-/// order. The page's first load has neither the working nor the rules' long passages (quote,
-/// gist, an outside figure's source and note: `model::passage`); this part has both. The
-/// outside source is its part in the language asked and its confidence (empty strings if none).
+/// What the page shows once a card's 依据与计算 is opened or the card printed, in the language
+/// asked: the receipt, a line; each answer used as `label<TAB>value`, a line each; an empty line;
+/// then JSON `[[rule_id, [step, …], quote, gist_en, outside_source, outside_note], …]`. The page's first load has none of it:
+/// the items' working, the rules' long passages (quote, gist, an outside figure's source and note:
+/// `model::passage`), the printed card's list of the answers used (`fields::answers`, with a
+/// title's presumed lapse) and its receipt (`receipt::Receipt`). The outside source is its part
+/// in the language asked and its confidence (empty strings if none).
 #[wasm_bindgen]
 pub fn steps(share: &str, as_of: &str, lang: &str) -> String {
-    let Some((_, a)) = assess(share, as_of) else { return String::new() };
+    let Some((p, a)) = assess(share, as_of) else { return String::new() };
     let en = lang == "en";
-    let all: Vec<(&str, Vec<String>, &str, &str, String, &str)> = a
+    let pick = |t: &Text| if en { t.en.clone() } else { t.zh.clone() };
+    let cards: Vec<(&str, Vec<String>, &str, &str, String, &str)> = a
         .items
         .iter()
         .map(|i| {
@@ -95,10 +98,31 @@ pub fn steps(share: &str, as_of: &str, lang: &str) -> String {
                 let confidence = if en { x.confidence.en() } else { x.confidence.zh() };
                 (format!("{} · {confidence}", x.source_in(en)), if en { x.note_en } else { x.note_zh })
             });
-            (i.rule.id, i.trace().into_iter().map(|t| if en { t.en } else { t.zh }).collect(), i.rule.quote, i.rule.gist_en, source, note)
+            (i.rule.id, i.trace().iter().map(pick).collect(), i.rule.quote, i.rule.gist_en, source, note)
         })
         .collect();
-    serde_json::to_string(&all).unwrap_or_default()
+    // One line each: no tab or line break inside (a district's text is the person's own).
+    let flat = |t: String| t.replace(['\t', '\n', '\r'], " ");
+    let mut out = pick(&srdi_rules::receipt::Receipt::of(&p, &a).text()) + "\n";
+    for (path, label, value) in fields::answers(&p) {
+        out += &format!("{}\t{}{}\n", flat(pick(&label)), flat(pick(&value)), presumed(en, &p, a.as_of, path));
+    }
+    out + "\n" + &serde_json::to_string(&cards).unwrap_or_default()
+}
+
+/// After a title's year on the card: whether its validity is presumed lapsed on the date (three
+/// years assumed from the last recognition or renewal, not the person's word), or may have lapsed.
+fn presumed(en: bool, p: &Profile, as_of: Date, path: srdi_rules::Path) -> &'static str {
+    use srdi_rules::profile::{Standing, Title, Validity};
+    let Some(t) = srdi_rules::Path::TITLES.iter().position(|x| *x == path).and_then(|i| Title::ALL.get(i).copied()) else { return "" };
+    let Some(r) = p.titles.get(t).filter(|r| r.validity == Validity::Assumed) else { return "" };
+    match (r.standing(t, as_of), en) {
+        (Standing::Lapsed, false) => "（按三年有效期推定已失效）",
+        (Standing::Lapsed, true) => " (presumed lapsed: three-year validity)",
+        (Standing::MayHaveLapsed { .. }, false) => "（按三年有效期推定，可能已失效）",
+        (Standing::MayHaveLapsed { .. }, true) => " (may have lapsed: three-year validity)",
+        _ => "",
+    }
 }
 
 /// What a host site passed in (its 一企一档, JSON), read field by field for the page's prefill
@@ -151,26 +175,30 @@ mod tests {
 
     type Card = (String, Vec<String>, String, String, String, String);
 
+    fn cards(out: &str) -> Vec<Card> {
+        serde_json::from_str(out.split_once("\n\n").unwrap().1).unwrap()
+    }
+
     #[test]
     fn steps_are_the_items_working_and_passages_in_the_language_asked() {
         const XUZHOU: &str = "v=2&city=xuzhou&size=small&manufacturing=true&finance.equipment_loan_yuan=10000000";
-        let v: Vec<Card> = serde_json::from_str(&steps(XUZHOU, "2026-06-30", "zh")).unwrap();
+        let v = cards(&steps(XUZHOU, "2026-06-30", "zh"));
         let (_, s, quote, gist, source, note) = v.iter().find(|c| c.0 == "jiangsu_measures.7.loan_interest_subsidy").expect("the 贴息");
         assert!(s.iter().any(|l| l.contains("设备购置部分 1,000 万元 × 2% = 20 万元")), "{s:?}");
         // The clause's own words, which the page's first load no longer carries.
         assert!(quote.contains("贴息"), "{quote}");
         assert!(!gist.is_empty());
         assert!(source.is_empty() == note.is_empty(), "{source} / {note}");
-        let en: Vec<Card> = serde_json::from_str(&steps(XUZHOU, "2026-06-30", "en")).unwrap();
+        let en = cards(&steps(XUZHOU, "2026-06-30", "en"));
         assert_eq!(en.len(), v.len());
         // An outside fact (Huai'an paid its awards without application: a newspaper) names its
         // source in each language.
         const HUAIAN: &str = "v=2&city=huaian&size=small&titles.little_giant=2025";
-        let en: Vec<Card> = serde_json::from_str(&steps(HUAIAN, "2025-06-30", "en")).unwrap();
+        let en = cards(&steps(HUAIAN, "2025-06-30", "en"));
         let daily = en.iter().find(|c| c.4.contains("Huai'an Daily")).expect("an item citing the Huai'an Daily");
         assert_eq!(daily.4, "Huai'an Daily (newspaper report) · news report");
         assert!(daily.5.contains("without application"), "{}", daily.5);
-        let zh: Vec<Card> = serde_json::from_str(&steps(HUAIAN, "2025-06-30", "zh")).unwrap();
+        let zh = cards(&steps(HUAIAN, "2025-06-30", "zh"));
         assert!(zh.iter().any(|c| c.4 == "《淮安日报》 · 新闻报道" || c.4.starts_with("《淮安日报》 · ")), "{:?}", zh.iter().map(|c| &c.4).collect::<Vec<_>>());
     }
 
@@ -186,6 +214,24 @@ mod tests {
         let errors: serde_json::Value = serde_json::from_str(lines[2]).unwrap();
         assert_eq!(errors[0]["field"], "oops");
         assert!(errors[0]["zh"].as_str().unwrap().contains("未知字段"));
+    }
+
+    #[test]
+    fn the_printed_card_gets_the_answers_used_and_a_receipt_that_verifies() {
+        // A 小巨人 first named in 2022, validity not said: by 2026-06-30 presumed lapsed.
+        const OLD: &str = "v=3&city=nanjing&size=small&titles.little_giant=2022&finance.equipment_loan_yuan=5000000";
+        let out = steps(OLD, "2026-06-30", "zh");
+        let (head, _) = out.split_once("\n\n").unwrap();
+        let mut lines = head.lines();
+        let receipt = lines.next().unwrap();
+        let answers: Vec<(String, String)> = lines.map(|l| l.split_once('\t').map(|(a, b)| (a.to_owned(), b.to_owned())).unwrap()).collect();
+        assert!(answers.contains(&("所在城市".to_owned(), "南京市".to_owned())), "{answers:?}");
+        assert!(answers.iter().any(|(l, v)| l == "国家级专精特新“小巨人”" && v == "2022 年（按三年有效期推定已失效）"), "{answers:?}");
+        assert!(answers.iter().any(|(_, v)| v == "500 万元"), "{answers:?}");
+        assert!(receipt.starts_with("核验码 SRDI1:"), "{receipt}");
+        // The card's text (link and receipt) checks out.
+        let card = format!("http://calc.example.cn/#{OLD}&as_of=2026-06-30\n{receipt}");
+        assert!(srdi_rules::receipt::verify(&card).unwrap().matches());
     }
 
     #[test]

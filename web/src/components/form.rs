@@ -125,7 +125,7 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
     let host = {
         let s = state.clone();
         html! {
-            <p class="from-host" id={host_id} hidden={!from_host}>
+            <p class="from-host" id={from_host.then_some(host_id)} hidden={!from_host}>
                 if from_host {
                     { lang.t("待核对：来自", "To check: from ") }{ host_name(lang, &state) }{ lang.t("，确认前不计入。", "; not counted until confirmed. ") }
                     <button type="button" onclick={Callback::from(move |_| s.dispatch(Action::ConfirmHost(Some(path))))}>{ lang.t("确认此项", "Confirm this") }</button>
@@ -242,7 +242,7 @@ pub fn host_name(lang: Lang, state: &crate::state::State) -> String {
 
 /// 「以下信息来自 … ，请核对」 over a host's answers, with one button to confirm them all.
 fn prefilled(lang: Lang, state: &Ctx) -> Html {
-    let n = state.from_host.keys().count();
+    let n = state.from_host.len();
     if n == 0 {
         return html! {};
     }

@@ -13,8 +13,8 @@ const WHY_EN: &str = "A plan for the year 2025 that states no dates (the consult
 
 const AWARD_GIST: &str = "First-time national single champions, little giants and SRDI SMEs are rewarded under the city's industrial-strength award policy (no amount stated).";
 const AWARD_AMOUNT: AmountRule = AmountRule::Unquantified {
-    note_zh: "文本只写“按照工业强市奖补资金政策予以奖励”，未定金额；工业强市奖补金额在公开资料中未查到。",
-    note_en: "The text says only \"rewarded under the industrial-strength award policy\" and states no amount; that policy's amounts were not found in public sources.",
+    note_zh: passage("文本只写“按照工业强市奖补资金政策予以奖励”，未定金额；工业强市奖补金额在公开资料中未查到。"),
+    note_en: passage("The text says only \"rewarded under the industrial-strength award policy\" and states no amount; that policy's amounts were not found in public sources."),
 };
 const AWARD_EXTERNAL: Option<External> = Some(External {
     source: passage("《淮安日报》 · Huai'an Daily (newspaper report)"),
@@ -341,8 +341,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiEnterprise, Condition::Positive(Input::EquipmentLoan)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定贴息比例或上限；公开资料中也未查到淮安市级贴息比例。",
-                        note_en: "The text states no subsidy rate or cap; no Huai'an rate was found in public sources either.",
+                        note_zh: passage("文本未定贴息比例或上限；公开资料中也未查到淮安市级贴息比例。"),
+                        note_en: passage("The text states no subsidy rate or cap; no Huai'an rate was found in public sources either."),
                     },
                     period: Period::PerYear,
                     payment: Payment::NotStated,

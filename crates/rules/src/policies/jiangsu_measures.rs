@@ -260,8 +260,8 @@ const CLAUSES: &[Clause] = &[
                     conditions: SRDI,
                     // Readings C2 (A6): 「低成本」 is a lower interest cost: money, no rate stated.
                     amount: AmountRule::Unquantified {
-                        note_zh: "低成本贷款，文本未给利率；100 亿元为全省新增贷款规模，不是单户额度。",
-                        note_en: "Low-cost loans; the text states no rate; ¥10 billion is the province's new lending, not a per-enterprise amount.",
+                        note_zh: passage("低成本贷款，文本未给利率；100 亿元为全省新增贷款规模，不是单户额度。"),
+                        note_en: passage("Low-cost loans; the text states no rate; ¥10 billion is the province's new lending, not a per-enterprise amount."),
                     },
                     period: Period::PerYear,
                     payment: Payment::Apply,
@@ -349,8 +349,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::Holds(Title::LittleGiant), Condition::Has(Achievement::SmartFactoryExcellent)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本只写“给予资金奖励”，未定金额；正式版的奖励金额在公开资料中亦未查到。",
-                        note_en: "The text says only \"a cash award\" with no amount; the final version's amount was not found in public sources either.",
+                        note_zh: passage("文本只写“给予资金奖励”，未定金额；正式版的奖励金额在公开资料中亦未查到。"),
+                        note_en: passage("The text says only \"a cash award\" with no amount; the final version's amount was not found in public sources either."),
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
@@ -376,8 +376,8 @@ const CLAUSES: &[Clause] = &[
                 beneficiary: Beneficiary::Enterprise,
                 conditions: &[Condition::SrdiSme, Condition::Has(Achievement::IndustrialInternetPlatform)],
                 amount: AmountRule::Unquantified {
-                    note_zh: "文本只写“给予资金扶持”，未定金额或比例。",
-                    note_en: "The text says only \"funding support\" with no amount or rate.",
+                    note_zh: passage("文本只写“给予资金扶持”，未定金额或比例。"),
+                    note_en: passage("The text says only \"funding support\" with no amount or rate."),
                 },
                 period: Period::OneOff,
                 payment: Payment::NotStated,
@@ -493,8 +493,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI,
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本只写“加大支持力度”，未定幅度或金额；适用于各奖补类项目资金。",
-                        note_en: "The text says only \"stronger support\", with no uplift or amount; applies to award and subsidy project funds generally.",
+                        note_zh: passage("文本只写“加大支持力度”，未定幅度或金额；适用于各奖补类项目资金。"),
+                        note_en: passage("The text says only \"stronger support\", with no uplift or amount; applies to award and subsidy project funds generally."),
                     },
                     period: Period::None,
                     payment: Payment::Apply,

@@ -255,8 +255,8 @@ const CLAUSES: &[Clause] = &[
                     conditions: SRDI,
                     // Readings E1 (A6): a larger deduction is less income tax: money, no figure.
                     amount: AmountRule::Unquantified {
-                        note_zh: "税收优惠：加计扣除更多，少缴企业所得税；金额取决于知识产权费用和纳税情况，文本未给。",
-                        note_en: "A tax benefit: a larger deduction, so less income tax; it depends on the fees and the tax position, which the text does not give.",
+                        note_zh: passage("税收优惠：加计扣除更多，少缴企业所得税；金额取决于知识产权费用和纳税情况，文本未给。"),
+                        note_en: passage("A tax benefit: a larger deduction, so less income tax; it depends on the fees and the tax position, which the text does not give."),
                     },
                     period: Period::PerYear,
                     ..Rule::SERVICE
@@ -353,8 +353,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Subsidy,
                     conditions: &[Condition::SrdiEnterprise, Condition::Has(Achievement::FirstSetProduct)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "保险补偿（保费补偿），试点的条件和比例文本未给。",
-                        note_en: "Insurance (premium) compensation; the pilots' conditions and rates are not stated.",
+                        note_zh: passage("保险补偿（保费补偿），试点的条件和比例文本未给。"),
+                        note_en: passage("Insurance (premium) compensation; the pilots' conditions and rates are not stated."),
                     },
                     payment: Payment::Apply,
                     ..Rule::SERVICE
@@ -423,8 +423,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定金额，也未定贴息比例；具体以省级财政专项资金申报指南为准。",
-                        note_en: "Amount not stated, nor the interest-subsidy rate; set by each year's provincial special-fund guidelines.",
+                        note_zh: passage("文本未定金额，也未定贴息比例；具体以省级财政专项资金申报指南为准。"),
+                        note_en: passage("Amount not stated, nor the interest-subsidy rate; set by each year's provincial special-fund guidelines."),
                     },
                     period: Period::OneOff,
                     payment: Payment::Apply,

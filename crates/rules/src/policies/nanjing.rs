@@ -258,8 +258,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::Holds(Title::ProvincialSrdi)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "由江北新区、各区（园区）自定，市级文本未定金额。",
-                        note_en: "Left to Jiangbei New Area and each district (park); the city text sets no amount.",
+                        note_zh: passage("由江北新区、各区（园区）自定，市级文本未定金额。"),
+                        note_en: passage("Left to Jiangbei New Area and each district (park); the city text sets no amount."),
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
@@ -322,8 +322,8 @@ const CLAUSES: &[Clause] = &[
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::BridgeLoanNeed)],
                     // Readings D5 (A6): the bridge-loan cost avoided is money, not priced by the text.
                     amount: AmountRule::Unquantified {
-                        note_zh: "免费使用转贷资金，每年累计额度 6,000 万元；节省的过桥费用文本未给。",
-                        note_en: "Free bridge funds up to ¥60 million a year in total; the cost saved is not stated.",
+                        note_zh: passage("免费使用转贷资金，每年累计额度 6,000 万元；节省的过桥费用文本未给。"),
+                        note_en: passage("Free bridge funds up to ¥60 million a year in total; the cost saved is not stated."),
                     },
                     period: Period::PerYear,
                     payment: Payment::Apply,
@@ -377,8 +377,8 @@ const CLAUSES: &[Clause] = &[
                     // Readings A7, D9: only for a firm that buys 智算 services.
                     conditions: &[Condition::SrdiSme, Condition::Does(Activity::BuysCompute)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定金额；另见南京人工智能政策（2024-05-30）：算力券全年总额不超过 5000 万元，比例与单户上限未查到。",
-                        note_en: "No amount in the text; Nanjing's AI measures (2024-05-30) cap vouchers at ¥50 million a year in total; ratio and per-enterprise cap not found.",
+                        note_zh: passage("文本未定金额；另见南京人工智能政策（2024-05-30）：算力券全年总额不超过 5000 万元，比例与单户上限未查到。"),
+                        note_en: passage("No amount in the text; Nanjing's AI measures (2024-05-30) cap vouchers at ¥50 million a year in total; ratio and per-enterprise cap not found."),
                     },
                     period: Period::PerYear,
                     payment: Payment::Apply,
@@ -456,8 +456,8 @@ const CLAUSES: &[Clause] = &[
                     // Readings A7, D9: only for a firm that builds one.
                     conditions: &[Condition::SrdiSme, Condition::Does(Activity::GreenMicrogrid)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "“按规定给予补贴”，本文未定比例或金额。",
-                        note_en: "\"Subsidised under the rules\": no rate or amount in this text.",
+                        note_zh: passage("“按规定给予补贴”，本文未定比例或金额。"),
+                        note_en: passage("\"Subsidised under the rules\": no rate or amount in this text."),
                     },
                     period: Period::OneOff,
                     payment: Payment::Apply,
@@ -669,8 +669,8 @@ const CLAUSES: &[Clause] = &[
                     conditions: SRDI,
                     // Readings D6 (A6): a lower price paid is money; no figure.
                     amount: AmountRule::Unquantified {
-                        note_zh: "降低购气价格，文本未给降幅或价格。",
-                        note_en: "A lower gas price; the text gives no price or reduction.",
+                        note_zh: passage("降低购气价格，文本未给降幅或价格。"),
+                        note_en: passage("A lower gas price; the text gives no price or reduction."),
                     },
                     period: Period::PerYear,
                     departments: Some("市发改委"),

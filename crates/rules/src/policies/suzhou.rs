@@ -116,8 +116,8 @@ const CLAUSES: &[Clause] = &[
                     // Readings F5, A7: only for a firm carrying a 揭榜挂帅 project.
                     conditions: &[Condition::SrdiEnterprise, Condition::Does(Activity::Jiebang)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定金额：对“揭榜挂帅”关键核心技术攻关项目给予资金支持；对国家技术创新中心、创新联合体组织实施的重大“揭榜挂帅”项目按项目投入给予支持，均未定比例或上限。本条未限定专精特新企业，须承担相应“揭榜挂帅”项目。",
-                        note_en: "No amount in the text: funding for key core-technology projects under the \"open competition\" (揭榜挂帅) scheme, and for major such projects run by national technology innovation centres or innovation consortia according to project investment; no rate or cap. The task is not limited to SRDI enterprises; the enterprise must carry such a project.",
+                        note_zh: passage("文本未定金额：对“揭榜挂帅”关键核心技术攻关项目给予资金支持；对国家技术创新中心、创新联合体组织实施的重大“揭榜挂帅”项目按项目投入给予支持，均未定比例或上限。本条未限定专精特新企业，须承担相应“揭榜挂帅”项目。"),
+                        note_en: passage("No amount in the text: funding for key core-technology projects under the \"open competition\" (揭榜挂帅) scheme, and for major such projects run by national technology innovation centres or innovation consortia according to project investment; no rate or cap. The task is not limited to SRDI enterprises; the enterprise must carry such a project."),
                     },
                     period: Period::OneOff,
                     payment: Payment::Apply,
@@ -236,8 +236,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::Holds(Title::SingleChampion)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定金额，也未写“首次获评”。",
-                        note_en: "Amount not stated in the text; it does not say \"first-time\" either.",
+                        note_zh: passage("文本未定金额，也未写“首次获评”。"),
+                        note_en: passage("Amount not stated in the text; it does not say \"first-time\" either."),
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
@@ -260,8 +260,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::Holds(Title::LittleGiant)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定金额，也未写“首次获评”。",
-                        note_en: "Amount not stated in the text; it does not say \"first-time\" either.",
+                        note_zh: passage("文本未定金额，也未写“首次获评”。"),
+                        note_en: passage("Amount not stated in the text; it does not say \"first-time\" either."),
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
@@ -320,8 +320,8 @@ const CLAUSES: &[Clause] = &[
                     conditions: &[Condition::SrdiEnterprise, Condition::Has(Achievement::BridgeLoanNeed)],
                     // Readings F2 (A6): bridge funds lower the roll-over cost: money, no figure.
                     amount: AmountRule::Unquantified {
-                        note_zh: "转贷资金支持，费率和额度文本未给。",
-                        note_en: "Bridge-loan funds; the text states no fee or amount.",
+                        note_zh: passage("转贷资金支持，费率和额度文本未给。"),
+                        note_en: passage("Bridge-loan funds; the text states no fee or amount."),
                     },
                     payment: Payment::Apply,
                     ..Rule::SERVICE
@@ -382,8 +382,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: SRDI_SME,
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本仅写“探索建立”保费补贴机制，未定比例或金额。",
-                        note_en: "The text only says a premium subsidy mechanism will be explored; no rate or amount.",
+                        note_zh: passage("文本仅写“探索建立”保费补贴机制，未定比例或金额。"),
+                        note_en: passage("The text only says a premium subsidy mechanism will be explored; no rate or amount."),
                     },
                     period: Period::PerYear,
                     payment: Payment::NotStated,
@@ -401,8 +401,8 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Enterprise,
                     conditions: &[Condition::SrdiSme, Condition::Has(Achievement::FirstSetProduct)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定金额，补偿按首台（套）、首批次保险补偿政策执行。",
-                        note_en: "Amount not stated; compensation follows the first-set / first-batch insurance compensation schemes.",
+                        note_zh: passage("文本未定金额，补偿按首台（套）、首批次保险补偿政策执行。"),
+                        note_en: passage("Amount not stated; compensation follows the first-set / first-batch insurance compensation schemes."),
                     },
                     period: Period::PerYear,
                     payment: Payment::NotStated,
@@ -441,8 +441,8 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Subsidy,
                     conditions: &[Condition::Does(Activity::DigitalProvider)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "须经评选为“优秀”；奖励金额文本未给。本条不限于专精特新企业。",
-                        note_en: "Only if selected as outstanding; the award is not stated. Not limited to SRDI enterprises.",
+                        note_zh: passage("须经评选为“优秀”；奖励金额文本未给。本条不限于专精特新企业。"),
+                        note_en: passage("Only if selected as outstanding; the award is not stated. Not limited to SRDI enterprises."),
                     },
                     period: Period::OneOff,
                     payment: Payment::Apply,
@@ -564,8 +564,8 @@ const CLAUSES: &[Clause] = &[
                     // Readings F3 (A6, A7): fair support is money under other policies; needs cross-border e-commerce.
                     conditions: &[Condition::SrdiEnterprise, Condition::Does(Activity::CrossBorder)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "按展会支持政策执行（如展位费补贴），本文未给金额。",
-                        note_en: "Under the fair-support policies (e.g. booth subsidies); this text states no amount.",
+                        note_zh: passage("按展会支持政策执行（如展位费补贴），本文未给金额。"),
+                        note_en: passage("Under the fair-support policies (e.g. booth subsidies); this text states no amount."),
                     },
                     period: Period::OneOff,
                     payment: Payment::Apply,
@@ -582,8 +582,8 @@ const CLAUSES: &[Clause] = &[
                     // Readings F3, A7: only for a firm running cross-border e-commerce.
                     conditions: &[Condition::SrdiEnterprise, Condition::Does(Activity::CrossBorder)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定金额和条件，仅写“对符合条件的企业给予资金奖励”。",
-                        note_en: "Amount and conditions not stated; the text only says qualifying enterprises get a cash award.",
+                        note_zh: passage("文本未定金额和条件，仅写“对符合条件的企业给予资金奖励”。"),
+                        note_en: passage("Amount and conditions not stated; the text only says qualifying enterprises get a cash award."),
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
@@ -692,8 +692,8 @@ const CLAUSES: &[Clause] = &[
                     // Readings F5, A7: only once staff are selected.
                     conditions: &[Condition::SrdiEnterprise, Condition::Does(Activity::SuzhouTalent)],
                     amount: AmountRule::Unquantified {
-                        note_zh: "文本未定金额，按“苏州市重点产业紧缺人才计划”执行，须入选。",
-                        note_en: "Amount not stated; paid under Suzhou's scarce-talent programme for key industries, to selected people only.",
+                        note_zh: passage("文本未定金额，按“苏州市重点产业紧缺人才计划”执行，须入选。"),
+                        note_en: passage("Amount not stated; paid under Suzhou's scarce-talent programme for key industries, to selected people only."),
                     },
                     period: Period::PerYear,
                     payment: Payment::Apply,

@@ -1,97 +1,20 @@
 //! What the printed 政策明白卡 adds to the results (print only): the answers the
-//! figures were worked from, the services left to the web page, the as-of date and
-//! rules version, and the share link as text and as a QR code made in the page.
+//! figures were worked from and the receipt (both from the first-use part, with the working), the
+//! services left to the web page, the as-of date and rules version, and the share link as text
+//! and as a QR code.
 
 use crate::i18n::Lang;
 use crate::state::State;
-use srdi_rules::fields::{self, Kind};
-use srdi_rules::Path;
-use srdi_rules::money::{format_en, format_zh, FEN_PER_YUAN};
 use srdi_rules::Assessment;
 use yew::prelude::*;
-
-/// A field's value as a person reads it: `南京市`, `1,000 万元`, `3.2%`, `2 人`, `是`.
-fn shown(lang: Lang, state: &State, f: &fields::Field, raw: String) -> Option<String> {
-    if raw.is_empty() {
-        return None;
-    }
-    let p = &state.counted;
-    Some(match f.kind {
-        Kind::City => lang.t(p.city.zh(), p.city.en()).to_owned(),
-        Kind::Size => p.size.map_or_else(|| lang.t("未选择", "not chosen"), |s| lang.t(s.zh(), s.en())).to_owned(),
-        Kind::Flag => lang.t("是", "yes").to_owned(),
-        Kind::Yuan => {
-            // Written as the form shows it (`1000万`, `12,345`).
-            let fen = i64::try_from(fields::parse_decimal(&raw, 0)?).ok()?.checked_mul(FEN_PER_YUAN)?;
-            match lang {
-                Lang::Zh => format_zh(fen),
-                Lang::En => format_en(fen),
-            }
-        }
-        Kind::Percent => format!("{raw}%"),
-        Kind::People => format!("{raw} {}", lang.t("人", "people")),
-        Kind::Year => format!("{raw}{}", lang.t(" 年", "")),
-        Kind::MonthNumber => format!("{raw}{}", lang.t(" 月", "")),
-        Kind::Months => format!("{raw} {}", lang.t("个月", "months")),
-        Kind::Degree => match raw.as_str() {
-            "phd" => lang.t("博士", "PhD").to_owned(),
-            "master" => lang.t("硕士", "master").to_owned(),
-            _ => raw,
-        },
-        Kind::Validity => match raw.as_str() {
-            "valid" => lang.t("有效", "valid").to_owned(),
-            "lapsed" => lang.t("已失效", "lapsed").to_owned(),
-            _ => raw,
-        },
-        Kind::Text | Kind::Count | Kind::Month | Kind::Date => raw,
-    })
-}
-
-/// The label of an answer: the field's own, after its entry for repeated groups
-/// (`项目贷款 2 · 年利率`) and its title for a title's details.
-pub(super) fn label(lang: Lang, path: Path, f: &fields::Field) -> String {
-    let own = lang.t(f.label_zh, f.label_en);
-    let entry = match path {
-        Path::Loan(n, _) => Some(format!("{} {n}", lang.t("项目贷款", "Project loan"))),
-        Path::SrdiLoan(n, _) => Some(format!("{} {n}", lang.t("专精特新贷", "SRDI loan"))),
-        Path::GraduateGroup(n, _) => Some(format!("{} {n}", lang.t("毕业生组", "Graduate group"))),
-        Path::PilotPlatform(n) => Some(format!("{} {n}", lang.t("中试平台", "Pilot platform"))),
-        Path::TitleDetail(t, _) => srdi_rules::profile::Title::ALL.get(usize::from(t)).map(|t| lang.t(t.zh(), t.en()).to_owned()),
-        _ => None,
-    };
-    match entry {
-        Some(e) => format!("{e} · {own}"),
-        None => own.to_owned(),
-    }
-}
-
-/// After a title's year: whether its validity is presumed lapsed on the card's date (three years
-/// assumed from the last recognition or renewal, not the user's word), or may have lapsed.
-fn presumed(lang: Lang, state: &State, a: &Assessment, path: Path) -> String {
-    use srdi_rules::profile::{Standing, Title, Validity};
-    let Some(t) = Path::TITLES.iter().position(|p| *p == path).and_then(|i| Title::ALL.get(i).copied()) else { return String::new() };
-    let Some(r) = state.profile.titles.get(t).filter(|r| r.validity == Validity::Assumed) else { return String::new() };
-    match r.standing(t, a.as_of) {
-        Standing::Lapsed => lang.t("（按三年有效期推定已失效）", " (presumed lapsed: three-year validity)"),
-        Standing::MayHaveLapsed { .. } => lang.t("（按三年有效期推定，可能已失效）", " (may have lapsed: three-year validity)"),
-        _ => "",
-    }
-    .to_owned()
-}
 
 /// `code` is the answers' code (the share link's fragment), printed instead of a link when the
 /// page was opened as a file.
 pub fn print_extras(lang: Lang, state: &State, a: &Assessment, link: Option<&str>, code: Option<&str>, qr: Option<(usize, &str)>) -> Html {
     // The same count as the totals' tile and the folded list's summary (`Item::is_service`).
     let services = a.totals.non_monetary_count;
-    // Every answer given, repeated groups and title details included, in the form's order.
-    let answers: Vec<(String, String)> = fields::pairs(&state.counted)
-        .into_iter()
-        .filter_map(|(path, raw)| {
-            let f = fields::field(path)?;
-            shown(lang, state, f, raw).map(|v| (label(lang, path, f), v + &presumed(lang, state, a, path)))
-        })
-        .collect();
+    // Every answer given, and the receipt, come with the working (the 打印 button waits for it).
+    let opened = state.steps_now();
     html! {
         <div class="print-only card-extra">
             <p>{ match lang {
@@ -107,9 +30,10 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, link: Option<&str
             }
             <section class="card-answers">
                 <h3>{ lang.t("测算依据的企业信息", "The answers used") }</h3>
-                <dl>{ for answers.iter().map(|(k, v)| html! { <div><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div> }) }</dl>
+                <dl>{ for opened.iter().flat_map(|o| o.answers.iter()).map(|(k, v)| html! { <div><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div> }) }</dl>
             </section>
             <p class="card-version">{ format!("{} {} · {} {}", lang.t("评估日期", "As of"), a.as_of, lang.t("规则版本", "Rules version"), a.rules_version) }</p>
+            if let Some(o) = opened { <p class="card-receipt">{ o.receipt.clone() }</p> }
             if let Some(link) = link {
                 <div class="card-link">
                     if let Some((size, path)) = qr {
