@@ -79,6 +79,24 @@
     });
     run.catch(function (e) { boot.fail(e && e.message ? e.message : e); });
   }
-  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', start);
-  else start();
+  // 核对一张政策明白卡 (issue 20): the card's link (or answer code) and 核验码, worked out again
+  // by the first-use part with these rules: 「一致」 or 「不同：…」. Plain markup in index.html, so
+  // the page's wasm carries none of it; not in a host's frame.
+  function verifier() {
+    var box = d.getElementById('srdi-verify');
+    if (!box) return;
+    if (/[?&]embed=1(&|$)/.test(w.location.search)) return box.remove();
+    d.getElementById('verify-go').addEventListener('click', function () {
+      var out = d.getElementById('verify-result');
+      var en = d.documentElement.lang === 'en';
+      boot.extras().then(function (m) {
+        out.textContent = m.verify(d.getElementById('verify-text').value, en ? 'en' : 'zh');
+      }, function () {
+        out.textContent = en ? 'The check could not be loaded (perhaps offline); try again when online.' : '核对功能未能载入（可能已断网），联网后再试。';
+      });
+    });
+  }
+  function ready() { start(); verifier(); }
+  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', ready);
+  else ready();
 })(window, document);

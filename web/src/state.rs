@@ -62,6 +62,8 @@ pub struct State {
     pub from_host: PathSet,
     /// The host's name as it gave it (`source`), for 「以下信息来自 … 」.
     pub host_name: Option<Rc<str>>,
+    /// The saved answers were last worked out with these older rules: what changed is said.
+    pub rules_before: Option<Rc<str>>,
     /// Each item's working, once fetched (a card's 依据与计算 opened, or the card printed).
     pub steps: Option<Rc<Steps>>,
     /// The printed card's QR code for a link: (link, size, SVG path), made on first print.
@@ -83,6 +85,10 @@ pub struct Steps {
     pub answers: Vec<(String, String)>,
     /// The printed card's receipt (核验码 …), which `srdi verify` and the page's check read back.
     pub receipt: String,
+    /// The payment timeline as HTML (chart and table, written by the first-use part), and each
+    /// year's heading for the printed card.
+    pub timeline: yew::AttrValue,
+    pub years: Vec<String>,
 }
 
 /// What a card adds when its 依据与计算 is opened or printed: the working, the clause's verbatim
@@ -126,9 +132,12 @@ fn load_steps_then(state: &Ctx, then: Box<dyn FnOnce(bool)>) {
     args.push(state.lang.code().to_owned());
     let s = state.clone();
     crate::extras::with("steps", args, move |out| {
-        // The receipt; `label<TAB>value` lines; an empty line; the cards as JSON
-        // `[[rule_id, [step, …], quote, gist_en, source, note], …]` (web/extras `steps`).
-        let opened = out.as_deref().and_then(|o| o.split_once("\n\n")).and_then(|(head, cards)| {
+        // Five parts, each ended by \x1e: the receipt; `label<TAB>value` lines; the cards as JSON
+        // `[[rule_id, [step, …], quote, gist_en, source, note], …]`; the timeline's HTML; its
+        // years' headings (web/extras `steps`).
+        let opened = out.as_deref().and_then(|o| {
+            let mut part = o.split('\x1e');
+            let (receipt, answers, cards, timeline, years) = (part.next()?, part.next()?, part.next()?, part.next()?, part.next()?);
             let text = |a: &js_sys::Array, i: u32| a.get(i).as_string().unwrap_or_default();
             let by_rule = js_sys::Array::from(&js_sys::JSON::parse(cards).ok()?)
                 .iter()
@@ -138,14 +147,12 @@ fn load_steps_then(state: &Ctx, then: Box<dyn FnOnce(bool)>) {
                     Some((card.get(0).as_string()?, Rc::new(Opened { steps, quote: text(&card, 2), gist_en: text(&card, 3), source: text(&card, 4), note: text(&card, 5) })))
                 })
                 .collect::<Vec<_>>();
-            let mut lines = head.lines();
-            let receipt = lines.next().unwrap_or_default().to_owned();
-            let answers = lines.filter_map(|l| l.split_once('\t')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
-            Some((by_rule, answers, receipt))
+            let answers = answers.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+            Some(Steps { key, by_rule, answers, receipt: receipt.to_owned(), timeline: timeline.to_owned().into(), years: years.lines().map(str::to_owned).collect() })
         });
         let ok = opened.is_some();
-        if let Some((by_rule, answers, receipt)) = opened {
-            s.dispatch(Action::Steps(Rc::new(Steps { key, by_rule, answers, receipt })));
+        if let Some(steps) = opened {
+            s.dispatch(Action::Steps(Rc::new(steps)));
         }
         then(ok);
     });
@@ -271,6 +278,8 @@ pub enum Action {
     Prefill(Box<Profile>, Vec<Path>, Option<Rc<str>>),
     /// The visitor confirms one prefilled field, or (`None`) all of them.
     ConfirmHost(Option<Path>),
+    /// A notice to show (what changed in the rules since the answers were saved).
+    Notice(Text),
 }
 
 impl State {
@@ -300,6 +309,7 @@ impl State {
             steps: None,
             from_host: PathSet::new(),
             host_name: None,
+            rules_before: None,
             keys: Default::default(),
             next_key: 0,
         };
@@ -530,6 +540,7 @@ impl Reducible for State {
                 s.what_if = None;
             }
             Action::DismissNotice => s.notice = None,
+            Action::Notice(t) => s.notice = Some(t),
             Action::Qr(q) => {
                 s.qr = Some(q);
                 return Rc::new(s);

@@ -8,6 +8,8 @@ use srdi_rules::{Profile, Text};
 const KEY: &str = "srdi-calc:v1";
 /// The language and 关怀 mode, kept with the answers (only when the person asked to be remembered).
 const PREFS: &str = "srdi-calc:prefs:v1";
+/// The rules' version the saved answers were last worked out with (issue 20 §3).
+const RULES: &str = "srdi-calc:rules:v1";
 
 /// The browser window; none when prerendering natively (no JS there).
 fn window() -> Option<web_sys::Window> {
@@ -61,6 +63,7 @@ pub fn load_saved() -> Option<String> {
 pub fn save(fragment: &str) {
     if let Some(s) = storage() {
         let _ = s.set_item(KEY, fragment);
+        let _ = s.set_item(RULES, srdi_rules::policies::RULES_VERSION);
     }
 }
 
@@ -68,6 +71,7 @@ pub fn forget() {
     if let Some(s) = storage() {
         let _ = s.remove_item(KEY);
         let _ = s.remove_item(PREFS);
+        let _ = s.remove_item(RULES);
     }
 }
 
@@ -125,6 +129,8 @@ pub struct Start {
     pub notice: Option<Text>,
     /// The date the answers were worked out for, when not today.
     pub as_of: Option<srdi_rules::Date>,
+    /// Saved answers last worked out with older rules: their version (what changed is said).
+    pub rules_before: Option<String>,
 }
 
 /// Whether a fragment holds answers (`k=v&…`), not an in-page anchor such as `#results`.
@@ -169,7 +175,7 @@ pub fn initial_profile() -> Start {
     if holds_answers(&frag) && !own {
         let (profile, notice) = from_link(&frag);
         let link_over_saved = saved.is_some() && profile.is_some();
-        return Start { profile, remember: link_over_saved, link_over_saved, notice, as_of: link_as_of };
+        return Start { profile, remember: link_over_saved, link_over_saved, notice, as_of: link_as_of, rules_before: None };
     }
     saved.map(|s| from_saved(&s)).unwrap_or_default()
 }
@@ -200,7 +206,8 @@ pub fn from_saved(saved: &str) -> Start {
             )
         }
     };
-    Start { profile, remember, link_over_saved: false, notice, as_of }
+    let rules_before = storage().and_then(|s| s.get_item(RULES).ok().flatten()).filter(|v| v != srdi_rules::policies::RULES_VERSION && profile.is_some());
+    Start { profile, remember, link_over_saved: false, notice, as_of, rules_before }
 }
 
 /// The answers a share link carries, and a notice where part of it could not be read.

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod qr;
+mod timeline_view;
 
 use serde::Serialize;
 use srdi_rules::eval::{Amount, Flags, Totals};
@@ -29,7 +30,7 @@ fn assess(share: &str, as_of: &str) -> Option<(Profile, Assessment)> {
 #[wasm_bindgen]
 pub fn csv(share: &str, as_of: &str, lang: &str) -> String {
     let lang = if lang == "en" { Language::En } else { Language::Zh };
-    assess(share, as_of).map(|(_, a)| a.items_csv(lang)).unwrap_or_default()
+    assess(share, as_of).map(|(p, a)| a.items_csv_with_answers(&p, lang)).unwrap_or_default()
 }
 
 /// The whole assessment as JSON, indented, for other programs.
@@ -78,9 +79,11 @@ pub fn host_result(share: &str, as_of: &str) -> String {
     serde_json::to_string(&r).unwrap_or_default()
 }
 
-/// What the page shows once a card's 依据与计算 is opened or the card printed, in the language
-/// asked: the receipt, a line; each answer used as `label<TAB>value`, a line each; an empty line;
-/// then JSON `[[rule_id, [step, …], quote, gist_en, outside_source, outside_note], …]`. The page's first load has none of it:
+/// What the page shows once a card's 依据与计算 or the timeline is opened, or the card printed,
+/// in the language asked: five parts, each ended by `\x1e` (the record separator): the receipt;
+/// each answer used as `label<TAB>value`, a line each; JSON `[[rule_id, [step, …], quote,
+/// gist_en, outside_source, outside_note], …]`; the payment timeline as HTML (chart and table,
+/// `timeline_view`); each timeline year's heading, a line each (for the printed card). The page's first load has none of it:
 /// the items' working, the rules' long passages (quote, gist, an outside figure's source and note:
 /// `model::passage`), the printed card's list of the answers used (`fields::answers`, with a
 /// title's presumed lapse) and its receipt (`receipt::Receipt`). The outside source is its part
@@ -103,11 +106,18 @@ pub fn steps(share: &str, as_of: &str, lang: &str) -> String {
         .collect();
     // One line each: no tab or line break inside (a district's text is the person's own).
     let flat = |t: String| t.replace(['\t', '\n', '\r'], " ");
-    let mut out = pick(&srdi_rules::receipt::Receipt::of(&p, &a).text()) + "\n";
+    let mut out = pick(&srdi_rules::receipt::Receipt::of(&p, &a).text()) + "\x1e";
     for (path, label, value) in fields::answers(&p) {
         out += &format!("{}\t{}{}\n", flat(pick(&label)), flat(pick(&value)), presumed(en, &p, a.as_of, path));
     }
-    out + "\n" + &serde_json::to_string(&cards).unwrap_or_default()
+    let timeline = srdi_rules::timeline::of(&p, &a).ok();
+    out += "\x1e";
+    out += &serde_json::to_string(&cards).unwrap_or_default();
+    out += "\x1e";
+    out += &timeline.as_ref().map(|t| timeline_view::html(t, en)).unwrap_or_default();
+    out += "\x1e";
+    out += &timeline.as_ref().map(|t| timeline_view::headings(t, en)).unwrap_or_default();
+    out + "\x1e"
 }
 
 /// After a title's year on the card: whether its validity is presumed lapsed on the date (three
@@ -136,6 +146,38 @@ pub fn prefill(json: &str, city: &str, as_of: &str) -> String {
     let h = srdi_rules::parse::profile_from_host(json, city, as_of);
     let given: Vec<_> = h.given.iter().map(|p| p.as_str()).collect();
     format!("{}\n{}\n{}", fields::to_share(&h.profile), given.join(","), serde_json::to_string(&h.errors).unwrap_or_default())
+}
+
+/// What changed for this firm since the rules its answers were saved with (`version`), as
+/// `zh\x1een`; empty when no change touches its items or its near misses (issue 20 §3).
+#[wasm_bindgen]
+pub fn changed_since(share: &str, as_of: &str, version: &str) -> String {
+    let (Some((_, a)), Some(v)) = (assess(share, as_of), Date::parse(version)) else { return String::new() };
+    let ids = a.items.iter().map(|i| i.rule.id).chain(a.near_misses.iter().map(|n| n.rule_id));
+    let changes = srdi_rules::changes::since(v, ids);
+    if changes.is_empty() {
+        return String::new();
+    }
+    let list: Vec<Text> = changes.iter().map(|c| c.text()).collect();
+    let now = a.rules_version;
+    let zh: Vec<&str> = list.iter().map(|t| t.zh.as_str()).collect();
+    let en: Vec<&str> = list.iter().map(|t| t.en.as_str()).collect();
+    format!(
+        "规则已更新（您保存答案时为 {v}，现为 {now}）。与本企业有关的变化：{}。以下是按新规则算出的结果。\x1eThe rules were updated (your answers were saved with those of {v}; these are {now}). What changed for this firm: {}. The results below follow the new rules.",
+        zh.join("；"),
+        en.join("; ")
+    )
+}
+
+/// Checks a printed card (its text pasted: the link or answer code and the 核验码), in the
+/// language asked: 「一致…」 or 「不同：…」, or what is missing (issue 20 §4).
+#[wasm_bindgen]
+pub fn verify(text: &str, lang: &str) -> String {
+    let en = lang == "en";
+    match srdi_rules::receipt::verify(text) {
+        Ok(v) => if en { v.text.en } else { v.text.zh },
+        Err(e) => e.errors.iter().map(|e| if en { e.en.as_str() } else { e.zh.as_str() }).collect::<Vec<_>>().join(if en { "; " } else { "；" }),
+    }
 }
 
 /// The QR code of `text` as `"<size> <svg path>"` (modules, dark ones as one path); empty when
@@ -176,7 +218,7 @@ mod tests {
     type Card = (String, Vec<String>, String, String, String, String);
 
     fn cards(out: &str) -> Vec<Card> {
-        serde_json::from_str(out.split_once("\n\n").unwrap().1).unwrap()
+        serde_json::from_str(out.split('\x1e').nth(2).unwrap()).unwrap()
     }
 
     #[test]
@@ -221,10 +263,9 @@ mod tests {
         // A 小巨人 first named in 2022, validity not said: by 2026-06-30 presumed lapsed.
         const OLD: &str = "v=3&city=nanjing&size=small&titles.little_giant=2022&finance.equipment_loan_yuan=5000000";
         let out = steps(OLD, "2026-06-30", "zh");
-        let (head, _) = out.split_once("\n\n").unwrap();
-        let mut lines = head.lines();
-        let receipt = lines.next().unwrap();
-        let answers: Vec<(String, String)> = lines.map(|l| l.split_once('\t').map(|(a, b)| (a.to_owned(), b.to_owned())).unwrap()).collect();
+        let parts: Vec<&str> = out.split('\x1e').collect();
+        let receipt = parts[0];
+        let answers: Vec<(String, String)> = parts[1].lines().map(|l| l.split_once('\t').map(|(a, b)| (a.to_owned(), b.to_owned())).unwrap()).collect();
         assert!(answers.contains(&("所在城市".to_owned(), "南京市".to_owned())), "{answers:?}");
         assert!(answers.iter().any(|(l, v)| l == "国家级专精特新“小巨人”" && v == "2022 年（按三年有效期推定已失效）"), "{answers:?}");
         assert!(answers.iter().any(|(_, v)| v == "500 万元"), "{answers:?}");
@@ -232,6 +273,59 @@ mod tests {
         // The card's text (link and receipt) checks out.
         let card = format!("http://calc.example.cn/#{OLD}&as_of=2026-06-30\n{receipt}");
         assert!(srdi_rules::receipt::verify(&card).unwrap().matches());
+    }
+
+    #[test]
+    fn the_timeline_table_and_chart_agree_with_the_totals() {
+        // W1-like: a Nanjing 小巨人 first named in 2026 and a ¥10M equipment loan at 3.2%.
+        const FIRM: &str = "v=3&city=nanjing&size=small&titles.little_giant=2026&finance.equipment_loan_yuan=10000000&finance.equipment_loan_rate_pct=3.2&talent.graduates_phd=2";
+        let out = steps(FIRM, "2026-06-30", "zh");
+        let parts: Vec<&str> = out.split('\x1e').collect();
+        let (html, headings) = (parts[3], parts[4]);
+        let (_, a) = assess(FIRM, "2026-06-30").unwrap();
+        // The table's certain one-off rows sum to the assessment's exact one-off total.
+        let rows: Vec<(i64, bool)> = html
+            .split("<tr data-rule=")
+            .skip(1)
+            .map(|r| {
+                let fen = r.split("data-fen=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+                (fen, r.contains("data-certain=\"true\""))
+            })
+            .collect();
+        assert!(html.contains("100 万元"), "{html}");
+        assert!(rows.iter().any(|(f, c)| *f == 100_000_000 && *c), "the ¥1M award, certain: {rows:?}");
+        // The chart's bars are the years' sums: the first bar's certain part is the firm's certain money that year.
+        let t = srdi_rules::timeline::of(&fields::from_share(FIRM).unwrap().0, &a).unwrap();
+        let first = &t.years[0];
+        let firm = first.certain.one_off_fen + first.certain.yearly_fen;
+        assert!(html.contains(&format!("class=\"c\" x=\"1\" y=")) && html.contains(&format!("data-fen=\"{firm}\"/>")), "{html}");
+        assert!(first.certain.one_off_fen >= a.totals.exact_one_off_fen.min(100_000_000));
+        assert!(headings.starts_with("2026 年：企业确定"), "{headings}");
+        // Text is escaped: the chart and table are written into the page as markup.
+        assert!(!html.contains("<script"));
+    }
+
+    #[test]
+    fn a_card_is_checked_and_a_saved_copy_from_older_rules_says_what_changed() {
+        const FIRM: &str = "v=3&city=nanjing&size=small&titles.little_giant=2026&talent.graduates_phd=2";
+        let out = steps(FIRM, "2026-12-04", "zh");
+        let receipt = out.split('\x1e').next().unwrap();
+        let card = format!("用手机扫码或打开此链接：http://127.0.0.1:8080/#{FIRM}&as_of=2026-12-04\n{receipt}");
+        assert!(verify(&card, "zh").starts_with("一致"), "{}", verify(&card, "zh"));
+        // The money altered on the card: not the same.
+        let code = srdi_rules::receipt::Receipt::find(receipt).unwrap().code();
+        let money = &code[code.len() - 8..];
+        let forged = card.replacen(money, if money == "00000000" { "11111111" } else { "00000000" }, 1);
+        assert!(verify(&forged, "zh").starts_with("不同"), "{}", verify(&forged, "zh"));
+        assert!(verify("nothing here", "en").contains("no receipt"));
+        // Saved with the rules of 2026-11-20: the rent subsidy's reading changed since, and says so.
+        let said = changed_since(FIRM, "2026-12-04", "2026-11-20");
+        let (zh, en) = said.split_once('\x1e').unwrap();
+        assert!(zh.starts_with("规则已更新（您保存答案时为 2026-11-20"), "{zh}");
+        assert!(zh.contains("nanjing.13.graduate_rent_subsidy") || zh.contains("规则 "), "{zh}");
+        assert!(en.contains("What changed for this firm"), "{en}");
+        // Saved with today's rules: nothing to say.
+        assert_eq!(changed_since(FIRM, "2026-12-04", srdi_rules::policies::RULES_VERSION), "");
     }
 
     #[test]

@@ -68,8 +68,35 @@ pub fn app(props: &AppProps) -> Html {
     *latest.borrow_mut() = (*config).clone();
     hooks::use_frame_messaging(&config, latest);
     hooks::use_prefill(&state, &config);
+    // Saved answers last worked out with older rules: what changed for this firm, said first.
+    {
+        let s = state.clone();
+        use_effect_with(state.rules_before.clone(), move |before| {
+            if let Some(v) = before.clone() {
+                let args = vec![fields::to_share(&s.counted), s.as_of.to_string(), v.to_string()];
+                crate::extras::with("changed_since", args, move |out| {
+                    if let Some((zh, en)) = out.as_deref().and_then(|o| o.split_once('\x1e')) {
+                        s.dispatch(Action::Notice(srdi_rules::Text { zh: zh.into(), en: en.into() }));
+                    }
+                });
+            }
+        });
+    }
 
     let lang = state.lang;
+    let age = srdi_rules::changes::rules_age(state.today);
+    // Where a new copy comes from: this page's address when served (not in a host's page, not a file).
+    let here = || {
+        if !cfg!(target_arch = "wasm32") || !age.stale() {
+            return None;
+        }
+        let l = web_sys::window()?.location();
+        let served = matches!(l.protocol().ok()?.as_str(), "http:" | "https:") && !matches!(config.mode, Mode::InPage { .. });
+        if !served {
+            return None;
+        }
+        Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+    };
     let sections = config.sections;
     let set_lang = {
         let s = state.clone();
@@ -172,6 +199,10 @@ pub fn app(props: &AppProps) -> Html {
             <footer class="disclaimer">
                 <p>{ lang.t("本结果依据公开政策文本测算，仅供参考，不是审批决定；征求意见稿可能变化，已到期文件仅作对照。以主管部门最终认定为准。",
                     "An estimate from public policy texts, not a decision. Drafts may change; expired documents are shown for reference. The authorities decide.") }</p>
+                // How old this copy's rules are (issue 20 §3): a saved page, a widget or the offline
+                // file may be opened long after it was made; past 90 days, where to get a new one.
+                <p class={classes!("age", age.stale().then_some("stale"))}>{ pick(lang, &age.text()).to_owned() }
+                    { for age.advice(here().as_deref()).map(|a| format!("{}{}", lang.t("。", ". "), pick(lang, &a))) }</p>
             </footer>
         </div>
         </ContextProvider<Ctx>>

@@ -30,6 +30,7 @@ fn state_from(config: &Config, start: storage::Start) -> State {
     let lang = config.lang.unwrap_or_else(storage::initial_lang);
     let mut state = State::new(profile, storage::today(), lang, start.remember, start.notice);
     state.link_over_saved = start.link_over_saved;
+    state.rules_before = start.rules_before.map(Into::into);
     if config.mode == Mode::Standalone {
         state.care = storage::initial_care();
         // A shared (or saved) result opens on the date it was worked out for.

@@ -33,6 +33,12 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, link: Option<&str
                 <dl>{ for opened.iter().flat_map(|o| o.answers.iter()).map(|(k, v)| html! { <div><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div> }) }</dl>
             </section>
             <p class="card-version">{ format!("{} {} · {} {}", lang.t("评估日期", "As of"), a.as_of, lang.t("规则版本", "Rules version"), a.rules_version) }</p>
+            if let Some(o) = opened.filter(|o| !o.years.is_empty()) {
+                <section class="card-timeline">
+                    <h3>{ lang.t("发放时间（按年）", "When the money comes") }</h3>
+                    <ul>{ for o.years.iter().map(|y| html! { <li>{ y.clone() }</li> }) }</ul>
+                </section>
+            }
             if let Some(o) = opened { <p class="card-receipt">{ o.receipt.clone() }</p> }
             if let Some(link) = link {
                 <div class="card-link">

@@ -171,6 +171,24 @@ pub fn results_view(props: &ResultsProps) -> Html {
             { from_host(lang, &state) }
             { not_counted(lang, &state) }
             { totals_view(lang, &a) }
+            // When the money comes (issue 20 §2): written by the first-use part when first opened.
+            if !money.is_empty() {
+                <details class="timeline" ontoggle={
+                    let want = working.want.clone();
+                    Callback::from(move |e: Event| {
+                        use wasm_bindgen::JsCast;
+                        if e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()) {
+                            want.emit(());
+                        }
+                    })
+                }>
+                    <summary>{ lang.t("发放时间表（按年、月）", "When the money comes (by year and month)") }</summary>
+                    { match working.steps {
+                        Some(w) => Html::from_html_unchecked(w.timeline.clone()),
+                        None => html! { <p class="trace-wait" role="status">{ if working.failed { lang.t("时间表未能载入（可能已断网）。", "The timeline could not be loaded (perhaps you are offline).") } else { lang.t("正在载入时间表…", "Loading the timeline…") } }</p> },
+                    } }
+                </details>
+            }
             if !money.is_empty() {
                 <section class="group money" aria-labelledby="money-h">
                     <h3 id="money-h">{ lang.t("资金支持", "Money") }</h3>
