@@ -47,22 +47,10 @@ fn shown(lang: Lang, state: &State, f: &fields::Field, raw: String) -> Option<St
     })
 }
 
-/// The label of an answer: the field's own, after its entry for repeated groups
-/// (`项目贷款 2 · 年利率`) and its title for a title's details.
-pub(super) fn label(lang: Lang, path: Path, f: &fields::Field) -> String {
-    let own = lang.t(f.label_zh, f.label_en);
-    let entry = match path {
-        Path::Loan(n, _) => Some(format!("{} {n}", lang.t("项目贷款", "Project loan"))),
-        Path::SrdiLoan(n, _) => Some(format!("{} {n}", lang.t("专精特新贷", "SRDI loan"))),
-        Path::GraduateGroup(n, _) => Some(format!("{} {n}", lang.t("毕业生组", "Graduate group"))),
-        Path::PilotPlatform(n) => Some(format!("{} {n}", lang.t("中试平台", "Pilot platform"))),
-        Path::TitleDetail(t, _) => srdi_rules::profile::Title::ALL.get(usize::from(t)).map(|t| lang.t(t.zh(), t.en()).to_owned()),
-        _ => None,
-    };
-    match entry {
-        Some(e) => format!("{e} · {own}"),
-        None => own.to_owned(),
-    }
+/// The label of an answer (`项目贷款 2 · 年利率（%）`): the rules crate's, one wording for the card,
+/// the results and office mode.
+pub(super) fn label(lang: Lang, path: Path) -> String {
+    fields::label(path).map(|t| crate::i18n::pick(lang, &t).to_owned()).unwrap_or_default()
 }
 
 /// After a title's year: whether its validity is presumed lapsed on the card's date (three years
@@ -89,7 +77,7 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, link: Option<&str
         .into_iter()
         .filter_map(|(path, raw)| {
             let f = fields::field(path)?;
-            shown(lang, state, f, raw).map(|v| (label(lang, path, f), v + &presumed(lang, state, a, path)))
+            shown(lang, state, f, raw).map(|v| (label(lang, path), v + &presumed(lang, state, a, path)))
         })
         .collect();
     html! {

@@ -70,7 +70,7 @@ fn not_counted(lang: Lang, state: &crate::state::State) -> Html {
         Lang::En => format!("{n} {} could not be used and {} not counted: ", if n == 1 { "entry" } else { "entries" }, if n == 1 { "is" } else { "are" }),
     };
     let links = refused.iter().enumerate().map(|(i, path)| {
-        let label = srdi_rules::fields::field(*path).map(|f| card::label(lang, *path, f)).unwrap_or_default();
+        let label = card::label(lang, *path);
         html! { <>{ if i > 0 { lang.t("、", ", ") } else { "" } }<a href={format!("#{}", crate::components::form::dom_id(*path))}>{ label }</a></> }
     });
     html! { <p class="not-counted" role="status">{ head }{ for links }</p> }
