@@ -171,6 +171,10 @@ pub fn app(props: &AppProps) -> Html {
             <footer class="disclaimer">
                 <p>{ lang.t("本结果依据公开政策文本测算，仅供参考，不是审批决定；征求意见稿可能变化，已到期文件仅作对照。以主管部门最终认定为准。",
                     "An estimate from public policy texts, not a decision. Drafts may change; expired documents are shown for reference. The authorities decide.") }</p>
+                // Office mode: its own page, never loaded with this one (issue 19).
+                if config.mode == Mode::Standalone {
+                    <p><a href="./office.html">{ lang.t("办公模式：全区企业名单测算", "Office mode: a whole register") }</a></p>
+                }
             </footer>
         </div>
         </ContextProvider<Ctx>>
