@@ -157,14 +157,17 @@
 
   // Totals tiles: certain first, likely apart.
   function tiles(t) {
-    const tile = (zh, english, money, extra) => el('div', { class: 'tile' }, el('dt', {}, bi(zh, english)), el('dd', { text: money.zh }), extra ? el('p', { class: 'extra', text: extra }) : null);
+    // Each figure carries its fen (data-fen) beside the words, for a program reading the page.
+    const tile = (kind, zh, english, extra) => el('div', { class: 'tile' }, el('dt', {}, bi(zh, english)),
+      el('dd', { text: t[kind].zh, 'data-kind': kind, 'data-fen': String(t[kind].fen) }), extra ? el('p', { class: 'extra', text: extra }) : null);
     const box = $('totals');
     box.replaceChildren(
-      el('dl', { class: 'certain' }, tile('确定：一次性', 'one-off', t.one_off), tile('确定：每年', 'a year', t.annual), tile('确定：最高可达', 'up to', t.up_to),
-        tile('员工每月', 'staff a month', t.staff_month, `累计至多 ${t.staff_total.zh}`)),
-      el('dl', { class: 'likely' }, tile('可能可得：一次性', 'likely one-off', t.likely_one_off), tile('可能可得：每年', 'likely a year', t.likely_annual),
-        tile('可能可得：最高可达', 'likely up to', t.likely_up_to), tile('可能可得：员工每月', 'likely staff', t.likely_staff_month)),
+      el('dl', { class: 'certain' }, tile('one_off', '确定：一次性', 'one-off'), tile('annual', '确定：每年', 'a year'), tile('up_to', '确定：最高可达', 'up to'),
+        tile('staff_month', '员工每月', 'staff a month', `累计至多 ${t.staff_total.zh}`)),
+      el('dl', { class: 'likely' }, tile('likely_one_off', '可能可得：一次性', 'likely one-off'), tile('likely_annual', '可能可得：每年', 'likely a year'),
+        tile('likely_up_to', '可能可得：最高可达', 'likely up to'), tile('likely_staff_month', '可能可得：员工每月', 'likely staff')),
     );
+    box.dataset.staffTotal = String(t.staff_total.fen);
   }
 
   // A bar chart as inline SVG: one bar per group, its length the certain money (one-off + a year).
@@ -263,7 +266,12 @@
         $('progress-text').replaceChildren(bi(`已处理 ${m.done} / ${m.total} 行`, `${m.done} of ${m.total} rows`));
         break;
       }
-      case 'summary': renderSummary(m.summary, m.ms); break;
+      case 'summary':
+        // Kept for the benchmark (tests/e2e/office-bench.mjs): the run's time and the worker's memory.
+        document.body.dataset.runMs = String(m.ms);
+        document.body.dataset.memory = String(m.memory);
+        renderSummary(m.summary, m.ms);
+        break;
       case 'steps': renderSteps(m.steps); break;
       case 'file': save(m.name, m.mime, m.bytes); break;
       case 'error': showError(m.text); break;

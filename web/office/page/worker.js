@@ -48,7 +48,7 @@ self.onmessage = async (ev) => {
           post({ type: 'progress', done, total });
         }
         post({ type: 'progress', done: total, total });
-        post({ type: 'summary', summary: JSON.parse(session.summary(500)), ms: Date.now() - started });
+        post({ type: 'summary', summary: JSON.parse(session.summary(500)), ms: Date.now() - started, memory: wasm_bindgen.memory_bytes() });
         break;
       }
       case 'steps': post({ type: 'steps', steps: JSON.parse(session.steps(m.rule, m.limit, m.base)) }); break;

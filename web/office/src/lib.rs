@@ -124,6 +124,19 @@ pub fn cities() -> String {
     json(&all)
 }
 
+/// The worker's wasm memory in bytes (it only grows: the run's peak), for the benchmark.
+#[wasm_bindgen]
+pub fn memory_bytes() -> usize {
+    #[cfg(target_arch = "wasm32")]
+    {
+        core::arch::wasm32::memory_size(0) * 65_536
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0
+    }
+}
+
 /// One register in the worker: its table, the mapping, and the run or its report.
 #[wasm_bindgen]
 pub struct Session {
