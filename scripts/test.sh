@@ -9,7 +9,7 @@ cd "$ROOT"
 say "fetching every crate in Cargo.lock (cargo deny reads them all, for every target)"
 cargo fetch --locked
 say "cargo test: rules crate and CLI"
-cargo test --locked -p srdi-rules -p srdi-cli -p srdi-wasm -p srdi-extras
+cargo test --locked -p srdi-rules -p srdi-cli -p srdi-wasm -p srdi-extras -p srdi-office
 say "cargo deny: licences, banned crates (nothing that talks to a network), sources"
 cargo deny --offline check licenses bans sources
 say "the rules crate builds for wasm32 with no web dependency"

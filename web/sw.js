@@ -13,6 +13,7 @@ const LAZY = __SRDI_LAZY__.map((f) => new URL(f, self.registration.scope).href);
 const PREFIX = 'srdi-calc:' + self.registration.scope + ':';
 const CACHE = PREFIX + VERSION;
 const PAGE = new URL('./index.html', self.registration.scope).href;
+const OFFICE = new URL('./office.html', self.registration.scope).href;
 
 // Redirected responses cannot answer a navigation; keep a plain copy.
 const plain = (res) => (res.redirected ? res.blob().then((b) => new Response(b, { status: res.status, statusText: res.statusText, headers: res.headers })) : Promise.resolve(res));
@@ -44,14 +45,17 @@ self.addEventListener('fetch', (event) => {
   const page = url.href.split(/[?#]/)[0];
   const isCalculator = page === self.registration.scope || page === PAGE;
   if (req.mode === 'navigate') {
-    if (!isCalculator) return;
+    // Office mode (office.html, one self-contained file) as the calculator: network first, and
+    // the copy kept from the last visit when offline.
+    const copy = isCalculator ? './index.html' : page === OFFICE ? './office.html' : null;
+    if (!copy) return;
     event.respondWith(
       fetch(req)
         .then((res) => {
-          if (res.ok) event.waitUntil(plain(res.clone()).then((r) => caches.open(CACHE).then((c) => c.put('./index.html', r))));
+          if (res.ok) event.waitUntil(plain(res.clone()).then((r) => caches.open(CACHE).then((c) => c.put(copy, r))));
           return res;
         })
-        .catch(() => caches.match('./index.html', { cacheName: CACHE }).then((r) => r || caches.match('./', { cacheName: CACHE })).then((r) => r || Response.error())),
+        .catch(() => caches.match(copy, { cacheName: CACHE }).then((r) => r || (isCalculator ? caches.match('./', { cacheName: CACHE }) : r)).then((r) => r || Response.error())),
     );
     return;
   }

@@ -314,57 +314,16 @@ fn write_policies(out: &mut impl Write) -> io::Result<()> {
 /// through the same parser as the web form and share links.
 fn csv_row_to_profile(header: &[String], row: &[String]) -> Result<Profile, String> {
     use srdi_rules::fields;
-    // Unknown columns fail every row (a typo in the header must not silently drop a field).
-    // `…_bp` columns read basis points as in JSON (320 = 3.2%); `…_pct` columns, or a value with `%`, a percentage.
-    let known = |h: &String| fields::parse_key(h, fields::BpKeys::BasisPoints).is_some();
-    let mut errors: Vec<String> = header.iter().filter(|h| !known(h)).map(|h| format!("{h}：未知列 / {h}: unknown column")).collect();
-    // A column named twice (or by both its `_bp` and `_pct` names) would be read twice: refused, never guessed.
-    let key = |h: &String| fields::parse_key(h, fields::BpKeys::BasisPoints).map(|(p, _)| p.as_str().into_owned()).unwrap_or_else(|| h.clone());
-    for (i, h) in header.iter().enumerate() {
-        if header[..i].iter().any(|o| key(o) == key(h)) {
-            errors.push(format!("{h}：列重复（第 {} 列） / {h}: duplicate column (column {})", i + 1, i + 1));
-        }
-    }
-    // A row shorter or longer than the header: its cells would land under the wrong columns.
-    if row.len() < header.len() {
-        let missing = &header[row.len()];
-        errors.push(format!(
-            "{missing}：本行只有 {} 个单元格，表头有 {} 列，从第 {} 列（{missing}）起缺失 / {missing}: the row has {} cells, the header {} columns; missing from column {} ({missing})",
-            row.len(),
-            header.len(),
-            row.len() + 1,
-            row.len(),
-            header.len(),
-            row.len() + 1
-        ));
-    } else if row.len() > header.len() {
-        errors.push(format!(
-            "本行有 {} 个单元格，多于表头的 {} 列（第 {} 列起没有列名） / the row has {} cells, more than the header's {} columns (from column {} unnamed)",
-            row.len(),
-            header.len(),
-            header.len() + 1,
-            row.len(),
-            header.len(),
-            header.len() + 1
-        ));
-    }
+    let join = |errors: Vec<FieldError>| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+    let names: Vec<&str> = header.iter().map(String::as_str).collect();
+    // Unknown columns fail every row (a typo in the header must not silently drop a field), and so
+    // does a column named twice; a row shorter or longer than the header is refused (issue 18 §4).
+    let mut errors = fields::header_errors(&names);
+    errors.extend(fields::row_length(&names, row.len()));
     if !errors.is_empty() {
-        return Err(errors.join("\n"));
+        return Err(join(errors));
     }
-    let read = fields::from_pairs(header.iter().zip(row).filter(|(h, _)| known(h)).map(|(h, c)| (h.as_str(), c.as_str())));
-    errors.extend(read.errors.iter().map(ToString::to_string));
-    if !read.has_city {
-        errors.push(if header.iter().any(|h| h == "city") {
-            "city：必填，本行为空 / city: required, empty in this row".into()
-        } else {
-            "city：必填字段缺失 / city: required field is missing".into()
-        });
-    }
-    if errors.is_empty() {
-        Ok(read.profile)
-    } else {
-        Err(errors.join("\n"))
-    }
+    fields::from_row(names.iter().copied().zip(row.iter().map(String::as_str)), names.contains(&"city")).map_err(join)
 }
 
 const CSV_OUT_HEADER: [&str; 15] = [

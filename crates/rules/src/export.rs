@@ -2,7 +2,7 @@
 //! rule's and document's fields spelled out, an amount's `kind` tag and
 //! headline figure for tables, and [`Assessment::items_csv`] (the table a clerk opens).
 
-use crate::money::Fen;
+use crate::money::{yuan_cell, Fen};
 use crate::result::{Amount, Assessment, Item};
 use serde::Serialize;
 
@@ -87,15 +87,6 @@ impl Language {
             Language::Zh => zh,
             Language::En => en,
         }
-    }
-}
-
-/// Fen as a plain number of 元 a spreadsheet reads as a number: `1000000`, `987653.6`.
-fn yuan_cell(fen: Fen) -> String {
-    let (sign, abs) = (if fen < 0 { "-" } else { "" }, fen.unsigned_abs());
-    match abs % 100 {
-        0 => format!("{sign}{}", abs / 100),
-        f => format!("{sign}{}.{f:02}", abs / 100),
     }
 }
 

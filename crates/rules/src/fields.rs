@@ -1126,6 +1126,87 @@ pub fn from_pairs_with<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, 
     out
 }
 
+/// The label of a field as a person reads it, in both languages: the field's own, after its
+/// entry for repeated groups (`项目贷款 2 · 年利率（%）`) and its title for a title's details
+/// (`国家级专精特新“小巨人” · 最近复核年份`). The printed card's list of answers, the CSV's,
+/// the page's 「未计入」 line and office mode's column matching use it. `None` for a path with no field.
+pub fn label(path: Path) -> Option<crate::result::Text> {
+    let f = field(path)?;
+    let entry = match path {
+        P::Loan(n, _) => Some((format!("项目贷款 {n}"), format!("Project loan {n}"))),
+        P::SrdiLoan(n, _) => Some((format!("专精特新贷 {n}"), format!("SRDI loan {n}"))),
+        P::GraduateGroup(n, _) => Some((format!("毕业生组 {n}"), format!("Graduate group {n}"))),
+        P::PilotPlatform(n) => Some((format!("中试平台 {n}"), format!("Pilot platform {n}"))),
+        P::TitleDetail(t, _) => Title::ALL.get(usize::from(t)).map(|t| (t.zh().to_owned(), t.en().to_owned())),
+        _ => None,
+    };
+    Some(match entry {
+        Some((zh, en)) => crate::result::text(format!("{zh} · {}", f.label_zh), format!("{en} · {}", f.label_en)),
+        None => crate::result::text(f.label_zh, f.label_en),
+    })
+}
+
+/// A table's column names read as keys (a CSV header of `srdi batch`, office mode's mapped
+/// columns): an error for each name that is not a field (a typo must not silently drop a
+/// field) and for each field named twice (or by both its `_bp` and `_pct` names: it would be
+/// read twice), at the column's name. Keys as [`from_pairs`] reads them.
+pub fn header_errors(keys: &[&str]) -> Vec<FieldError> {
+    let key = |h: &str| parse_key(h, BpKeys::BasisPoints).map(|(p, _)| p);
+    let mut errors: Vec<FieldError> = keys.iter().filter(|h| key(h).is_none()).map(|h| FieldError::new(h, "未知列".to_owned(), "unknown column".to_owned())).collect();
+    for (i, h) in keys.iter().enumerate() {
+        let same = |o: &&str| match (key(o), key(h)) {
+            (Some(a), Some(b)) => a == b,
+            _ => *o == *h,
+        };
+        if keys[..i].iter().any(same) {
+            errors.push(FieldError::new(h, format!("列重复（第 {} 列）", i + 1), format!("duplicate column (column {})", i + 1)));
+        }
+    }
+    errors
+}
+
+/// A row shorter or longer than its table's header (`header`: the columns' names as the table
+/// has them): its cells would land under the wrong columns, so the row is refused, never read.
+/// A short row's error sits at the first missing column.
+pub fn row_length(header: &[&str], cells: usize) -> Option<FieldError> {
+    let n = header.len();
+    if cells < n {
+        let missing = header.get(cells).copied().unwrap_or_default();
+        let col = cells + 1;
+        return Some(FieldError::new(
+            missing,
+            format!("本行只有 {cells} 个单元格，表头有 {n} 列，从第 {col} 列（{missing}）起缺失"),
+            format!("the row has {cells} cells, the header {n} columns; missing from column {col} ({missing})"),
+        ));
+    }
+    (cells > n).then(|| {
+        FieldError::new(
+            "",
+            format!("本行有 {cells} 个单元格，多于表头的 {n} 列（第 {} 列起没有列名）", n + 1),
+            format!("the row has {cells} cells, more than the header's {n} columns (from column {} unnamed)", n + 1),
+        )
+    })
+}
+
+/// One row of a register (`srdi batch`'s CSV, office mode's table) as a profile: `(key, cell)`
+/// pairs read by [`from_pairs`], the city required. `city_named`: whether the table has a city
+/// column (its cell is then empty in this row, and the error says so).
+pub fn from_row<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, city_named: bool) -> Result<Profile, Vec<FieldError>> {
+    let mut read = from_pairs(pairs);
+    if !read.has_city {
+        read.errors.push(if city_named {
+            FieldError::new("city", "必填，本行为空".to_owned(), "required, empty in this row".to_owned())
+        } else {
+            FieldError::new("city", "必填字段缺失".to_owned(), "required field is missing".to_owned())
+        });
+    }
+    if read.errors.is_empty() {
+        Ok(read.profile)
+    } else {
+        Err(read.errors)
+    }
+}
+
 /// The format version a share link declares (`v=`); links without one are version 1.
 pub fn share_version(fragment: &str) -> u32 {
     fragment
@@ -1158,26 +1239,6 @@ pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
     let read = from_pairs_with(decoded.iter().map(|(k, v)| (*k, v.as_str())), BpKeys::Percent);
     errors.extend(read.errors);
     read.has_city.then_some((read.profile, errors))
-}
-
-/// A field's label as a person reads it: its own, after its entry for repeated groups
-/// (`项目贷款 2 · 年利率`) and its title for a title's details; `None` for a path with no field.
-/// The printed card's answers, the CSV's and the page's 「未计入」 line all name fields by it.
-pub fn label(path: Path) -> Option<crate::result::Text> {
-    use crate::result::text;
-    let f = field(path)?;
-    let entry = match path {
-        P::Loan(n, _) => Some(text(format!("项目贷款 {n}"), format!("Project loan {n}"))),
-        P::SrdiLoan(n, _) => Some(text(format!("专精特新贷 {n}"), format!("SRDI loan {n}"))),
-        P::GraduateGroup(n, _) => Some(text(format!("毕业生组 {n}"), format!("Graduate group {n}"))),
-        P::PilotPlatform(n) => Some(text(format!("中试平台 {n}"), format!("Pilot platform {n}"))),
-        P::TitleDetail(t, _) => Title::ALL.get(usize::from(t)).map(|t| text(t.zh(), t.en())),
-        _ => None,
-    };
-    Some(match entry {
-        Some(e) => text(format!("{} · {}", e.zh, f.label_zh), format!("{} · {}", e.en, f.label_en)),
-        None => text(f.label_zh, f.label_en),
-    })
 }
 
 /// The answers given, as a person reads them, in the form's order: each field, its [`label`] and its
@@ -1227,6 +1288,21 @@ pub fn answers(p: &Profile) -> Vec<(Path, crate::result::Text, crate::result::Te
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One label per field, entries and title details named (the card's answers, office mode's columns).
+    #[test]
+    fn every_field_has_a_label_a_person_reads() {
+        let l = |p: Path| label(p).map(|t| (t.zh, t.en));
+        assert_eq!(l(P::Loan(2, LoanField::RateBp)), Some(("项目贷款 2 · 年利率（%）".into(), "Project loan 2 · Annual rate (%)".into())));
+        assert_eq!(l(P::TitleDetail(2, TitlePart::RenewedYear)).map(|t| t.0), Some("国家级专精特新“小巨人”企业 · 最近复核年份".into()));
+        assert_eq!(l(P::Size).map(|t| t.0), Some("企业规模".into()));
+        // A short row is refused at its first missing column; a long one as a whole.
+        assert_eq!(row_length(&["city", "size"], 1).map(|e| e.field), Some("size".into()));
+        assert_eq!(row_length(&["city"], 2).map(|e| e.field), Some(String::new()));
+        assert_eq!(row_length(&["city"], 1), None);
+        let dup = header_errors(&["loans.1.rate_bp", "loans.1.rate_pct", "colour"]);
+        assert_eq!(dup.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(), ["colour", "loans.1.rate_pct"]);
+    }
 
     #[test]
     fn numbers_as_people_type_them() {

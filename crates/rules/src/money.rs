@@ -86,6 +86,16 @@ fn cents(rest: u64) -> String {
     }
 }
 
+/// Fen as a plain number of 元 a spreadsheet reads as a number: `1000000`, `987653.60`
+/// (two decimals when there are fen). Exports (the items' CSV, office mode) use it.
+pub fn yuan_cell(fen: Fen) -> String {
+    let (sign, abs) = (if fen < 0 { "-" } else { "" }, fen.unsigned_abs());
+    match abs % 100 {
+        0 => format!("{sign}{}", abs / 100),
+        f => format!("{sign}{}.{f:02}", abs / 100),
+    }
+}
+
 /// `¥2,400`, `¥1,000,000`, `¥0.35`.
 pub fn format_en(fen: Fen) -> String {
     let sign = if fen < 0 { "-" } else { "" };

@@ -203,6 +203,10 @@ pub fn app(props: &AppProps) -> Html {
                 // file may be opened long after it was made; past 90 days, where to get a new one.
                 <p class={classes!("age", age.stale().then_some("stale"))}>{ pick(lang, &age.text()).to_owned() }
                     { for age.advice(here().as_deref()).map(|a| format!("{}{}", lang.t("。", ". "), pick(lang, &a))) }</p>
+                // Office mode: its own page, never loaded with this one (issue 19).
+                if config.mode == Mode::Standalone {
+                    <p><a href="./office.html">{ lang.t("办公模式：全区企业名单测算", "Office mode: a whole register") }</a></p>
+                }
             </footer>
         </div>
         </ContextProvider<Ctx>>
