@@ -102,6 +102,8 @@ pub struct Opened {
     pub gist_en: String,
     pub source: String,
     pub note: String,
+    /// The departments in charge (责任单位), as the text names them.
+    pub departments: String,
 }
 
 impl State {
@@ -144,7 +146,7 @@ fn load_steps_then(state: &Ctx, then: Box<dyn FnOnce(bool)>) {
                 .filter_map(|card| {
                     let card = js_sys::Array::from(&card);
                     let steps = js_sys::Array::from(&card.get(1)).iter().filter_map(|l| l.as_string()).collect();
-                    Some((card.get(0).as_string()?, Rc::new(Opened { steps, quote: text(&card, 2), gist_en: text(&card, 3), source: text(&card, 4), note: text(&card, 5) })))
+                    Some((card.get(0).as_string()?, Rc::new(Opened { steps, quote: text(&card, 2), gist_en: text(&card, 3), source: text(&card, 4), note: text(&card, 5), departments: text(&card, 6) })))
                 })
                 .collect::<Vec<_>>();
             let answers = answers.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect();

@@ -82,7 +82,7 @@ pub fn host_result(share: &str, as_of: &str) -> String {
 /// What the page shows once a card's 依据与计算 or the timeline is opened, or the card printed,
 /// in the language asked: five parts, each ended by `\x1e` (the record separator): the receipt;
 /// each answer used as `label<TAB>value`, a line each; JSON `[[rule_id, [step, …], quote,
-/// gist_en, outside_source, outside_note], …]`; the payment timeline as HTML (chart and table,
+/// gist_en, outside_source, outside_note, departments], …]`; the payment timeline as HTML (chart and table,
 /// `timeline_view`); each timeline year's heading, a line each (for the printed card). The page's first load has none of it:
 /// the items' working, the rules' long passages (quote, gist, an outside figure's source and note:
 /// `model::passage`), the printed card's list of the answers used (`fields::answers`, with a
@@ -93,7 +93,7 @@ pub fn steps(share: &str, as_of: &str, lang: &str) -> String {
     let Some((p, a)) = assess(share, as_of) else { return String::new() };
     let en = lang == "en";
     let pick = |t: &Text| if en { t.en.clone() } else { t.zh.clone() };
-    let cards: Vec<(&str, Vec<String>, &str, &str, String, &str)> = a
+    let cards: Vec<(&str, Vec<String>, &str, &str, String, &str, String)> = a
         .items
         .iter()
         .map(|i| {
@@ -101,7 +101,7 @@ pub fn steps(share: &str, as_of: &str, lang: &str) -> String {
                 let confidence = if en { x.confidence.en() } else { x.confidence.zh() };
                 (format!("{} · {confidence}", x.source_in(en)), if en { x.note_en } else { x.note_zh })
             });
-            (i.rule.id, i.trace().iter().map(pick).collect(), i.rule.quote, i.rule.gist_en, source, note)
+            (i.rule.id, i.trace().iter().map(pick).collect(), i.rule.quote, i.rule.gist_en, source, note, pick(&i.departments_text()))
         })
         .collect();
     // One line each: no tab or line break inside (a district's text is the person's own).
@@ -215,7 +215,7 @@ mod tests {
         assert_eq!(host_result(LITTLE_GIANT, "not a date"), "");
     }
 
-    type Card = (String, Vec<String>, String, String, String, String);
+    type Card = (String, Vec<String>, String, String, String, String, String);
 
     fn cards(out: &str) -> Vec<Card> {
         serde_json::from_str(out.split('\x1e').nth(2).unwrap()).unwrap()
@@ -285,7 +285,7 @@ mod tests {
         let (_, a) = assess(FIRM, "2026-06-30").unwrap();
         // The table's certain one-off rows sum to the assessment's exact one-off total.
         let rows: Vec<(i64, bool)> = html
-            .split("<tr data-rule=")
+            .split("<tr data-timeline-rule=")
             .skip(1)
             .map(|r| {
                 let fen = r.split("data-fen=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
@@ -298,7 +298,7 @@ mod tests {
         let t = srdi_rules::timeline::of(&fields::from_share(FIRM).unwrap().0, &a).unwrap();
         let first = &t.years[0];
         let firm = first.certain.one_off_fen + first.certain.yearly_fen;
-        assert!(html.contains(&format!("class=\"c\" x=\"1\" y=")) && html.contains(&format!("data-fen=\"{firm}\"/>")), "{html}");
+        assert!(html.contains(&format!("class=\"c\" x=\"1\" y=")) && html.contains(&format!("data-year=\"2026\" data-fen=\"{firm}\"/>")), "{html}");
         assert!(first.certain.one_off_fen >= a.totals.exact_one_off_fen.min(100_000_000));
         assert!(headings.starts_with("2026 年：企业确定"), "{headings}");
         // Text is escaped: the chart and table are written into the page as markup.

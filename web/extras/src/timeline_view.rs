@@ -40,9 +40,10 @@ pub fn html(t: &Timeline, en: bool) -> String {
         for (fen, class) in [(*firm, "c"), (*staff, "s"), (*likely, "l")] {
             // Heights in whole hundredths of the tallest bar (i128: no overflow for any fen).
             let bar = (i128::from(fen) * i128::from(h) / i128::from(top)) as i64;
-            if bar > 0 {
+            // Every sum has its rect (a tiny one may be 0 high): the chart carries all the table's money.
+            if fen > 0 {
                 y -= bar;
-                svg += &format!("<rect class=\"{class}\" x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{bar}\" data-fen=\"{fen}\"/>", w - gap);
+                svg += &format!("<rect class=\"{class}\" x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{bar}\" data-year=\"{year}\" data-fen=\"{fen}\"/>", w - gap);
             }
         }
         svg += &format!("<text x=\"{}\" y=\"{}\" font-size=\"5\" text-anchor=\"middle\">{year}</text>", x + (w - gap) / 2, h + 7);
@@ -56,7 +57,8 @@ pub fn html(t: &Timeline, en: bool) -> String {
         l("确定或可能", "Certain or likely")
     );
     for y in &t.years {
-        table += &format!("<tbody><tr class=\"year\"><th scope=\"rowgroup\" colspan=\"3\">{}</th></tr>", pick(&y.heading()));
+        table += &format!("<tbody data-year=\"{}\"><tr class=\"year\">", y.year);
+        table += &format!("<th scope=\"rowgroup\" colspan=\"3\">{}</th></tr>", pick(&y.heading()));
         for e in &y.entries {
             let kind = match e.what {
                 What::LoanTerm { .. } | What::NotAnnounced { .. } => l("说明", "note"),
@@ -64,13 +66,15 @@ pub fn html(t: &Timeline, en: bool) -> String {
                 _ => l("可能", "likely"),
             };
             let why = e.why.map(|w| format!("<br><small>{}</small>", pick(&w.text()))).unwrap_or_default();
-            let fen = match e.what {
-                What::OneOff { fen } | What::SchemeYear { fen, .. } | What::Yearly { fen, .. } | What::Staff { fen, .. } => fen,
-                What::UpTo { cap_fen } => cap_fen,
-                _ => 0,
+            // The bar it counts in: c (the firm's), s (the graduates'), u (a cap), n (a note).
+            let (fen, bar) = match e.what {
+                What::OneOff { fen } | What::SchemeYear { fen, .. } | What::Yearly { fen, .. } => (fen, "c"),
+                What::Staff { fen, .. } => (fen, "s"),
+                What::UpTo { cap_fen } => (cap_fen, "u"),
+                _ => (0, "n"),
             };
             table += &format!(
-                "<tr data-rule=\"{}\" data-fen=\"{fen}\" data-certain=\"{}\"><td>{}</td><td>{}</td><td>{kind}{why}</td></tr>",
+                "<tr data-timeline-rule=\"{}\" data-fen=\"{fen}\" data-bar=\"{bar}\" data-certain=\"{}\"><td>{}</td><td>{}</td><td>{kind}{why}</td></tr>",
                 esc(e.rule_id),
                 e.certain,
                 y.year,

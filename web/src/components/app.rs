@@ -85,18 +85,6 @@ pub fn app(props: &AppProps) -> Html {
 
     let lang = state.lang;
     let age = srdi_rules::changes::rules_age(state.today);
-    // Where a new copy comes from: this page's address when served (not in a host's page, not a file).
-    let here = || {
-        if !cfg!(target_arch = "wasm32") || !age.stale() {
-            return None;
-        }
-        let l = web_sys::window()?.location();
-        let served = matches!(l.protocol().ok()?.as_str(), "http:" | "https:") && !matches!(config.mode, Mode::InPage { .. });
-        if !served {
-            return None;
-        }
-        Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
-    };
     let sections = config.sections;
     let set_lang = {
         let s = state.clone();
@@ -200,9 +188,10 @@ pub fn app(props: &AppProps) -> Html {
                 <p>{ lang.t("本结果依据公开政策文本测算，仅供参考，不是审批决定；征求意见稿可能变化，已到期文件仅作对照。以主管部门最终认定为准。",
                     "An estimate from public policy texts, not a decision. Drafts may change; expired documents are shown for reference. The authorities decide.") }</p>
                 // How old this copy's rules are (issue 20 §3): a saved page, a widget or the offline
-                // file may be opened long after it was made; past 90 days, where to get a new one.
+                // file may be opened long after it was made; past 90 days, to get a new one from where
+                // it came (a served page is refreshed by the service worker anyway).
                 <p class={classes!("age", age.stale().then_some("stale"))}>{ pick(lang, &age.text()).to_owned() }
-                    { for age.advice(here().as_deref()).map(|a| format!("{}{}", lang.t("。", ". "), pick(lang, &a))) }</p>
+                    { for age.advice(None).map(|a| format!("{}{}", lang.t("。", ". "), pick(lang, &a))) }</p>
                 // Office mode: its own page, never loaded with this one (issue 19).
                 if config.mode == Mode::Standalone {
                     <p><a href="./office.html">{ lang.t("办公模式：全区企业名单测算", "Office mode: a whole register") }</a></p>

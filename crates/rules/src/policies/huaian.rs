@@ -11,7 +11,7 @@ const SRDI: &[Condition] = &[Condition::SrdiEnterprise];
 const WHY_ZH: &str = "方案为 2025 年度行动方案，文本未写施行或截止日期（征求意见公告落款为“2025年3月？日”），故按 2025 年全年（1 月 1 日至 12 月 31 日）计算。";
 const WHY_EN: &str = "A plan for the year 2025 that states no dates (the consultation notice is dated \"March ?, 2025\"), so we take calendar 2025 (1 January to 31 December).";
 
-const AWARD_GIST: &str = "First-time national single champions, little giants and SRDI SMEs are rewarded under the city's industrial-strength award policy (no amount stated).";
+const AWARD_GIST: &str = passage("First-time national single champions, little giants and SRDI SMEs are rewarded under the city's industrial-strength award policy (no amount stated).");
 const AWARD_AMOUNT: AmountRule = AmountRule::Unquantified {
     note_zh: passage("文本只写“按照工业强市奖补资金政策予以奖励”，未定金额；工业强市奖补金额在公开资料中未查到。"),
     note_en: passage("The text says only \"rewarded under the industrial-strength award policy\" and states no amount; that policy's amounts were not found in public sources."),
@@ -43,7 +43,7 @@ pub const DOCUMENT: Document = Document {
 const CLAUSES: &[Clause] = &[
     Clause {
         number: "公告",
-        heading: "关于公开征求《2025年淮安市专精特新企业高质量发展行动方案》意见的公告",
+        heading: passage("关于公开征求《2025年淮安市专精特新企业高质量发展行动方案》意见的公告"),
         treatment: Treatment::NotApplicable {
             quote: passage("为广泛征求社会各界意见，现将行动方案和起草说明公布，公开征求意见。"),
             reason_zh: passage("征求意见公告，不含具体措施。"),
@@ -52,7 +52,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "2.",
-        heading: "关于《2025年淮安市专精特新企业高质量发展行",
+        heading: passage("关于《2025年淮安市专精特新企业高质量发展行"),
         treatment: Treatment::NotApplicable {
             quote: passage("2. 关于《2025年淮安市专精特新企业高质量发展行动方案》起草情况的说明"),
             reason_zh: passage("附件目录（起草说明未随文提供）。"),
@@ -61,39 +61,39 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "序言",
-        heading: "为落实市委、市政府工业强市战略部署要求",
+        heading: passage("为落实市委、市政府工业强市战略部署要求"),
         treatment: Treatment::NotApplicable {
             quote: passage("为落实市委、市政府工业强市战略部署要求，加快内培外引专精特新企业，推动全市新型工业化和新质生产力发展，制定全市专精特新企业高质量发展行动方案。"),
             reason_zh: passage("制定目的，不含具体措施。"),
             reason_en: passage("States the purpose; no measure."),
         },
     },
-    Clause { number: "一、", heading: "指导思想", treatment: Treatment::Section },
+    Clause { number: "一、", heading: passage("指导思想"), treatment: Treatment::Section },
     Clause {
         number: "一 正文",
-        heading: "全面贯彻落实党中央、国务院",
+        heading: passage("全面贯彻落实党中央、国务院"),
         treatment: Treatment::NotApplicable {
             quote: passage("全面贯彻落实党中央、国务院关于促进中小企业高质量发展的决策部署，鼓励企业深耕细作细分行业领域，加快推进专精特新企业实现质的有效提升和量的快速增长，为提升产业链韧性和竞争力、加快推动新型工业化和高质量跨越式发展提供有力支撑。"),
             reason_zh: passage("指导思想，不含具体措施。"),
             reason_en: passage("Guiding idea; no measure."),
         },
     },
-    Clause { number: "二、", heading: "主要目标", treatment: Treatment::Section },
+    Clause { number: "二、", heading: passage("主要目标"), treatment: Treatment::Section },
     Clause {
         number: "二 正文",
-        heading: "培优培强专精特新企业矩阵",
+        heading: passage("培优培强专精特新企业矩阵"),
         treatment: Treatment::NotApplicable {
             quote: passage("2025年末，累计培育制造业单项冠军企业2家、专精特新小巨人企业40家、专精特新中小企业400家、创新型中小企业1500家。"),
             reason_zh: passage("全市培育目标，不给予企业待遇。"),
             reason_en: passage("City-wide targets; nothing granted to an enterprise."),
         },
     },
-    Clause { number: "三、", heading: "重点任务", treatment: Treatment::Section },
+    Clause { number: "三、", heading: passage("重点任务"), treatment: Treatment::Section },
     Clause {
         number: "三（一）",
-        heading: "强化梯度培育机制",
+        heading: passage("强化梯度培育机制"),
         treatment: Treatment::Rules {
-            departments: "市工信局、各县区（园区）人民政府（管委会）",
+            departments: passage("市工信局、各县区（园区）人民政府（管委会）"),
             rules: &[Rule {
                 id: "huaian.3-1.one_file_plan",
                 name_zh: "“一户一档”提升计划和服务清单",
@@ -107,7 +107,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（二）",
-        heading: "支持专精特新项目培育",
+        heading: passage("支持专精特新项目培育"),
         treatment: Treatment::NotApplicable {
             quote: passage("鼓励国内行业头部企业投资建设企业研发中心、先进制造业中心等项目，全年培育专精特新企业投资的亿元项目50个左右。"),
             reason_zh: passage("项目培育目标与部门职责，未给予企业具体待遇。"),
@@ -116,9 +116,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（三）",
-        heading: "支持企业创新平台打造",
+        heading: passage("支持企业创新平台打造"),
         treatment: Treatment::Rules {
-            departments: "市委人才办、市发改委、市科技局、市工信局、市市场监管局、市人社局",
+            departments: passage("市委人才办、市发改委、市科技局、市工信局、市市场监管局、市人社局"),
             rules: &[
                 Rule {
                     id: "huaian.3-3.rd_institutions",
@@ -176,12 +176,12 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（四）",
-        heading: "鼓励数字化转型和绿色化发展",
+        heading: passage("鼓励数字化转型和绿色化发展"),
         // Not encoded: the three-year digital programme and the scenes for innovative SMEs and
         // SRDI SMEs ("推动…") are the government's programme; the 2025 targets (数控化率、智能工厂、
         // 绿色工厂 counts) grant nothing to an enterprise.
         treatment: Treatment::Rules {
-            departments: "市工信局",
+            departments: passage("市工信局"),
             rules: &[Rule {
                 id: "huaian.3-4.digital_benchmark",
                 name_zh: "“小巨人”开展集成级数字化转型、打造“智改数转网联”标杆",
@@ -205,9 +205,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（五）",
-        heading: "畅通资金融通渠道",
+        heading: passage("畅通资金融通渠道"),
         treatment: Treatment::Rules {
-            departments: "市政府办公室、人行淮安市分行、金融监管总局淮安监管分局、市工信局",
+            departments: passage("市政府办公室、人行淮安市分行、金融监管总局淮安监管分局、市工信局"),
             rules: &[
                 Rule {
                     id: "huaian.3-5.risk_compensation_loans",
@@ -279,9 +279,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（六）",
-        heading: "加大政策支持力度",
+        heading: passage("加大政策支持力度"),
         treatment: Treatment::Rules {
-            departments: "市工信局、市科技局、市资规局、市财政局",
+            departments: passage("市工信局、市科技局、市资规局、市财政局"),
             rules: &[
                 Rule {
                     id: "huaian.3-6.single_champion_award",
@@ -384,10 +384,10 @@ const CLAUSES: &[Clause] = &[
             ],
         },
     },
-    Clause { number: "四、", heading: "保障措施", treatment: Treatment::Section },
+    Clause { number: "四、", heading: passage("保障措施"), treatment: Treatment::Section },
     Clause {
         number: "四（一）",
-        heading: "强化组织领导",
+        heading: passage("强化组织领导"),
         treatment: Treatment::NotApplicable {
             quote: passage("市制造强市建设领导小组统筹推进全市优质中小企业梯度培育工作，定期召开会议，研究解决存在的问题。"),
             reason_zh: passage("组织领导与部门职责。"),
@@ -396,9 +396,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "四（二）",
-        heading: "提升服务水平",
+        heading: passage("提升服务水平"),
         treatment: Treatment::Rules {
-            departments: "市工信局",
+            departments: passage("市工信局"),
             rules: &[
                 Rule {
                     id: "huaian.4-2.public_services",
@@ -423,9 +423,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "四（三）",
-        heading: "营造良好环境",
+        heading: passage("营造良好环境"),
         treatment: Treatment::Rules {
-            departments: "市委宣传部、市发改委、市数据局、市应急局、市生态环境局、市工信局、市资规局、市住建局",
+            departments: passage("市委宣传部、市发改委、市数据局、市应急局、市生态环境局、市工信局、市资规局、市住建局"),
             rules: &[
                 Rule {
                     id: "huaian.4-3.faster_approvals",

@@ -35,19 +35,19 @@ pub const DOCUMENT: Document = Document {
 const CLAUSES: &[Clause] = &[
     Clause {
         number: "序言",
-        heading: "为贯彻落实国家支持专精特新中小企业",
+        heading: passage("为贯彻落实国家支持专精特新中小企业"),
         treatment: Treatment::NotApplicable {
             quote: passage("为贯彻落实国家支持专精特新中小企业高质量发展有关政策措施，深入推进专精特新企业培育三年行动计划，进一步加大省制造强省专项资金支持力度，促进专精特新中小企业高质量发展，提出如下具体措施："),
             reason_zh: passage("制定目的，不含具体措施。"),
             reason_en: passage("States the purpose; no measure."),
         },
     },
-    Clause { number: "一、", heading: "支持创新能力提升", treatment: Treatment::Section },
+    Clause { number: "一、", heading: passage("支持创新能力提升"), treatment: Treatment::Section },
     Clause {
         number: "（一）",
-        heading: "支持建设研发载体",
+        heading: passage("支持建设研发载体"),
         treatment: Treatment::Rules {
-            departments: "省科技厅、省工业和信息化厅、省财政厅",
+            departments: passage("省科技厅、省工业和信息化厅、省财政厅"),
             rules: &[Rule {
                 id: "jiangsu_measures.1.rd_platforms",
                 name_zh: "支持建立企业技术中心、工业设计中心、中试平台等研发载体",
@@ -62,9 +62,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（二）",
-        heading: "支持实施关键核心技术攻关项目",
+        heading: passage("支持实施关键核心技术攻关项目"),
         treatment: Treatment::Rules {
-            departments: "省科技厅、省工业和信息化厅、省财政厅、省市场监管局",
+            departments: passage("省科技厅、省工业和信息化厅、省财政厅、省市场监管局"),
             rules: &[
                 Rule {
                     id: "jiangsu_measures.2.provincial_1650_projects",
@@ -103,9 +103,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（三）",
-        heading: "支持科技成果推广",
+        heading: passage("支持科技成果推广"),
         treatment: Treatment::Rules {
-            departments: "省科技厅、省工业和信息化厅、省财政厅",
+            departments: passage("省科技厅、省工业和信息化厅、省财政厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_measures.3.first_set_recognition",
@@ -133,9 +133,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（四）",
-        heading: "支持创新人才培养",
+        heading: passage("支持创新人才培养"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、省财政厅、省人力资源社会保障厅",
+            departments: passage("省工业和信息化厅、省财政厅、省人力资源社会保障厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_measures.4.national_talent_recommendation",
@@ -177,9 +177,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（五）",
-        heading: "支持知识产权能力提升",
+        heading: passage("支持知识产权能力提升"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、省知识产权局",
+            departments: passage("省工业和信息化厅、省知识产权局"),
             rules: &[Rule {
                 id: "jiangsu_measures.5.ip_programmes",
                 name_zh: "参与知识产权试点、专利产业化和商标品牌培育项目",
@@ -192,12 +192,12 @@ const CLAUSES: &[Clause] = &[
             }],
         },
     },
-    Clause { number: "二、", heading: "支持融资便利化", treatment: Treatment::Section },
+    Clause { number: "二、", heading: passage("支持融资便利化"), treatment: Treatment::Section },
     Clause {
         number: "（六）",
-        heading: "提高融资效率",
+        heading: passage("提高融资效率"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、人民银行江苏省分行",
+            departments: passage("省工业和信息化厅、人民银行江苏省分行"),
             rules: &[
                 Rule {
                     id: "jiangsu_measures.6.financing_direct_window",
@@ -223,9 +223,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（七）",
-        heading: "降低融资门槛",
+        heading: passage("降低融资门槛"),
         treatment: Treatment::Rules {
-            departments: "省委金融办、省工业和信息化厅、省财政厅、人民银行江苏省分行",
+            departments: passage("省委金融办、省工业和信息化厅、省财政厅、人民银行江苏省分行"),
             rules: &[
                 Rule {
                     id: "jiangsu_measures.7.loan_interest_subsidy",
@@ -288,9 +288,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（八）",
-        heading: "加强上市培育",
+        heading: passage("加强上市培育"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、江苏证监局",
+            departments: passage("省工业和信息化厅、江苏证监局"),
             rules: &[
                 Rule {
                     id: "jiangsu_measures.8.listing_reserve",
@@ -314,12 +314,12 @@ const CLAUSES: &[Clause] = &[
             ],
         },
     },
-    Clause { number: "三、", heading: "支持数字化转型", treatment: Treatment::Section },
+    Clause { number: "三、", heading: passage("支持数字化转型"), treatment: Treatment::Section },
     Clause {
         number: "（九）",
-        heading: "支持建设智能工厂",
+        heading: passage("支持建设智能工厂"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、省财政厅",
+            departments: passage("省工业和信息化厅、省财政厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_measures.9.smart_workshop_support",
@@ -363,9 +363,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（十）",
-        heading: "支持建设工业互联网平台",
+        heading: passage("支持建设工业互联网平台"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、省财政厅",
+            departments: passage("省工业和信息化厅、省财政厅"),
             rules: &[Rule {
                 id: "jiangsu_measures.10.industrial_internet_platform",
                 name_zh: "工业互联网平台资金扶持",
@@ -389,9 +389,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（十一）",
-        heading: "支持国产工业软件推广使用",
+        heading: passage("支持国产工业软件推广使用"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、省财政厅",
+            departments: passage("省工业和信息化厅、省财政厅"),
             rules: &[Rule {
                 id: "jiangsu_measures.11.domestic_software",
                 name_zh: "云平台推广国产工业软件",
@@ -405,9 +405,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（十二）",
-        heading: "支持研发人工智能技术",
+        heading: passage("支持研发人工智能技术"),
         treatment: Treatment::Rules {
-            departments: "省委网信办、省发展改革委、省工业和信息化厅、省财政厅、省数据局",
+            departments: passage("省委网信办、省发展改革委、省工业和信息化厅、省财政厅、省数据局"),
             rules: &[
                 Rule {
                     id: "jiangsu_measures.12.ai_model_rd",
@@ -432,12 +432,12 @@ const CLAUSES: &[Clause] = &[
             ],
         },
     },
-    Clause { number: "四、", heading: "支持绿色化发展", treatment: Treatment::Section },
+    Clause { number: "四、", heading: passage("支持绿色化发展"), treatment: Treatment::Section },
     Clause {
         number: "（十三）",
-        heading: "支持建设绿色工厂",
+        heading: passage("支持建设绿色工厂"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅",
+            departments: passage("省工业和信息化厅"),
             rules: &[Rule {
                 id: "jiangsu_measures.13.green_factory_points",
                 name_zh: "申报省级绿色工厂、绿色供应链管理企业适当加分",
@@ -453,9 +453,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（十四）",
-        heading: "支持国际化发展",
+        heading: passage("支持国际化发展"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、省财政厅、省商务厅",
+            departments: passage("省工业和信息化厅、省财政厅、省商务厅"),
             rules: &[Rule {
                 id: "jiangsu_measures.14.going_abroad",
                 name_zh: "支持“出海”和参加国际性展会",
@@ -469,9 +469,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "结语",
-        heading: "上述政策",
+        heading: passage("上述政策"),
         treatment: Treatment::Rules {
-            departments: "文本未列明",
+            departments: passage("文本未列明"),
             rules: &[
                 Rule {
                     id: "jiangsu_measures.closing.direct_application_channel",

@@ -36,7 +36,7 @@ pub const DOCUMENT: Document = Document {
 const CLAUSES: &[Clause] = &[
     Clause {
         number: "通知",
-        heading: "江苏省人民政府办公厅关于印发",
+        heading: passage("江苏省人民政府办公厅关于印发"),
         treatment: Treatment::NotApplicable {
             quote: passage("《江苏省专精特新企业培育三年行动计划(2023—2025年)》已经省人民政府同意,现印发给你们,请认真组织实施。"),
             reason_zh: passage("印发通知，不含具体措施。"),
@@ -45,17 +45,17 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "序言",
-        heading: "为深入学习贯彻党的二十大精神",
+        heading: passage("为深入学习贯彻党的二十大精神"),
         treatment: Treatment::NotApplicable {
             quote: passage("推动专精特新企业高质量发展,引领全省中小企业增强核心竞争力,提升产业链供应链韧性和安全水平,制定本行动计划。"),
             reason_zh: passage("制定目的，不含具体措施。"),
             reason_en: passage("States the purpose; no measure."),
         },
     },
-    Clause { number: "一、", heading: "总体要求", treatment: Treatment::Section },
+    Clause { number: "一、", heading: passage("总体要求"), treatment: Treatment::Section },
     Clause {
         number: "一（一）",
-        heading: "指导思想",
+        heading: passage("指导思想"),
         treatment: Treatment::NotApplicable {
             quote: passage("以推动专精特新企业高质量发展为主题,以提升创新能力和专业化水平为目标"),
             reason_zh: passage("指导思想，不含具体措施。"),
@@ -64,7 +64,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "一（二）",
-        heading: "基本原则",
+        heading: passage("基本原则"),
         treatment: Treatment::NotApplicable {
             quote: passage("(二)基本原则。"),
             reason_zh: passage("基本原则的标题，内容见以下三条。"),
@@ -73,7 +73,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "一（二）1.",
-        heading: "政府引导、企业主体",
+        heading: passage("政府引导、企业主体"),
         treatment: Treatment::NotApplicable {
             quote: passage("坚持有效市场和有为政府相结合,突出企业主体作用,强化政策引导和精准服务"),
             reason_zh: passage("工作原则，不含具体措施。"),
@@ -82,7 +82,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "一（二）2.",
-        heading: "创新驱动、质效优先",
+        heading: passage("创新驱动、质效优先"),
         treatment: Treatment::NotApplicable {
             quote: passage("坚持创新供给和需求牵引相结合,推动企业加快理念、技术、产品、管理和模式创新,提高全要素生产率,实现高质量发展。"),
             reason_zh: passage("工作原则，不含具体措施。"),
@@ -91,7 +91,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "一（二）3.",
-        heading: "分类施策、分层推进",
+        heading: passage("分类施策、分层推进"),
         treatment: Treatment::NotApplicable {
             quote: passage("坚持锻长板和补短板相结合,根据行业特点和企业发展阶段,开展分业指导、分类帮扶、分层培育"),
             reason_zh: passage("工作原则，不含具体措施。"),
@@ -100,17 +100,17 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "一（三）",
-        heading: "主要目标",
+        heading: passage("主要目标"),
         treatment: Treatment::NotApplicable {
             quote: passage("累计培育国家制造业单项冠军300家和专精特新“小巨人”企业1500家,省级专精特新中小企业10000家以上,创新型中小企业50000家以上。"),
             reason_zh: passage("2025 年全省培育目标，不是对企业的措施。"),
             reason_en: passage("Province-wide targets for 2025; not a measure for an enterprise."),
         },
     },
-    Clause { number: "二、", heading: "重点任务", treatment: Treatment::Section },
+    Clause { number: "二、", heading: passage("重点任务"), treatment: Treatment::Section },
     Clause {
         number: "二 序",
-        heading: "坚持专业化、精益化、特色化",
+        heading: passage("坚持专业化、精益化、特色化"),
         treatment: Treatment::NotApplicable {
             quote: passage("坚持专业化、精益化、特色化、创新型发展方向,大力实施八大工程"),
             reason_zh: passage("重点任务总述，具体措施见以下八大工程。"),
@@ -119,9 +119,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "二（一）",
-        heading: "优质企业梯度培育工程",
+        heading: passage("优质企业梯度培育工程"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、各市、县(市、区)人民政府",
+            departments: passage("省工业和信息化厅、各市、县(市、区)人民政府"),
             rules: &[Rule {
                 id: "jiangsu_plan.2_1.niche_field_channel",
                 name_zh: "细分领域省级专精特新培育专用通道",
@@ -137,9 +137,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "二（二）",
-        heading: "创新能级提升工程",
+        heading: passage("创新能级提升工程"),
         treatment: Treatment::Rules {
-            departments: "省科技厅、省发展改革委、省工业和信息化厅、省财政厅、省教育厅",
+            departments: passage("省科技厅、省发展改革委、省工业和信息化厅、省财政厅、省教育厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_2.rd_institution_support",
@@ -175,9 +175,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "二（三）",
-        heading: "协作配套强链工程",
+        heading: passage("协作配套强链工程"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅",
+            departments: passage("省工业和信息化厅"),
             rules: &[Rule {
                 id: "jiangsu_plan.2_3.lead_firm_procurement",
                 name_zh: "“领航企业”发布采购计划与分行业采购洽谈",
@@ -191,9 +191,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "二（四）",
-        heading: "质量品牌创优工程",
+        heading: passage("质量品牌创优工程"),
         treatment: Treatment::Rules {
-            departments: "省市场监管局、省发展改革委、省工业和信息化厅",
+            departments: passage("省市场监管局、省发展改革委、省工业和信息化厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_4.quality_diagnosis",
@@ -220,9 +220,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "二（五）",
-        heading: "高价值专利培育工程",
+        heading: passage("高价值专利培育工程"),
         treatment: Treatment::Rules {
-            departments: "省知识产权局、省税务局、省工业和信息化厅",
+            departments: passage("省知识产权局、省税务局、省工业和信息化厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_5.patent_priority_examination",
@@ -284,9 +284,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "二（六）",
-        heading: "数字技术赋能工程",
+        heading: passage("数字技术赋能工程"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅",
+            departments: passage("省工业和信息化厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_6.free_digital_diagnosis",
@@ -311,9 +311,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "二（七）",
-        heading: "特色金融助力工程",
+        heading: passage("特色金融助力工程"),
         treatment: Treatment::Rules {
-            departments: "省地方金融监管局、人民银行南京分行、江苏银保监局、江苏证监局、省工业和信息化厅、省科技厅、国家开发银行江苏省分行",
+            departments: passage("省地方金融监管局、人民银行南京分行、江苏银保监局、江苏证监局、省工业和信息化厅、省科技厅、国家开发银行江苏省分行"),
             rules: &[
                 Rule {
                     id: "jiangsu_plan.2_7.tailored_bank_services",
@@ -373,9 +373,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "二（八）",
-        heading: "服务体系升级工程",
+        heading: passage("服务体系升级工程"),
         treatment: Treatment::Rules {
-            departments: "省工业和信息化厅、省商务厅、省政务办、南京海关",
+            departments: passage("省工业和信息化厅、省商务厅、省政务办、南京海关"),
             rules: &[Rule {
                 id: "jiangsu_plan.2_8.service_commissioner",
                 name_zh: "服务专员“一企一策”",
@@ -387,10 +387,10 @@ const CLAUSES: &[Clause] = &[
             }],
         },
     },
-    Clause { number: "三、", heading: "保障措施", treatment: Treatment::Section },
+    Clause { number: "三、", heading: passage("保障措施"), treatment: Treatment::Section },
     Clause {
         number: "三（一）",
-        heading: "加强组织领导",
+        heading: passage("加强组织领导"),
         treatment: Treatment::NotApplicable {
             quote: passage("省政府促进中小企业发展工作领导小组统筹推进全省专精特新企业培育和发展,负责协调解决重大问题,建立工作通报制度,形成部门协同、上下联动、合力推进的工作格局。"),
             reason_zh: passage("组织领导，属政府职责。"),
@@ -399,9 +399,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（二）",
-        heading: "加大政策支持",
+        heading: passage("加大政策支持"),
         treatment: Treatment::Rules {
-            departments: "省发展改革委、省财政厅、省税务局、省工业和信息化厅",
+            departments: passage("省发展改革委、省财政厅、省税务局、省工业和信息化厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_plan.3_2.procurement_innovative_products",
@@ -446,9 +446,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（三）",
-        heading: "强化人才引培",
+        heading: passage("强化人才引培"),
         treatment: Treatment::Rules {
-            departments: "省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅",
+            departments: passage("省委人才办、省工业和信息化厅、省教育厅、省卫生健康委、省人力资源社会保障厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_plan.3_3.talent_programmes",
@@ -528,9 +528,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（四）",
-        heading: "营造良好环境",
+        heading: passage("营造良好环境"),
         treatment: Treatment::Rules {
-            departments: "省委宣传部、省发展改革委、省政务办、省市场监管局、省应急厅、省生态环境厅、省工业和信息化厅",
+            departments: passage("省委宣传部、省发展改革委、省政务办、省市场监管局、省应急厅、省生态环境厅、省工业和信息化厅"),
             rules: &[
                 Rule {
                     id: "jiangsu_plan.3_4.simplified_approvals",

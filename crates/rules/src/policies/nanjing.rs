@@ -37,19 +37,19 @@ pub const DOCUMENT: Document = Document {
 const CLAUSES: &[Clause] = &[
     Clause {
         number: "序言",
-        heading: "专精特新中小企业是推进新型工业化",
+        heading: passage("专精特新中小企业是推进新型工业化"),
         treatment: Treatment::NotApplicable {
             quote: passage("为全面贯彻落实国家、省关于促进专精特新中小企业高质量发展的决策部署，深化产业强市建设，现制定如下措施。"),
             reason_zh: passage("制定目的，不含具体措施。"),
             reason_en: passage("States the purpose; no measure."),
         },
     },
-    Clause { number: "一、", heading: "支持提升创新能力", treatment: Treatment::Section },
+    Clause { number: "一、", heading: passage("支持提升创新能力"), treatment: Treatment::Section },
     Clause {
         number: "（一）",
-        heading: "强化技术创新支持",
+        heading: passage("强化技术创新支持"),
         treatment: Treatment::Rules {
-            departments: "市科技局、市工信局、市发改委",
+            departments: passage("市科技局、市工信局、市发改委"),
             rules: &[
                 Rule {
                     id: "nanjing.1.rd_centre_upgrade",
@@ -110,9 +110,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（二）",
-        heading: "推动校企协同创新",
+        heading: passage("推动校企协同创新"),
         treatment: Treatment::Rules {
-            departments: "市科技局、市市场监管局",
+            departments: passage("市科技局、市市场监管局"),
             rules: &[Rule {
                 id: "nanjing.2.use_first_pay_later",
                 name_zh: "高校科技成果“先使用后付费”",
@@ -126,9 +126,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（三）",
-        heading: "加强知识产权服务",
+        heading: passage("加强知识产权服务"),
         treatment: Treatment::Rules {
-            departments: "市市场监管局",
+            departments: passage("市市场监管局"),
             rules: &[
                 Rule {
                     id: "nanjing.3.patent_fast_track",
@@ -170,9 +170,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（四）",
-        heading: "加强创新产品推广",
+        heading: passage("加强创新产品推广"),
         treatment: Treatment::Rules {
-            departments: "市工信局、市财政局",
+            departments: passage("市工信局、市财政局"),
             rules: &[
                 Rule {
                     id: "nanjing.4.first_set_products",
@@ -209,12 +209,12 @@ const CLAUSES: &[Clause] = &[
             ],
         },
     },
-    Clause { number: "二、", heading: "加强财税金融支持", treatment: Treatment::Section },
+    Clause { number: "二、", heading: passage("加强财税金融支持"), treatment: Treatment::Section },
     Clause {
         number: "（五）",
-        heading: "激励专精特新发展",
+        heading: passage("激励专精特新发展"),
         treatment: Treatment::Rules {
-            departments: "市工信局、市财政局",
+            departments: passage("市工信局、市财政局"),
             rules: &[
                 Rule {
                     id: "nanjing.5.single_champion_award",
@@ -263,7 +263,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::NotStated,
-                    departments: Some("江北新区管委会、各区人民政府"),
+                    departments: Some(passage("江北新区管委会、各区人民政府")),
                     external: None,
                     event: Some(Event::ProvincialSrdiTitle),
                 },
@@ -291,7 +291,7 @@ const CLAUSES: &[Clause] = &[
                     gist_en: passage("Tax authorities keep a dedicated file for each SRDI SME, built from tax data."),
                     conditions: SRDI,
                     payment: Payment::NoApplication,
-                    departments: Some("市税务局"),
+                    departments: Some(passage("市税务局")),
                     ..Rule::SERVICE
                 },
             ],
@@ -299,9 +299,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（六）",
-        heading: "加大融资支持力度",
+        heading: passage("加大融资支持力度"),
         treatment: Treatment::Rules {
-            departments: "市委金融办、人民银行江苏省分行营管部",
+            departments: passage("市委金融办、人民银行江苏省分行营管部"),
             rules: &[
                 Rule {
                     id: "nanjing.6.financing_whitelist",
@@ -327,7 +327,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::PerYear,
                     payment: Payment::Apply,
-                    departments: Some("市财政局、紫金投资集团"),
+                    departments: Some(passage("市财政局、紫金投资集团")),
                     ..Rule::SERVICE
                 },
                 Rule {
@@ -337,18 +337,18 @@ const CLAUSES: &[Clause] = &[
                     quote: passage("为专精特新中小企业提供“一对一”上市精准服务。支持专精特新中小企业进入江苏股权交易中心“专精特新”专板培育。"),
                     gist_en: passage("One-to-one listing support, and support for joining the SRDI board of the Jiangsu Equity Exchange."),
                     conditions: SRDI,
-                    departments: Some("市委金融办、市工信局"),
+                    departments: Some(passage("市委金融办、市工信局")),
                     ..Rule::SERVICE
                 },
             ],
         },
     },
-    Clause { number: "三、", heading: "推动数字化绿色化发展", treatment: Treatment::Section },
+    Clause { number: "三、", heading: passage("推动数字化绿色化发展"), treatment: Treatment::Section },
     Clause {
         number: "（七）",
-        heading: "支持智改数转网联",
+        heading: passage("支持智改数转网联"),
         treatment: Treatment::Rules {
-            departments: "市工信局",
+            departments: passage("市工信局"),
             rules: &[Rule {
                 id: "nanjing.7.domestic_software",
                 name_zh: "云平台推广国产工业软件",
@@ -362,9 +362,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（八）",
-        heading: "加速人工智能赋能",
+        heading: passage("加速人工智能赋能"),
         treatment: Treatment::Rules {
-            departments: "市工信局",
+            departments: passage("市工信局"),
             rules: &[
                 Rule {
                     id: "nanjing.8.compute_vouchers",
@@ -421,9 +421,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（九）",
-        heading: "支持绿色化发展",
+        heading: passage("支持绿色化发展"),
         treatment: Treatment::Rules {
-            departments: "市工信局",
+            departments: passage("市工信局"),
             rules: &[
                 Rule {
                     id: "nanjing.9.green_factory",
@@ -442,7 +442,7 @@ const CLAUSES: &[Clause] = &[
                     quote: passage("鼓励专精特新中小企业对接国际规则开发绿色产品，开展环境、社会和公司治理（ESG）评价。"),
                     gist_en: passage("SRDI SMEs are encouraged to develop green products to international rules and to obtain ESG ratings (form of support not stated)."),
                     conditions: SRDI,
-                    departments: Some("市工信局、市市场监管局"),
+                    departments: Some(passage("市工信局、市市场监管局")),
                     ..Rule::SERVICE
                 },
                 Rule {
@@ -461,19 +461,19 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::OneOff,
                     payment: Payment::Apply,
-                    departments: Some("市工信局、市发改委"),
+                    departments: Some(passage("市工信局、市发改委")),
                     external: None,
                     event: None,
                 },
             ],
         },
     },
-    Clause { number: "四、", heading: "支持企业开拓市场", treatment: Treatment::Section },
+    Clause { number: "四、", heading: passage("支持企业开拓市场"), treatment: Treatment::Section },
     Clause {
         number: "（十）",
-        heading: "开展大中小融通对接",
+        heading: passage("开展大中小融通对接"),
         treatment: Treatment::Rules {
-            departments: "市工信局",
+            departments: passage("市工信局"),
             rules: &[
                 Rule {
                     id: "nanjing.10.matchmaking",
@@ -491,7 +491,7 @@ const CLAUSES: &[Clause] = &[
                     quote: passage("开展大企业“发榜”中小企业“揭榜”工作，组织市属国有企业发布技术创新需求，组织专精特新中小企业“揭榜”攻关。"),
                     gist_en: passage("City-owned state enterprises publish technology needs and SRDI SMEs are organised to take them on as open challenges."),
                     conditions: SRDI,
-                    departments: Some("市工信局、市政府国资委、市属国有企业"),
+                    departments: Some(passage("市工信局、市政府国资委、市属国有企业")),
                     ..Rule::SERVICE
                 },
             ],
@@ -499,9 +499,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（十一）",
-        heading: "支持开拓国际市场",
+        heading: passage("支持开拓国际市场"),
         treatment: Treatment::Rules {
-            departments: "市商务局、市贸促会",
+            departments: passage("市商务局、市贸促会"),
             rules: &[
                 Rule {
                     id: "nanjing.11.overseas_platforms",
@@ -520,18 +520,18 @@ const CLAUSES: &[Clause] = &[
                     gist_en: passage("A green channel for SRDI SMEs applying for APEC Business Travel Cards, and support to become customs Authorised Economic Operators."),
                     conditions: SRDI,
                     payment: Payment::Apply,
-                    departments: Some("市商务局、市政府外办、金陵海关"),
+                    departments: Some(passage("市商务局、市政府外办、金陵海关")),
                     ..Rule::SERVICE
                 },
             ],
         },
     },
-    Clause { number: "五、", heading: "强化要素资源保障", treatment: Treatment::Section },
+    Clause { number: "五、", heading: passage("强化要素资源保障"), treatment: Treatment::Section },
     Clause {
         number: "（十二）",
-        heading: "推进职称自主评定",
+        heading: passage("推进职称自主评定"),
         treatment: Treatment::Rules {
-            departments: "市人社局、市工信局",
+            departments: passage("市人社局、市工信局"),
             rules: &[
                 Rule {
                     id: "nanjing.12.self_evaluation_of_titles",
@@ -554,7 +554,7 @@ const CLAUSES: &[Clause] = &[
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
                     payment: Payment::Apply,
-                    departments: Some("市人社局"),
+                    departments: Some(passage("市人社局")),
                     ..Rule::SERVICE
                 },
             ],
@@ -562,9 +562,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（十三）",
-        heading: "支持企业引育人才",
+        heading: passage("支持企业引育人才"),
         treatment: Treatment::Rules {
-            departments: "市委组织部、市人社局",
+            departments: passage("市委组织部、市人社局"),
             rules: &[
                 Rule {
                     id: "nanjing.13.class_c_talent",
@@ -585,7 +585,7 @@ const CLAUSES: &[Clause] = &[
                     quote: passage("支持市属高校与专精特新中小企业开设订单班。"),
                     gist_en: passage("City universities are supported in running order classes that train students for SRDI SMEs."),
                     conditions: SRDI,
-                    departments: Some("市教育局、市属高校"),
+                    departments: Some(passage("市教育局、市属高校")),
                     ..Rule::SERVICE
                 },
                 Rule {
@@ -608,7 +608,7 @@ const CLAUSES: &[Clause] = &[
                     },
                     period: Period::PerMonth,
                     payment: Payment::Apply,
-                    departments: Some("市人社局、市财政局、市房产局"),
+                    departments: Some(passage("市人社局、市财政局、市房产局")),
                     external: Some(External {
                         source: passage("南京市高校毕业生租房补贴政策（yghm.nanjing.gov.cn）"),
                         confidence: Confidence::Official,
@@ -626,7 +626,7 @@ const CLAUSES: &[Clause] = &[
                     category: Category::Qualification,
                     beneficiary: Beneficiary::Employees,
                     conditions: SRDI,
-                    departments: Some("江北新区管委会、各区人民政府"),
+                    departments: Some(passage("江北新区管委会、各区人民政府")),
                     ..Rule::SERVICE
                 },
             ],
@@ -634,9 +634,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（十四）",
-        heading: "加强生产要素供给",
+        heading: passage("加强生产要素供给"),
         treatment: Treatment::Rules {
-            departments: "市规划资源局",
+            departments: passage("市规划资源局"),
             rules: &[
                 Rule {
                     id: "nanjing.14.land_pre_review",
@@ -673,7 +673,7 @@ const CLAUSES: &[Clause] = &[
                         note_en: passage("A lower gas price; the text gives no price or reduction."),
                     },
                     period: Period::PerYear,
-                    departments: Some("市发改委"),
+                    departments: Some(passage("市发改委")),
                     ..Rule::SERVICE
                 },
                 Rule {
@@ -684,7 +684,7 @@ const CLAUSES: &[Clause] = &[
                     gist_en: passage("SRDI SMEs may trade directly on the wholesale power market."),
                     category: Category::Qualification,
                     conditions: SRDI,
-                    departments: Some("市发改委、南京供电公司"),
+                    departments: Some(passage("市发改委、南京供电公司")),
                     ..Rule::SERVICE
                 },
                 Rule {
@@ -694,7 +694,7 @@ const CLAUSES: &[Clause] = &[
                     quote: passage("支持专精特新中小企业通过南京数据资产登记平台、南京数据交易平台开展数据资产登记、数据交易。"),
                     gist_en: passage("SRDI SMEs are supported in registering and trading data assets on Nanjing's data-asset registration and data-trading platforms."),
                     conditions: SRDI,
-                    departments: Some("市数据局"),
+                    departments: Some(passage("市数据局")),
                     ..Rule::SERVICE
                 },
             ],
@@ -702,9 +702,9 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "（十五）",
-        heading: "强化企业权益保护",
+        heading: passage("强化企业权益保护"),
         treatment: Treatment::Rules {
-            departments: "市市场监管局、市生态环境局",
+            departments: passage("市市场监管局、市生态环境局"),
             rules: &[
                 // Not encoded: "健全防范化解拖欠中小企业账款工作长效机制…" is the government's
                 // duty towards all SMEs; nothing is granted to an SRDI enterprise as such.
@@ -723,7 +723,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "结语",
-        heading: "本措施自公布之日起施行",
+        heading: passage("本措施自公布之日起施行"),
         treatment: Treatment::NotApplicable {
             quote: passage("本措施自公布之日起施行，有效期至 2028 年 12 月 31 日。"),
             reason_zh: passage("施行日期与有效期，已记入文件信息。"),

@@ -42,28 +42,28 @@ pub const DOCUMENT: Document = Document {
 const CLAUSES: &[Clause] = &[
     Clause {
         number: "序言",
-        heading: "为深入贯彻习近平总书记关于",
+        heading: passage("为深入贯彻习近平总书记关于"),
         treatment: Treatment::NotApplicable {
             quote: passage("不断提升我市中小企业核心竞争力，打造专精特新培育高地，制定本行动计划。"),
             reason_zh: passage("制定目的，不含具体措施。"),
             reason_en: passage("States the purpose; no measure."),
         },
     },
-    Clause { number: "一、", heading: "总体要求和目标", treatment: Treatment::Section },
+    Clause { number: "一、", heading: passage("总体要求和目标"), treatment: Treatment::Section },
     Clause {
         number: "目标",
-        heading: "以习近平新时代中国特色社会主义思想为指导",
+        heading: passage("以习近平新时代中国特色社会主义思想为指导"),
         treatment: Treatment::NotApplicable {
             quote: passage("力争到2027年，累计培育国家级制造业单项冠军企业75家以上，国家级专精特新“小巨人”企业1000家以上，省级专精特新中小企业5000家以上，创新型中小企业1.7万家以上；"),
             reason_zh: passage("全市培育目标，不给企业具体支持。"),
             reason_en: passage("City-wide targets; nothing granted to an enterprise."),
         },
     },
-    Clause { number: "二、", heading: "重点任务", treatment: Treatment::Section },
-    Clause { number: "二（一）", heading: "支持企业创新发展", treatment: Treatment::Section },
+    Clause { number: "二、", heading: passage("重点任务"), treatment: Treatment::Section },
+    Clause { number: "二（一）", heading: passage("支持企业创新发展"), treatment: Treatment::Section },
     Clause {
         number: "1.",
-        heading: "鼓励企业技术创新",
+        heading: passage("鼓励企业技术创新"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -101,7 +101,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "2.",
-        heading: "推动企业产业创新",
+        heading: passage("推动企业产业创新"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -139,7 +139,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "3.",
-        heading: "加速科技成果转化",
+        heading: passage("加速科技成果转化"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -184,7 +184,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "4.",
-        heading: "推动知识产权强企",
+        heading: passage("推动知识产权强企"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -210,10 +210,10 @@ const CLAUSES: &[Clause] = &[
             ],
         },
     },
-    Clause { number: "二（二）", heading: "加强财税金融支持", treatment: Treatment::Section },
+    Clause { number: "二（二）", heading: passage("加强财税金融支持"), treatment: Treatment::Section },
     Clause {
         number: "5.",
-        heading: "加大财税支持力度",
+        heading: passage("加大财税支持力度"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -279,7 +279,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "6.",
-        heading: "支持企业上市融资",
+        heading: passage("支持企业上市融资"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -306,7 +306,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "7.",
-        heading: "降低融资成本",
+        heading: passage("降低融资成本"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -368,7 +368,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "8.",
-        heading: "探索建立保费补贴机制",
+        heading: passage("探索建立保费补贴机制"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -413,10 +413,10 @@ const CLAUSES: &[Clause] = &[
             ],
         },
     },
-    Clause { number: "二（三）", heading: "开展数字化转型绿色化发展", treatment: Treatment::Section },
+    Clause { number: "二（三）", heading: passage("开展数字化转型绿色化发展"), treatment: Treatment::Section },
     Clause {
         number: "9.",
-        heading: "加快数字化改造",
+        heading: passage("加快数字化改造"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -453,7 +453,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "10.",
-        heading: "引导绿色发展",
+        heading: passage("引导绿色发展"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -489,10 +489,10 @@ const CLAUSES: &[Clause] = &[
             ],
         },
     },
-    Clause { number: "二（四）", heading: "完善企业服务体系建设", treatment: Treatment::Section },
+    Clause { number: "二（四）", heading: passage("完善企业服务体系建设"), treatment: Treatment::Section },
     Clause {
         number: "11.",
-        heading: "完善公共服务体系",
+        heading: passage("完善公共服务体系"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[Rule {
@@ -508,7 +508,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "12.",
-        heading: "提升要素保障服务",
+        heading: passage("提升要素保障服务"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[Rule {
@@ -525,7 +525,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "13.",
-        heading: "深化企业法律服务",
+        heading: passage("深化企业法律服务"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[Rule {
@@ -541,7 +541,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "14.",
-        heading: "积极开拓国内外市场",
+        heading: passage("积极开拓国内外市场"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -594,10 +594,10 @@ const CLAUSES: &[Clause] = &[
             ],
         },
     },
-    Clause { number: "二（五）", heading: "支持企业人才建设", treatment: Treatment::Section },
+    Clause { number: "二（五）", heading: passage("支持企业人才建设"), treatment: Treatment::Section },
     Clause {
         number: "15.",
-        heading: "加强人才精准引育",
+        heading: passage("加强人才精准引育"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -624,7 +624,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "16.",
-        heading: "支持自主开展人才评价",
+        heading: passage("支持自主开展人才评价"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -664,7 +664,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "17.",
-        heading: "支持人才企业申报",
+        heading: passage("支持人才企业申报"),
         treatment: Treatment::Rules {
             departments: NO_DEPT,
             rules: &[
@@ -704,10 +704,10 @@ const CLAUSES: &[Clause] = &[
             ],
         },
     },
-    Clause { number: "二（六）", heading: "做好企业梯度培育", treatment: Treatment::Section },
+    Clause { number: "二（六）", heading: passage("做好企业梯度培育"), treatment: Treatment::Section },
     Clause {
         number: "18.",
-        heading: "完善梯度培育体系",
+        heading: passage("完善梯度培育体系"),
         treatment: Treatment::NotApplicable {
             quote: passage("持续完善创新型中小企业－专精特新中小企业－专精特新“小巨人”企业－制造业单项冠军企业的梯度培育体系"),
             reason_zh: passage("政府完善梯度培育体系和培育库的工作职责，不给企业具体支持。"),
@@ -716,17 +716,17 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "19.",
-        heading: "推进企业融通发展",
+        heading: passage("推进企业融通发展"),
         treatment: Treatment::NotApplicable {
             quote: passage("鼓励专精特新企业通过专业分工、服务外包、订单生产、产业联盟等形式，带动更多小微企业融入上下游协作体系。"),
             reason_zh: passage("引导大中小企业融通、产业集群发展，不给企业具体支持。"),
             reason_en: passage("Guidance on cooperation between large and small firms and on clusters; nothing granted to an enterprise."),
         },
     },
-    Clause { number: "三、", heading: "保障措施", treatment: Treatment::Section },
+    Clause { number: "三、", heading: passage("保障措施"), treatment: Treatment::Section },
     Clause {
         number: "三（一）",
-        heading: "加强组织领导",
+        heading: passage("加强组织领导"),
         treatment: Treatment::NotApplicable {
             quote: passage("市工信局统筹推进全市专精特新企业培育和发展，全市形成部门协同、上下联动、合力推进的工作格局。"),
             reason_zh: passage("组织领导，政府内部职责。"),
@@ -735,7 +735,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（二）",
-        heading: "优化培育发展",
+        heading: passage("优化培育发展"),
         treatment: Treatment::NotApplicable {
             quote: passage("各地应建立专精特新培育库，加强库内企业沟通对接。"),
             reason_zh: passage("各地建立培育库的职责；鼓励参加“专精特新企业之家”活动不构成具体支持。"),
@@ -744,7 +744,7 @@ const CLAUSES: &[Clause] = &[
     },
     Clause {
         number: "三（三）",
-        heading: "强化宣传引导",
+        heading: passage("强化宣传引导"),
         treatment: Treatment::NotApplicable {
             quote: passage("充分利用各类媒体平台，加强专精特新企业宣传报道和经验交流，总结推广先进经验和发展模式，"),
             reason_zh: passage("宣传引导，不给企业具体支持。"),

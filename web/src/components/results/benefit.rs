@@ -94,7 +94,7 @@ pub fn benefit(props: &BenefitProps) -> Html {
                 } }
                 { for external }
                 { for stacking }
-                <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ pick(lang, &it.departments_text()).to_owned() }</p>
+                if let Some(o) = &props.opened { <p class="dept">{ lang.t("责任单位：", "Departments: ") }{ o.departments.clone() }</p> }
             </details>
         </li>
     }

@@ -171,6 +171,12 @@ pub fn results_view(props: &ResultsProps) -> Html {
             { from_host(lang, &state) }
             { not_counted(lang, &state) }
             { totals_view(lang, &a) }
+            if !money.is_empty() {
+                <section class="group money" aria-labelledby="money-h">
+                    <h3 id="money-h">{ lang.t("资金支持", "Money") }</h3>
+                    { items(lang, &money, &working) }
+                </section>
+            }
             // When the money comes (issue 20 §2): written by the first-use part when first opened.
             if !money.is_empty() {
                 <details class="timeline" ontoggle={
@@ -188,12 +194,6 @@ pub fn results_view(props: &ResultsProps) -> Html {
                         None => html! { <p class="trace-wait" role="status">{ if working.failed { lang.t("时间表未能载入（可能已断网）。", "The timeline could not be loaded (perhaps you are offline).") } else { lang.t("正在载入时间表…", "Loading the timeline…") } }</p> },
                     } }
                 </details>
-            }
-            if !money.is_empty() {
-                <section class="group money" aria-labelledby="money-h">
-                    <h3 id="money-h">{ lang.t("资金支持", "Money") }</h3>
-                    { items(lang, &money, &working) }
-                </section>
             }
             if props.sections.near && !a.near_misses.is_empty() {
                 { within_reach(&state, &a, props.what_if.as_ref().as_ref()) }
