@@ -17,7 +17,6 @@ use crate::error::{FieldError, InputError};
 use crate::model::*;
 use crate::policies;
 use crate::profile::Profile;
-use crate::result::text;
 use crate::stacking::mark_stacking;
 use crate::totals::totals;
 
@@ -25,6 +24,7 @@ use crate::totals::totals;
 pub use crate::amount::{fixed_wording, Trace};
 pub use crate::conditions::covers;
 pub use crate::fix::Fix;
+pub use crate::notices::Notice;
 pub use crate::result::{describe_until, Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Likely, Missing, NearMiss, RentSplit, Text, Until};
 pub use crate::stacking::Stacking;
 pub use crate::totals::Totals;
@@ -41,12 +41,9 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     let mut notices = Vec::new();
     let applies = profile.city.in_jiangsu();
     if !applies {
-        notices.push(text("企业不在江苏省内：这些江苏省及省内城市的政策不适用。", "The enterprise is outside Jiangsu: these Jiangsu policies do not apply."));
+        notices.push(Notice::OutsideJiangsu);
     } else if !sources.iter().any(|d| d.level == Level::City(profile.city)) {
-        notices.push(text(
-            format!("本计算器尚未收录{}的市级专精特新政策，只显示省级政策。", profile.city.zh()),
-            format!("No city-level SRDI policy of {} is encoded yet; only provincial policies are shown.", profile.city.en()),
-        ));
+        notices.push(Notice::NoCityPolicy(profile.city));
     }
     crate::notices::add(sources, profile, &mut notices);
     let mut documents = Vec::with_capacity(3);

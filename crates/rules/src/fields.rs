@@ -562,7 +562,7 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
 }
 
 /// The v1 field (`finance.equipment_loan_yuan` …) that is loan 1's `x`.
-fn v1_loan_field(path: Path) -> Option<LoanField> {
+pub(crate) fn v1_loan_field(path: Path) -> Option<LoanField> {
     match path {
         P::EquipmentLoanYuan => Some(LoanField::EquipmentYuan),
         P::EquipmentLoanRateBp => Some(LoanField::RateBp),

@@ -564,7 +564,8 @@ pub struct Assessment {
     pub city: City,
     /// False outside Jiangsu: none of these policies apply.
     pub applies: bool,
-    pub notices: Vec<Text>,
+    /// Notices about the answers, as data; each serialises as its `Text`.
+    pub notices: Vec<crate::notices::Notice>,
     pub documents: Vec<DocumentStanding>,
     pub items: Vec<Item>,
     pub near_misses: Vec<NearMiss>,
