@@ -7,7 +7,7 @@
 
 use crate::conditions::{check, covers, Standings};
 use crate::date::Date;
-use crate::fields::{field, get, relevant, v1_loan_field};
+use crate::fields::{field, relevant, v1_loan_field, value_of, FIELDS};
 use crate::model::{AmountRule, Condition, Document, Treatment};
 use crate::path::{GroupField, LoanField, Path, SrdiLoanField};
 use crate::policies;
@@ -97,7 +97,8 @@ fn hidden(p: &Profile) -> Vec<Path> {
         }
         let entered = match i.checked_sub(Path::ALL.len()) {
             Some(g) => groups.get(g).is_some_and(|e| *e),
-            None => !(uses_loans && v1_loan_field(at).is_some()) && !get(p, at).is_empty(),
+            // `FIELDS` lists the fixed fields in `Path::ALL`'s order (a test says so).
+            None => !(uses_loans && v1_loan_field(at).is_some()) && FIELDS.get(i).filter(|f| f.path == at).or_else(|| field(at)).is_some_and(|f| !value_of(p, at, f).is_empty()),
         };
         if entered {
             out.push(at);
