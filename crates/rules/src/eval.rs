@@ -11,7 +11,7 @@
 //! non-monetary counts apart, and only count documents in force on the as-of date.
 
 use crate::amount::{amount, assumed, is_money, until, Inputs, NoSteps};
-use crate::conditions::{check, document_flags, scheme_flags, Standings};
+use crate::conditions::{check, document_flags, scheme_flags, Memo, Standings};
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::model::*;
@@ -54,6 +54,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     let standings = Standings::of(profile, as_of);
     let trace = Trace::new(Inputs::of(profile, &standings, as_of), as_of);
     let inputs = trace.inputs();
+    let mut memo = Memo::new(profile, &standings, as_of);
     for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
         documents.push(DocumentStanding {
@@ -75,7 +76,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 // whether one holds only likely (readings A1, A4), and why.
                 let (mut failed, mut first_fix, mut likely) = (0u32, None, None);
                 for c in rule.conditions {
-                    match check(c, profile, &standings, doc, as_of) {
+                    match memo.check(c, doc) {
                         Ok(why) => likely = likely.or(why),
                         Err(fix) => {
                             if failed == 0 {
