@@ -106,7 +106,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                             flags.insert(Flag::Likely);
                         }
                         let until = until(rule, doc, &amount, as_of);
-                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.clone() });
+                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.for_rule(rule) });
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         let fixed = fix.apply(profile, as_of);

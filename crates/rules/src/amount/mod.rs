@@ -36,7 +36,7 @@ pub(crate) struct Loans {
 /// can re-derive its steps on demand without holding the profile). Repeated
 /// groups (loans, graduates in detail, pilot platforms) sit behind shared
 /// pointers, allocated only when the profile has them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Inputs {
     graduates_phd: u32,
     graduates_master: u32,
@@ -122,25 +122,56 @@ impl Inputs {
 /// evaluating stays allocation-light (see docs/performance.md).
 #[derive(Debug, Clone)]
 pub struct Trace {
-    /// Shared by every item of one evaluation: cloning a trace is one reference count.
-    inputs: Arc<Inputs>,
+    /// Shared by every computed item of one evaluation: cloning a trace is one reference
+    /// count. `None` for a rule whose amount reads no figure ([`AmountRule::is_fixed`]):
+    /// its steps are the same for every profile, so its items share nothing (an atomic
+    /// count per item, for the ~80 services of a full profile, cost more than the rest of the item).
+    inputs: Option<Arc<Inputs>>,
     as_of: Date,
 }
 
+/// What a fixed rule's steps are worked out from (it reads none of it).
+const NO_INPUTS: &Inputs = &Inputs {
+    graduates_phd: 0,
+    graduates_master: 0,
+    loans: None,
+    interest_routes: 0,
+    rd_this_yuan: 0,
+    rd_last_yuan: 0,
+    rd_base_confirmed: false,
+    bid_price_yuan: 0,
+    guarantee_yuan: 0,
+    deduction_bp: None,
+    key_tech_tasks: 0,
+    standards: 0,
+    rent_title_ends: None,
+    rent_title: None,
+    detail: None,
+};
+
 impl Trace {
     pub(crate) fn new(inputs: Inputs, as_of: Date) -> Trace {
-        Trace { inputs: Arc::new(inputs), as_of }
+        Trace { inputs: Some(Arc::new(inputs)), as_of }
+    }
+
+    /// The trace an item of `rule` keeps: this one, or none of the figures if the rule reads none.
+    pub(crate) fn for_rule(&self, rule: &Rule) -> Trace {
+        Trace { inputs: if rule.amount.is_fixed() { None } else { self.inputs.clone() }, as_of: self.as_of }
     }
 
     /// The figures the items of this evaluation are computed from.
     pub(crate) fn inputs(&self) -> &Inputs {
-        &self.inputs
+        self.inputs.as_deref().unwrap_or(NO_INPUTS)
     }
 
     /// Whether the two traces read the same: rules with a set figure always do;
     /// computed ones when computed from the same figures on the same date.
     pub fn same_steps(&self, rule: &Rule, other: &Trace) -> bool {
-        rule.amount.is_fixed() || ((Arc::ptr_eq(&self.inputs, &other.inputs) || self.inputs == other.inputs) && self.as_of.year() == other.as_of.year())
+        let same_inputs = match (&self.inputs, &other.inputs) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b) || a == b,
+            _ => self.inputs() == other.inputs(),
+        };
+        rule.amount.is_fixed() || (same_inputs && self.as_of.year() == other.as_of.year())
     }
 
     /// For the rent raise (001（十三）): the raise apart from the base subsidy, from the same
@@ -148,22 +179,22 @@ impl Trace {
     pub(crate) fn rent_split(&self, rule: &Rule) -> Option<RentSplit> {
         let AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until } = rule.amount else { return None };
         let rates = rent::Rates { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until };
-        let (a, raise) = rent::split(&self.inputs, &rates, self.as_of, &mut NoSteps)?;
+        let (a, raise) = rent::split(self.inputs(), &rates, self.as_of, &mut NoSteps)?;
         let Amount::Monthly { per_month_fen, .. } = a else { return None };
-        Some(RentSplit { title: self.inputs.rent_title, raise_per_month_fen: raise, base_per_month_fen: per_month_fen.checked_sub(raise)? })
+        Some(RentSplit { title: self.inputs().rent_title, raise_per_month_fen: raise, base_per_month_fen: per_month_fen.checked_sub(raise)? })
     }
 
     /// Each 专精特新贷's rate ceiling, for a rate-ceiling rule's headline (`None` for other rules).
     pub(crate) fn rate_ceilings(&self, rule: &Rule) -> Option<Vec<(usize, u32)>> {
         match rule.amount {
-            AmountRule::LoanRateCeiling { spread_bp } => Some(rate_ceiling::each_ceiling(&self.inputs, spread_bp)),
+            AmountRule::LoanRateCeiling { spread_bp } => Some(rate_ceiling::each_ceiling(self.inputs(), spread_bp)),
             _ => None,
         }
     }
 
     pub fn steps(&self, rule: &Rule) -> Vec<Text> {
         let mut steps = Vec::new();
-        let _ = amount(rule, &self.inputs, self.as_of, &mut steps);
+        let _ = amount(rule, self.inputs(), self.as_of, &mut steps);
         steps
     }
 }
@@ -176,7 +207,7 @@ pub fn fixed_wording(rule: &Rule) -> Option<(Text, Vec<Text>)> {
         return None;
     }
     let mut steps = Vec::new();
-    let a = amount(rule, &Inputs::default(), Date::ymd(2025, 1, 1), &mut steps).ok()?;
+    let a = amount(rule, NO_INPUTS, Date::ymd(2025, 1, 1), &mut steps).ok()?;
     Some((a.describe(), steps))
 }
 
