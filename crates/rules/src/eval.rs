@@ -110,7 +110,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         let fixed = fix.apply(profile, as_of);
-                        let fixed_standings = Standings::of(&fixed, as_of);
+                        // Only a title or a renewal changes how the titles stand.
+                        let fixed_standings = if matches!(fix, Fix::Title(_) | Fix::Renew(_)) { Standings::of(&fixed, as_of) } else { standings };
                         let all_hold = rule.conditions.iter().all(|c| check(c, &fixed, &fixed_standings, doc, as_of).is_ok());
                         if all_hold {
                             // A fixed sum or a note reads no figure: the fixed profile's figures are
