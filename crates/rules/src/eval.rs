@@ -119,7 +119,10 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                             let would_bring = if rule.amount.is_fixed() {
                                 amount(rule, inputs, as_of, &mut NoSteps)?
                             } else {
-                                amount(rule, &Inputs::of(&fixed, &fixed_standings, as_of), as_of, &mut NoSteps)?
+                                // A fix changes titles, achievements or activities, never loans or groups.
+                                let fixed_inputs = Inputs::with(&fixed, &fixed_standings, as_of, inputs.repeated());
+                                debug_assert!(fixed_inputs == Inputs::of(&fixed, &fixed_standings, as_of));
+                                amount(rule, &fixed_inputs, as_of, &mut NoSteps)?
                             };
                             near_misses.push(NearMiss {
                                 rule_id: rule.id,
