@@ -55,6 +55,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     let trace = Trace::new(Inputs::of(profile, &standings, as_of), as_of);
     let inputs = trace.inputs();
     let mut memo = Memo::new(profile, &standings, as_of);
+    let mut scratch: Option<Profile> = None;
     for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
         documents.push(DocumentStanding {
@@ -109,21 +110,28 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                         items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.for_rule(rule) });
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
-                        let fixed = fix.apply(profile, as_of);
+                        // One copy of the profile serves every near miss: each fix is tried on it, then undone.
+                        let fixed = scratch.get_or_insert_with(|| profile.clone());
+                        let undo = fix.apply_in_place(fixed, as_of);
                         // Only a title or a renewal changes how the titles stand.
-                        let fixed_standings = if matches!(fix, Fix::Title(_) | Fix::Renew(_)) { Standings::of(&fixed, as_of) } else { standings };
-                        let all_hold = rule.conditions.iter().all(|c| check(c, &fixed, &fixed_standings, doc, as_of).is_ok());
-                        if all_hold {
+                        let fixed_standings = if matches!(fix, Fix::Title(_) | Fix::Renew(_)) { Standings::of(fixed, as_of) } else { standings };
+                        let all_hold = rule.conditions.iter().all(|c| check(c, fixed, &fixed_standings, doc, as_of).is_ok());
+                        let would_bring = if !all_hold {
+                            None
+                        } else if rule.amount.is_fixed() {
                             // A fixed sum or a note reads no figure: the fixed profile's figures are
                             // worked out only for the formulas that read them.
-                            let would_bring = if rule.amount.is_fixed() {
-                                amount(rule, inputs, as_of, &mut NoSteps)?
-                            } else {
-                                // A fix changes titles, achievements or activities, never loans or groups.
-                                let fixed_inputs = Inputs::with(&fixed, &fixed_standings, as_of, inputs.repeated());
-                                debug_assert!(fixed_inputs == Inputs::of(&fixed, &fixed_standings, as_of));
-                                amount(rule, &fixed_inputs, as_of, &mut NoSteps)?
-                            };
+                            Some(amount(rule, inputs, as_of, &mut NoSteps))
+                        } else {
+                            // A fix changes titles, achievements or activities, never loans or groups.
+                            let fixed_inputs = Inputs::with(fixed, &fixed_standings, as_of, inputs.repeated());
+                            debug_assert!(fixed_inputs == Inputs::of(fixed, &fixed_standings, as_of));
+                            Some(amount(rule, &fixed_inputs, as_of, &mut NoSteps))
+                        };
+                        undo.undo(fixed);
+                        debug_assert!(fixed == profile, "a fix undone leaves the profile as it was");
+                        if let Some(would_bring) = would_bring {
+                            let would_bring = would_bring?;
                             near_misses.push(NearMiss {
                                 rule_id: rule.id,
                                 document: doc.source_file,
