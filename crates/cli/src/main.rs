@@ -208,7 +208,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
 fn write_table(out: &mut impl Write, p: &Profile, a: &Assessment) -> io::Result<()> {
     writeln!(out, "专精特新政策测算  评估日期 {}  城市 {}  规模 {}", a.as_of, p.city.zh(), p.size.map_or("未选择", |s| s.zh()))?;
     for n in &a.notices {
-        writeln!(out, "提示：{}", n.zh)?;
+        writeln!(out, "提示：{}", n.text().zh)?;
     }
     for d in &a.documents {
         let flags: Vec<&str> = d.flags.iter().map(|f| f.zh()).collect();
@@ -356,7 +356,7 @@ struct Summary<'a> {
     money: Vec<SummaryItem>,
     /// What the assessment says besides the figures (issue 18 §4: an answer no rule of the city
     /// reads, a rate under 0.5%): never dropped from the summary.
-    notices: &'a [srdi_rules::Text],
+    notices: &'a [srdi_rules::Notice],
 }
 
 /// A money item in the summary: its headline figure (the sum, cap, per-year or
@@ -414,7 +414,7 @@ impl Sink {
                     t.likely_count.to_string(),
                     n(t.likely_one_off_fen),
                     n(t.likely_annual_fen),
-                    a.notices.iter().map(|x| x.zh.as_str()).collect::<Vec<_>>().join("；"),
+                    a.notices.iter().map(|x| x.text().zh).collect::<Vec<_>>().join("；"),
                 ])
                 .map_err(csv_io)
             }

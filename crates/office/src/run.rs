@@ -272,6 +272,8 @@ impl Run {
             items.push(FirmItem { rule: it.rule, doc: it.doc, amount: it.amount, until: it.until, certain });
         }
         for n in &a.notices {
+            // Notices are data (written when shown): grouped by their words.
+            let n = n.text();
             match self.notes.get(&n.zh) {
                 Some(&k) => {
                     let note = self.report.notes.get_mut(k)?;

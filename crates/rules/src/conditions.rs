@@ -159,6 +159,54 @@ pub(crate) fn scheme_flags(p: &Profile, as_of: Date, mut flags: Flags) -> Flags 
     flags
 }
 
+/// Conditions that read the profile only (not the document): each is checked once per
+/// evaluation and its answer kept ([`Memo`]). Their slots: `SrdiSme`, `SrdiEnterprise`,
+/// `InInterestScheme`, then `Holds`, `Has`, `Does` and `Positive` by their argument.
+const HOLDS_AT: usize = 3;
+const HAS_AT: usize = HOLDS_AT + Title::ALL.len();
+const DOES_AT: usize = HAS_AT + Achievement::ALL.len();
+const POSITIVE_AT: usize = DOES_AT + Activity::ALL.len();
+const SLOTS: usize = POSITIVE_AT + 6;
+
+fn slot(cond: &Condition) -> Option<usize> {
+    Some(match *cond {
+        Condition::SrdiSme => 0,
+        Condition::SrdiEnterprise => 1,
+        Condition::InInterestScheme => 2,
+        Condition::Holds(t) => HOLDS_AT + t as usize,
+        Condition::Has(a) => HAS_AT + a as usize,
+        Condition::Does(a) => DOES_AT + a as usize,
+        Condition::Positive(i) => POSITIVE_AT + i as usize,
+        Condition::HoldsAny(_) | Condition::FirstObtainedInPeriod(_) | Condition::SizeIn(_) => return None,
+    })
+}
+
+/// [`check`] for one evaluation: the profile's conditions are worked out the first time a
+/// rule asks and then read back (about 100 rules ask a dozen distinct questions).
+pub(crate) struct Memo<'a> {
+    p: &'a Profile,
+    st: &'a Standings,
+    as_of: Date,
+    held: [Option<Held>; SLOTS],
+}
+
+impl<'a> Memo<'a> {
+    pub(crate) fn new(p: &'a Profile, st: &'a Standings, as_of: Date) -> Memo<'a> {
+        Memo { p, st, as_of, held: [None; SLOTS] }
+    }
+
+    #[inline(always)]
+    pub(crate) fn check(&mut self, cond: &Condition, doc: &Document) -> Held {
+        let Some(cell) = slot(cond).and_then(|i| self.held.get_mut(i)) else {
+            return check(cond, self.p, self.st, doc, self.as_of);
+        };
+        match *cell {
+            Some(h) => h,
+            None => *cell.insert(check(cond, self.p, self.st, doc, self.as_of)),
+        }
+    }
+}
+
 /// Whether one condition holds (certainly or likely), and if not, the one step that would meet it.
 #[inline(always)]
 pub(crate) fn check(cond: &Condition, p: &Profile, st: &Standings, doc: &Document, as_of: Date) -> Held {

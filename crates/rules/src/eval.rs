@@ -11,13 +11,12 @@
 //! non-monetary counts apart, and only count documents in force on the as-of date.
 
 use crate::amount::{amount, assumed, is_money, until, Inputs, NoSteps};
-use crate::conditions::{check, document_flags, scheme_flags, Standings};
+use crate::conditions::{check, document_flags, scheme_flags, Memo, Standings};
 use crate::date::Date;
 use crate::error::{FieldError, InputError};
 use crate::model::*;
 use crate::policies;
 use crate::profile::Profile;
-use crate::result::text;
 use crate::stacking::mark_stacking;
 use crate::totals::totals;
 
@@ -25,6 +24,7 @@ use crate::totals::totals;
 pub use crate::amount::{fixed_wording, Trace};
 pub use crate::conditions::covers;
 pub use crate::fix::Fix;
+pub use crate::notices::Notice;
 pub use crate::result::{describe_until, Amount, Assessment, Described, DocumentStanding, Flag, Flags, Item, Likely, Missing, NearMiss, RentSplit, Text, Until};
 pub use crate::stacking::Stacking;
 pub use crate::totals::Totals;
@@ -41,12 +41,9 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     let mut notices = Vec::new();
     let applies = profile.city.in_jiangsu();
     if !applies {
-        notices.push(text("企业不在江苏省内：这些江苏省及省内城市的政策不适用。", "The enterprise is outside Jiangsu: these Jiangsu policies do not apply."));
+        notices.push(Notice::OutsideJiangsu);
     } else if !sources.iter().any(|d| d.level == Level::City(profile.city)) {
-        notices.push(text(
-            format!("本计算器尚未收录{}的市级专精特新政策，只显示省级政策。", profile.city.zh()),
-            format!("No city-level SRDI policy of {} is encoded yet; only provincial policies are shown.", profile.city.en()),
-        ));
+        notices.push(Notice::NoCityPolicy(profile.city));
     }
     crate::notices::add(sources, profile, &mut notices);
     let mut documents = Vec::with_capacity(3);
@@ -57,6 +54,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     let standings = Standings::of(profile, as_of);
     let trace = Trace::new(Inputs::of(profile, &standings, as_of), as_of);
     let inputs = trace.inputs();
+    let mut memo = Memo::new(profile, &standings, as_of);
+    let mut scratch: Option<Profile> = None;
     for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
         documents.push(DocumentStanding {
@@ -78,7 +77,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 // whether one holds only likely (readings A1, A4), and why.
                 let (mut failed, mut first_fix, mut likely) = (0u32, None, None);
                 for c in rule.conditions {
-                    match check(c, profile, &standings, doc, as_of) {
+                    match memo.check(c, doc) {
                         Ok(why) => likely = likely.or(why),
                         Err(fix) => {
                             if failed == 0 {
@@ -108,20 +107,31 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                             flags.insert(Flag::Likely);
                         }
                         let until = until(rule, doc, &amount, as_of);
-                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.clone() });
+                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.for_rule(rule) });
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
-                        let fixed = fix.apply(profile, as_of);
-                        let fixed_standings = Standings::of(&fixed, as_of);
-                        let all_hold = rule.conditions.iter().all(|c| check(c, &fixed, &fixed_standings, doc, as_of).is_ok());
-                        if all_hold {
+                        // One copy of the profile serves every near miss: each fix is tried on it, then undone.
+                        let fixed = scratch.get_or_insert_with(|| profile.clone());
+                        let undo = fix.apply_in_place(fixed, as_of);
+                        // Only a title or a renewal changes how the titles stand.
+                        let fixed_standings = if matches!(fix, Fix::Title(_) | Fix::Renew(_)) { Standings::of(fixed, as_of) } else { standings };
+                        let all_hold = rule.conditions.iter().all(|c| check(c, fixed, &fixed_standings, doc, as_of).is_ok());
+                        let would_bring = if !all_hold {
+                            None
+                        } else if rule.amount.is_fixed() {
                             // A fixed sum or a note reads no figure: the fixed profile's figures are
                             // worked out only for the formulas that read them.
-                            let would_bring = if rule.amount.is_fixed() {
-                                amount(rule, inputs, as_of, &mut NoSteps)?
-                            } else {
-                                amount(rule, &Inputs::of(&fixed, &fixed_standings, as_of), as_of, &mut NoSteps)?
-                            };
+                            Some(amount(rule, inputs, as_of, &mut NoSteps))
+                        } else {
+                            // A fix changes titles, achievements or activities, never loans or groups.
+                            let fixed_inputs = Inputs::with(fixed, &fixed_standings, as_of, inputs.repeated());
+                            debug_assert!(fixed_inputs == Inputs::of(fixed, &fixed_standings, as_of));
+                            Some(amount(rule, &fixed_inputs, as_of, &mut NoSteps))
+                        };
+                        undo.undo(fixed);
+                        debug_assert!(fixed == profile, "a fix undone leaves the profile as it was");
+                        if let Some(would_bring) = would_bring {
+                            let would_bring = would_bring?;
                             near_misses.push(NearMiss {
                                 rule_id: rule.id,
                                 document: doc.source_file,
@@ -152,14 +162,18 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
 /// 还可争取 by worth: money before money whose amount is not stated, in the results' order
 /// ([`Amount::money_rank`]: one-off, yearly, staff's, caps, not stated; then the rest), the
 /// larger figure first within a kind, else the documents' order. An insertion sort: a
-/// dozen entries at most, and no sort routine in the wasm.
+/// dozen entries at most, and no sort routine in the wasm. Each entry moves once, to its
+/// place (a near miss is ~250 bytes: swapping it step by step cost more than the rest).
 fn order_by_worth(near: &mut [NearMiss]) {
     let key = |n: &NearMiss| (n.would_bring.money_rank().unwrap_or(5), std::cmp::Reverse(n.would_bring.headline_fen()));
     for i in 1..near.len() {
+        let k = key(&near[i]);
         let mut j = i;
-        while j > 0 && key(&near[j - 1]) > key(&near[j]) {
-            near.swap(j - 1, j);
+        while j > 0 && key(&near[j - 1]) > k {
             j -= 1;
+        }
+        if let Some(run) = near.get_mut(j..=i) {
+            run.rotate_right(1);
         }
     }
 }

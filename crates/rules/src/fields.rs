@@ -413,52 +413,61 @@ fn size_from(raw: &str) -> Option<Size> {
     Size::ALL.into_iter().find(|s| t.eq_ignore_ascii_case(size_name(*s)) || t == s.zh() || t == format!("{}企业", s.zh()))
 }
 
-fn slot_i64(p: &mut Profile, path: Path) -> Option<&mut i64> {
-    Some(match path {
-        P::PilotPlatformInvestmentYuan => &mut p.achievements.pilot_platform_investment_yuan,
-        P::RdExpenseThisYearYuan => &mut p.rd.expense_this_year_yuan,
-        P::RdExpenseLastYearYuan => &mut p.rd.expense_last_year_yuan,
-        P::EquipmentLoanYuan => &mut p.finance.equipment_loan_yuan,
-        P::GuaranteeYuan => &mut p.finance.guarantee_yuan,
-        P::BidPriceYuan => &mut p.procurement.bid_price_yuan,
-        _ => return None,
-    })
+/// The fixed fields of one type: `$read` gives a field's value, `$slot` lends it for
+/// writing. One table for both, so reading and writing name the same field.
+macro_rules! slots {
+    ($read:ident, $slot:ident, $t:ty, { $($path:ident => $($f:ident).+,)+ }) => {
+        fn $read(p: &Profile, path: Path) -> Option<$t> {
+            Some(match path {
+                $(P::$path => p.$($f).+,)+
+                _ => return None,
+            })
+        }
+        fn $slot(p: &mut Profile, path: Path) -> Option<&mut $t> {
+            Some(match path {
+                $(P::$path => &mut p.$($f).+,)+
+                _ => return None,
+            })
+        }
+    };
 }
 
-fn slot_u32(p: &mut Profile, path: Path) -> Option<&mut u32> {
-    Some(match path {
-        P::EquipmentLoanRateBp => &mut p.finance.equipment_loan_rate_bp,
-        P::GraduatesPhd => &mut p.talent.graduates_phd,
-        P::GraduatesMaster => &mut p.talent.graduates_master,
-        P::CountKeyTechTasks => &mut p.counts.key_tech_tasks,
-        P::CountStandards => &mut p.counts.standards,
-        _ => return None,
-    })
-}
+slots!(read_i64, slot_i64, i64, {
+    PilotPlatformInvestmentYuan => achievements.pilot_platform_investment_yuan,
+    RdExpenseThisYearYuan => rd.expense_this_year_yuan,
+    RdExpenseLastYearYuan => rd.expense_last_year_yuan,
+    EquipmentLoanYuan => finance.equipment_loan_yuan,
+    GuaranteeYuan => finance.guarantee_yuan,
+    BidPriceYuan => procurement.bid_price_yuan,
+});
 
-fn slot_bool(p: &mut Profile, path: Path) -> Option<&mut bool> {
-    let a = &mut p.achievements;
-    Some(match path {
-        P::Manufacturing => &mut p.manufacturing,
-        P::NationalKeyTechTask => &mut a.national_key_tech_task,
-        P::LeadsStandard => &mut a.leads_standard,
-        P::GenerativeAiFiled => &mut a.generative_ai_filed,
-        P::SmartFactoryExcellent => &mut a.smart_factory_excellent,
-        P::IndustrialInternetPlatform => &mut a.industrial_internet_platform,
-        P::FirstSetProduct => &mut a.first_set_product,
-        P::ChuangkeWinner => &mut a.chuangke_winner,
-        P::CentralSubsidy => &mut p.finance.central_subsidy,
-        P::BridgeLoanNeed => &mut p.finance.bridge_loan_need,
-        P::RdBaseSubsidyReceived => &mut p.rd.base_subsidy_received,
-        P::ActivityBuysCompute => &mut p.activities.buys_compute,
-        P::ActivityGreenMicrogrid => &mut p.activities.green_microgrid,
-        P::ActivityCrossBorder => &mut p.activities.cross_border,
-        P::ActivitySuzhouTalent => &mut p.activities.suzhou_talent,
-        P::ActivityJiebang => &mut p.activities.jiebang,
-        P::ActivityDigitalProvider => &mut p.activities.digital_provider,
-        _ => return None,
-    })
-}
+slots!(read_u32, slot_u32, u32, {
+    EquipmentLoanRateBp => finance.equipment_loan_rate_bp,
+    GraduatesPhd => talent.graduates_phd,
+    GraduatesMaster => talent.graduates_master,
+    CountKeyTechTasks => counts.key_tech_tasks,
+    CountStandards => counts.standards,
+});
+
+slots!(read_bool, slot_bool, bool, {
+    Manufacturing => manufacturing,
+    NationalKeyTechTask => achievements.national_key_tech_task,
+    LeadsStandard => achievements.leads_standard,
+    GenerativeAiFiled => achievements.generative_ai_filed,
+    SmartFactoryExcellent => achievements.smart_factory_excellent,
+    IndustrialInternetPlatform => achievements.industrial_internet_platform,
+    FirstSetProduct => achievements.first_set_product,
+    ChuangkeWinner => achievements.chuangke_winner,
+    CentralSubsidy => finance.central_subsidy,
+    BridgeLoanNeed => finance.bridge_loan_need,
+    RdBaseSubsidyReceived => rd.base_subsidy_received,
+    ActivityBuysCompute => activities.buys_compute,
+    ActivityGreenMicrogrid => activities.green_microgrid,
+    ActivityCrossBorder => activities.cross_border,
+    ActivitySuzhouTalent => activities.suzhou_talent,
+    ActivityJiebang => activities.jiebang,
+    ActivityDigitalProvider => activities.digital_provider,
+});
 
 fn bad(path: &str, raw: &str, zh: &str, en: &str) -> FieldError {
     let shown: String = raw.chars().take(40).collect();
@@ -562,7 +571,7 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
 }
 
 /// The v1 field (`finance.equipment_loan_yuan` …) that is loan 1's `x`.
-fn v1_loan_field(path: Path) -> Option<LoanField> {
+pub(crate) fn v1_loan_field(path: Path) -> Option<LoanField> {
     match path {
         P::EquipmentLoanYuan => Some(LoanField::EquipmentYuan),
         P::EquipmentLoanRateBp => Some(LoanField::RateBp),
@@ -846,7 +855,11 @@ fn validity_from(t: &str) -> Option<Validity> {
 
 /// The field's value as it would be typed back in (`""` for empty / no).
 pub fn get(p: &Profile, path: Path) -> String {
-    let Some(field) = field(path) else { return String::new() };
+    field(path).map(|f| value_of(p, path, f)).unwrap_or_default()
+}
+
+/// [`get`] for `path` whose field (`field(path)`) is already looked up.
+pub(crate) fn value_of(p: &Profile, path: Path, field: &Field) -> String {
     if let Some(x) = v1_loan_field(path).filter(|_| !p.loans.is_empty()) {
         return get(p, P::Loan(1, x));
     }
@@ -894,20 +907,18 @@ pub fn get(p: &Profile, path: Path) -> String {
         }
         _ => {}
     }
-    let mut q = p.clone();
     match field.kind {
         Kind::City => serde_plain_name(p.city).to_owned(),
         Kind::Size => p.size.map(size_name).unwrap_or_default().to_owned(),
         Kind::Text => p.district.clone().unwrap_or_default(),
-        Kind::Flag => if slot_bool(&mut q, path).is_some_and(|b| *b) { "true".into() } else { String::new() },
+        Kind::Flag => if read_bool(p, path).is_some_and(|b| b) { "true".into() } else { String::new() },
         Kind::Year => Title::at(path).and_then(|t| p.titles.first_year(t)).map(|y| y.to_string()).unwrap_or_default(),
-        Kind::Yuan => slot_i64(&mut q, path).map(|v| *v).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
-        Kind::Percent => slot_u32(&mut q, path)
-            .map(|v| *v)
+        Kind::Yuan => read_i64(p, path).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
+        Kind::Percent => read_u32(p, path)
             .filter(|v| *v != 0)
             .map(|v| crate::money::format_bp(v).trim_end_matches('%').to_owned())
             .unwrap_or_default(),
-        Kind::People | Kind::Count => slot_u32(&mut q, path).map(|v| *v).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
+        Kind::People | Kind::Count => read_u32(p, path).filter(|v| *v != 0).map(|v| v.to_string()).unwrap_or_default(),
         Kind::Degree | Kind::Month | Kind::MonthNumber | Kind::Date | Kind::Validity | Kind::Months => String::new(),
     }
 }

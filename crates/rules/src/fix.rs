@@ -70,31 +70,31 @@ impl Fix {
     /// The profile as it would be after the fix.
     pub fn apply(self, profile: &Profile, as_of: Date) -> Profile {
         let mut p = profile.clone();
+        self.apply_in_place(&mut p, as_of);
+        p
+    }
+
+    /// Applies the fix to `p` and returns what undoes it, so an evaluation can try each near
+    /// miss's fix on one copy of the profile instead of a copy each.
+    pub(crate) fn apply_in_place(self, p: &mut Profile, as_of: Date) -> Undo {
         match self {
-            Fix::Title(t) => p.titles.set(t, Some(as_of.year())),
+            Fix::Title(t) => {
+                let was = *p.titles.get_mut(t);
+                p.titles.set(t, Some(as_of.year()));
+                Undo::Title(t, was)
+            }
             Fix::Renew(t) => {
+                let was = *p.titles.get_mut(t);
                 if let Some(r) = p.titles.get_mut(t) {
                     r.renewed_year = Some(as_of.year());
                     r.renewed_month = None;
                     r.validity = crate::profile::Validity::Assumed;
                 }
+                Undo::Title(t, was)
             }
-            Fix::Achievement(a) => {
-                let x = &mut p.achievements;
-                match a {
-                    Achievement::NationalKeyTechTask => x.national_key_tech_task = true,
-                    Achievement::LeadsStandard => x.leads_standard = true,
-                    Achievement::GenerativeAiFiled => x.generative_ai_filed = true,
-                    Achievement::SmartFactoryExcellent => x.smart_factory_excellent = true,
-                    Achievement::IndustrialInternetPlatform => x.industrial_internet_platform = true,
-                    Achievement::FirstSetProduct => x.first_set_product = true,
-                    Achievement::ChuangkeWinner => x.chuangke_winner = true,
-                    Achievement::BridgeLoanNeed => p.finance.bridge_loan_need = true,
-                }
-            }
-            Fix::Activity(a) => *activity_slot(&mut p, a) = true,
+            Fix::Achievement(a) => Undo::Flag(std::mem::replace(achievement_slot(p, a), true), self),
+            Fix::Activity(a) => Undo::Flag(std::mem::replace(activity_slot(p, a), true), self),
         }
-        p
     }
 
     /// The profile field this fix sets (for a renewal, the renewal year), so a
@@ -139,6 +139,40 @@ impl Fix {
                 text(format!("如果您{zh}"), format!("if you {en}"))
             }
         }
+    }
+}
+
+/// What undoes a fix applied in place ([`Fix::apply_in_place`]): the title's record as it
+/// was, or the achievement's or activity's answer as it was.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Undo {
+    Title(Title, Option<crate::profile::TitleRecord>),
+    Flag(bool, Fix),
+}
+
+impl Undo {
+    pub(crate) fn undo(self, p: &mut Profile) {
+        match self {
+            Undo::Title(t, was) => *p.titles.get_mut(t) = was,
+            Undo::Flag(was, Fix::Achievement(a)) => *achievement_slot(p, a) = was,
+            Undo::Flag(was, Fix::Activity(a)) => *activity_slot(p, a) = was,
+            Undo::Flag(_, Fix::Title(_) | Fix::Renew(_)) => {}
+        }
+    }
+}
+
+/// Where the profile confirms an achievement.
+fn achievement_slot(p: &mut Profile, a: Achievement) -> &mut bool {
+    let x = &mut p.achievements;
+    match a {
+        Achievement::NationalKeyTechTask => &mut x.national_key_tech_task,
+        Achievement::LeadsStandard => &mut x.leads_standard,
+        Achievement::GenerativeAiFiled => &mut x.generative_ai_filed,
+        Achievement::SmartFactoryExcellent => &mut x.smart_factory_excellent,
+        Achievement::IndustrialInternetPlatform => &mut x.industrial_internet_platform,
+        Achievement::FirstSetProduct => &mut x.first_set_product,
+        Achievement::ChuangkeWinner => &mut x.chuangke_winner,
+        Achievement::BridgeLoanNeed => &mut p.finance.bridge_loan_need,
     }
 }
 

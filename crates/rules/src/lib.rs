@@ -43,5 +43,5 @@ pub mod totals;
 pub use date::Date;
 pub use error::{FieldError, InputError};
 pub use path::Path;
-pub use eval::{evaluate, Amount, Assessment, Fix, Flag, Item, NearMiss, Text, Totals};
+pub use eval::{evaluate, Amount, Assessment, Fix, Flag, Item, NearMiss, Notice, Text, Totals};
 pub use profile::Profile;

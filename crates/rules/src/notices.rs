@@ -1,13 +1,15 @@
 //! Why an answer changes nothing, and the notes a city's district or a firm's
 //! size call for (issue 16 §5): the line under a field no rule reads
 //! ([`hint`], [`unread`]), the district note ([`district_note`]), and the
-//! assessment's notices about them ([`add`]).
+//! assessment's notices about them ([`add`]). A [`Notice`] is data (which
+//! fields, which rate, which documents); its words are written when it is shown
+//! or serialised ([`Notice::text`]), as an item's are: evaluation writes no text.
 
 use crate::conditions::{check, covers, Standings};
 use crate::date::Date;
-use crate::fields::{field, pairs, relevant};
+use crate::fields::{field, relevant, v1_loan_field, value_of, FIELDS};
 use crate::model::{AmountRule, Condition, Document, Treatment};
-use crate::path::{Path, SrdiLoanField};
+use crate::path::{GroupField, LoanField, Path, SrdiLoanField};
 use crate::policies;
 use crate::profile::{City, Profile, Size, Standing, Title};
 use crate::result::{text, Text};
@@ -48,58 +50,90 @@ pub fn hint(p: &Profile, path: Path, as_of: Date) -> Option<Text> {
     })
 }
 
-/// An entered detail no rule of the city reads: where its line sits, what it is, and
-/// the cities whose rules read it (`南京市`, `Nanjing`; empty when none does).
-struct Hidden {
-    at: Path,
-    zh: &'static str,
-    en: &'static str,
-    by_zh: String,
-    by_en: String,
+/// Where the line of an entered detail can sit: every fixed field in form
+/// order, then each repeated group once, at its first entry's first field
+/// (title details are always read: they are never unread).
+const PLACES: [Path; Path::ALL.len() + 4] = {
+    let mut out = [Path::City; Path::ALL.len() + 4];
+    let mut i = 0;
+    while i < Path::ALL.len() {
+        out[i] = Path::ALL[i];
+        i += 1;
+    }
+    out[i] = Path::Loan(1, LoanField::ALL[0]);
+    out[i + 1] = Path::SrdiLoan(1, SrdiLoanField::ALL[0]);
+    out[i + 2] = Path::GraduateGroup(1, GroupField::ALL[0]);
+    out[i + 3] = Path::PilotPlatform(1);
+    out
+};
+
+/// The places (bits in [`PLACES`]' order) whose field a rule of `city` reads, or the
+/// form asks anyway ([`relevant`]). Worked out once per city: the rules are fixed data.
+fn read_in(city: City) -> u64 {
+    fn work_out(city: City) -> u64 {
+        PLACES.iter().enumerate().filter(|(_, at)| field(**at).is_some_and(|f| relevant(f, city))).fold(0, |m, (i, _)| m | 1 << i)
+    }
+    static READ: [std::sync::OnceLock<u64>; City::ALL.len()] = [const { std::sync::OnceLock::new() }; City::ALL.len()];
+    match READ.get(city as usize) {
+        Some(cell) => *cell.get_or_init(|| work_out(city)),
+        None => work_out(city),
+    }
 }
 
-/// The entered details no rule of the city reads, in form order; a repeated
-/// group once (its line sits at its first entry's first field).
-fn hidden(p: &Profile) -> Vec<Hidden> {
-    let mut out: Vec<Hidden> = Vec::new();
+/// The entered details no rule of the city reads, in form order, where their
+/// lines sit; a repeated group once (at its first entry's first field).
+fn hidden(p: &Profile) -> Vec<Path> {
+    let mut out = Vec::new();
     if !p.city.in_jiangsu() {
         return out;
     }
-    for (path, _) in pairs(p) {
-        let at = match path {
-            Path::Loan(..) => Path::Loan(1, crate::path::LoanField::ALL[0]),
-            Path::SrdiLoan(..) => Path::SrdiLoan(1, SrdiLoanField::ALL[0]),
-            Path::GraduateGroup(..) => Path::GraduateGroup(1, crate::path::GroupField::ALL[0]),
-            other => other.in_entry(1),
-        };
-        let Some(f) = field(at) else { continue };
-        if relevant(f, p.city) || out.iter().any(|h| h.at == at) {
+    let read = read_in(p.city);
+    // The v1 loan fields are loan 1's once `loans` is used (the share link writes them there).
+    let uses_loans = !p.loans.is_empty();
+    let groups = [!p.loans.is_empty(), !p.srdi_loans.is_empty(), !p.talent.groups.is_empty(), !p.counts.pilot_platforms.is_empty()];
+    for (i, at) in PLACES.into_iter().enumerate() {
+        if read & 1 << i != 0 {
             continue;
         }
-        let (zh, en) = match at {
-            Path::Loan(..) => ("项目贷款", "Project loans"),
-            Path::SrdiLoan(..) => ("专精特新贷", "SRDI loans (专精特新贷)"),
-            Path::GraduateGroup(..) => ("毕业生明细", "Graduate details"),
-            Path::PilotPlatform(_) => ("中试平台", "Pilot platforms"),
-            _ => (f.label_zh, f.label_en),
+        let entered = match i.checked_sub(Path::ALL.len()) {
+            Some(g) => groups.get(g).is_some_and(|e| *e),
+            // `FIELDS` lists the fixed fields in `Path::ALL`'s order (a test says so).
+            None => !(uses_loans && v1_loan_field(at).is_some()) && FIELDS.get(i).filter(|f| f.path == at).or_else(|| field(at)).is_some_and(|f| !value_of(p, at, f).is_empty()),
         };
-        let by: Vec<City> = City::ALL.into_iter().filter(|c| c.in_jiangsu() && relevant(f, *c)).collect();
-        let by_zh = by.iter().map(|c| c.zh()).collect::<Vec<_>>().join("、");
-        let by_en = by.iter().map(|c| c.en()).collect::<Vec<_>>().join(", ");
-        out.push(Hidden { at, zh, en, by_zh, by_en });
+        if entered {
+            out.push(at);
+        }
     }
     out
 }
 
-impl Hidden {
-    /// The line for this detail alone.
-    fn line(&self, city: City) -> Text {
-        let (by_zh, by_en) = if self.by_zh.is_empty() { (String::new(), String::new()) } else { (format!("（用到它的只有{}）", self.by_zh), format!(" (only {} uses it)", self.by_en)) };
-        text(
-            format!("“{}”：{}适用的政策都没有用到这一项{by_zh}，填写与否不影响结果。", self.zh, city.zh()),
-            format!("“{}”: no policy that applies in {} reads this{by_en}; it does not change the results.", self.en, city.en()),
-        )
+/// What an unread detail is called: its field's label, or its group's name.
+fn hidden_label(at: Path) -> (&'static str, &'static str) {
+    match at {
+        Path::Loan(..) => ("项目贷款", "Project loans"),
+        Path::SrdiLoan(..) => ("专精特新贷", "SRDI loans (专精特新贷)"),
+        Path::GraduateGroup(..) => ("毕业生明细", "Graduate details"),
+        Path::PilotPlatform(_) => ("中试平台", "Pilot platforms"),
+        _ => field(at).map_or(("", ""), |f| (f.label_zh, f.label_en)),
     }
+}
+
+/// The cities whose rules read the detail at `at` (`南京市`, `Nanjing`; empty when none does).
+fn readers(at: Path) -> (String, String) {
+    let bit = PLACES.iter().position(|p| *p == at).map_or(0, |i| 1u64 << i);
+    let by: Vec<City> = City::ALL.into_iter().filter(|c| c.in_jiangsu() && read_in(*c) & bit != 0).collect();
+    (by.iter().map(|c| c.zh()).collect::<Vec<_>>().join("、"), by.iter().map(|c| c.en()).collect::<Vec<_>>().join(", "))
+}
+
+/// The line for one unread detail in `city`.
+fn hidden_line(at: Path, city: City) -> Text {
+    let (zh, en) = hidden_label(at);
+    let (by_zh, by_en) = readers(at);
+    let (by_zh, by_en) = if by_zh.is_empty() { (String::new(), String::new()) } else { (format!("（用到它的只有{by_zh}）"), format!(" (only {by_en} uses it)")) };
+    text(
+        format!("“{zh}”：{}适用的政策都没有用到这一项{by_zh}，填写与否不影响结果。", city.zh()),
+        format!("“{en}”: no policy that applies in {} reads this{by_en}; it does not change the results.", city.en()),
+    )
 }
 
 /// Every entered detail that changes nothing on `as_of`, one line each, in form
@@ -107,7 +141,7 @@ impl Hidden {
 /// (one line for a repeated group: at its first entry), then [`hint`]'s lines.
 /// Empty outside Jiangsu (the assessment says already that nothing applies).
 pub fn unread(p: &Profile, as_of: Date) -> Vec<(Path, Text)> {
-    let mut out: Vec<(Path, Text)> = hidden(p).iter().map(|h| (h.at, h.line(p.city))).collect();
+    let mut out: Vec<(Path, Text)> = hidden(p).into_iter().map(|at| (at, hidden_line(at, p.city))).collect();
     out.extend(low_rates(p));
     for n in 1..=p.srdi_loans.len() {
         let path = Path::SrdiLoan(u8::try_from(n).unwrap_or(u8::MAX), SrdiLoanField::PrincipalYuan);
@@ -122,27 +156,23 @@ const LOW_RATE_BP: u32 = 50;
 /// Loan and 专精特新贷 rates under 0.5% a year, at their fields (issue 18 §3): `rate_bp: 3` is 0.03%,
 /// more likely a 3% written where basis points were read; said, never used silently.
 pub fn low_rates(p: &Profile) -> Vec<(Path, Text)> {
-    use crate::path::LoanField;
-    let mut rates: Vec<(Path, u32)> = Vec::new();
-    if p.loans.is_empty() {
-        rates.push((Path::EquipmentLoanRateBp, p.finance.equipment_loan_rate_bp));
-    }
-    rates.extend(p.loans.iter().zip(1u8..).filter_map(|(l, n)| Some((Path::Loan(n, LoanField::RateBp), l.rate_bp?))));
-    rates.extend(p.srdi_loans.iter().zip(1u8..).filter_map(|(l, n)| Some((Path::SrdiLoan(n, SrdiLoanField::RateBp), l.rate_bp?))));
-    rates
-        .into_iter()
-        .filter(|(_, r)| (1..LOW_RATE_BP).contains(r))
-        .map(|(at, r)| {
-            let shown = crate::money::format_bp(r);
-            (
-                at,
-                text(
-                    format!("年利率 {shown}，低于 0.5%，很少见：是 {r}% 吗？请核对（按基点填写时 320 表示 3.2%）"),
-                    format!("An annual rate of {shown} is below 0.5%, which is rare: did you mean {r}%? Please check (in basis points, 320 means 3.2%)"),
-                ),
-            )
-        })
-        .collect()
+    low_rate_fields(p).map(|(at, bp)| (at, low_rate_line(bp))).collect()
+}
+
+/// The rates [`low_rates`] words, as figures: where, and how many basis points.
+fn low_rate_fields(p: &Profile) -> impl Iterator<Item = (Path, u32)> + '_ {
+    let v1 = p.loans.is_empty().then_some((Path::EquipmentLoanRateBp, p.finance.equipment_loan_rate_bp));
+    let loans = p.loans.iter().zip(1u8..).filter_map(|(l, n)| Some((Path::Loan(n, LoanField::RateBp), l.rate_bp?)));
+    let srdi = p.srdi_loans.iter().zip(1u8..).filter_map(|(l, n)| Some((Path::SrdiLoan(n, SrdiLoanField::RateBp), l.rate_bp?)));
+    v1.into_iter().chain(loans).chain(srdi).filter(|(_, r)| (1..LOW_RATE_BP).contains(r))
+}
+
+fn low_rate_line(r: u32) -> Text {
+    let shown = crate::money::format_bp(r);
+    text(
+        format!("年利率 {shown}，低于 0.5%，很少见：是 {r}% 吗？请核对（按基点填写时 320 表示 3.2%）"),
+        format!("An annual rate of {shown} is below 0.5%, which is rare: did you mean {r}%? Please check (in basis points, 320 means 3.2%)"),
+    )
 }
 
 /// What the texts and FACTS.md say about district-level support in `city`, with
@@ -172,6 +202,11 @@ fn sme_only(r: &crate::model::Rule) -> bool {
         Condition::SizeIn(s) => !s.contains(&Size::Large),
         _ => false,
     })
+}
+
+/// Whether `doc` has a measure for SMEs only (what [`sme_only_clauses`] lists, without writing it).
+fn has_sme_only(doc: &Document) -> bool {
+    doc.clauses.iter().any(|c| matches!(c.treatment, Treatment::Rules { rules, .. } if rules.iter().any(sme_only)))
 }
 
 /// The clauses of `doc` with a measure for SMEs only, runs of them joined:
@@ -211,56 +246,109 @@ fn sme_only_clauses(doc: &Document) -> Option<Option<(String, String)>> {
     }
 }
 
+/// A notice of the assessment, as data: what it is about (fields, a rate, a district,
+/// documents) and no words; [`Notice::text`] writes them when the notice is shown, and
+/// it serialises as that text (`{"zh": …, "en": …}`).
+#[derive(Debug, Clone)]
+pub enum Notice {
+    /// The enterprise is outside Jiangsu: none of these policies apply.
+    OutsideJiangsu,
+    /// No city-level policy of this city is encoded: only provincial ones are shown.
+    NoCityPolicy(City),
+    /// Entered details no rule of `city` reads (their lines' places, in form order; see `hidden`).
+    Unread { city: City, at: Vec<Path> },
+    /// A loan rate under 0.5% a year, in basis points, at its field (the form's warning, named by the field).
+    LowRate { at: Path, bp: u32 },
+    /// The district entered, and what the texts say about district support in `city` ([`district_note`]).
+    District { city: City, name: String },
+    /// No size chosen: SME-only measures are only likely.
+    SizeNotChosen,
+    /// A large enterprise: the documents with measures for SMEs only, in order.
+    SmeOnly(Vec<&'static Document>),
+}
+
+impl Notice {
+    /// The notice's words in both languages.
+    pub fn text(&self) -> Text {
+        match self {
+            Notice::OutsideJiangsu => text("企业不在江苏省内：这些江苏省及省内城市的政策不适用。", "The enterprise is outside Jiangsu: these Jiangsu policies do not apply."),
+            Notice::NoCityPolicy(city) => text(
+                format!("本计算器尚未收录{}的市级专精特新政策，只显示省级政策。", city.zh()),
+                format!("No city-level SRDI policy of {} is encoded yet; only provincial policies are shown.", city.en()),
+            ),
+            Notice::Unread { city, at } => match at.as_slice() {
+                [one] => hidden_line(*one, *city),
+                many => {
+                    let (mut zh, mut en) = (String::new(), String::new());
+                    for at in many {
+                        let (label_zh, label_en) = hidden_label(*at);
+                        let (by_zh, by_en) = readers(*at);
+                        let sep = if zh.is_empty() { "" } else { "、" };
+                        zh.push_str(&if by_zh.is_empty() { format!("{sep}“{label_zh}”") } else { format!("{sep}“{label_zh}”（只有{by_zh}用到）") });
+                        let sep = if en.is_empty() { "" } else { "; " };
+                        en.push_str(&if by_en.is_empty() { format!("{sep}“{label_en}”") } else { format!("{sep}“{label_en}” (only {by_en} uses it)") });
+                    }
+                    text(
+                        format!("{}适用的政策都没有用到以下填写的内容，填写与否不影响结果：{zh}。", city.zh()),
+                        format!("No policy that applies in {} reads these answers; they do not change the results: {en}.", city.en()),
+                    )
+                }
+            },
+            Notice::LowRate { at, bp } => {
+                let t = low_rate_line(*bp);
+                text(format!("{}：{}", at.as_str(), t.zh), format!("{}: {}", at.as_str(), t.en))
+            }
+            Notice::District { city, name } => {
+                let (zh, en) = district_note(*city).unwrap_or_default();
+                text(format!("所在区（园区）“{name}”：{zh}"), format!("District / park “{name}”: {en}"))
+            }
+            Notice::SizeNotChosen => text(
+                "尚未选择企业规模：只适用于中小企业的措施按“可能可得”列出，不计入确定的合计；请选择企业规模。",
+                "The enterprise's size is not chosen: measures for SMEs only are listed as likely and kept out of the certain totals; choose the size.",
+            ),
+            Notice::SmeOnly(docs) => {
+                let (mut zh, mut en) = (String::new(), String::new());
+                for doc in docs {
+                    let Some(clauses) = sme_only_clauses(doc) else { continue };
+                    let (c_zh, c_en) = clauses.unwrap_or_else(|| ("全部措施".into(), "all its measures".into()));
+                    zh.push_str(&format!("{}{}{c_zh}", if zh.is_empty() { "" } else { "；" }, doc.short_zh));
+                    en.push_str(&format!("{}{} {c_en}", if en.is_empty() { "" } else { "; " }, doc.short_en));
+                }
+                text(format!("大型企业不适用只面向中小企业的措施：{zh}。"), format!("A large enterprise cannot use the measures for SMEs only: {en}."))
+            }
+        }
+    }
+}
+
+impl serde::Serialize for Notice {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text().serialize(s)
+    }
+}
+
 /// The assessment's notices about answers: details the city's form does not ask
 /// (so no field shows the line), the district note, and a large firm's SME-only measures.
-pub(crate) fn add(sources: &[&'static Document], p: &Profile, notices: &mut Vec<Text>) {
+pub(crate) fn add(sources: &[&'static Document], p: &Profile, notices: &mut Vec<Notice>) {
     if !p.city.in_jiangsu() {
         return;
     }
     // The details the city's form does not ask: one notice (the form has no field to show it under).
-    match hidden(p).as_slice() {
-        [] => {}
-        [one] => notices.push(one.line(p.city)),
-        many => {
-            let (mut zh, mut en) = (String::new(), String::new());
-            for h in many {
-                let sep = if zh.is_empty() { "" } else { "、" };
-                zh.push_str(&if h.by_zh.is_empty() { format!("{sep}“{}”", h.zh) } else { format!("{sep}“{}”（只有{}用到）", h.zh, h.by_zh) });
-                let sep = if en.is_empty() { "" } else { "; " };
-                en.push_str(&if h.by_en.is_empty() { format!("{sep}“{}”", h.en) } else { format!("{sep}“{}” (only {} uses it)", h.en, h.by_en) });
-            }
-            notices.push(text(
-                format!("{}适用的政策都没有用到以下填写的内容，填写与否不影响结果：{zh}。", p.city.zh()),
-                format!("No policy that applies in {} reads these answers; they do not change the results: {en}.", p.city.en()),
-            ));
-        }
+    let at = hidden(p);
+    if !at.is_empty() {
+        notices.push(Notice::Unread { city: p.city, at });
     }
     // The same warning the form shows at the field, named by the field for the CLI and the JS API.
-    for (at, t) in low_rates(p) {
-        notices.push(text(format!("{}：{}", at.as_str(), t.zh), format!("{}: {}", at.as_str(), t.en)));
-    }
-    if let (Some(d), Some((zh, en))) = (&p.district, district_note(p.city)) {
-        notices.push(text(format!("所在区（园区）“{d}”：{zh}"), format!("District / park “{d}”: {en}")));
+    notices.extend(low_rate_fields(p).map(|(at, bp)| Notice::LowRate { at, bp }));
+    if let (Some(d), Some(_)) = (&p.district, district_note(p.city)) {
+        notices.push(Notice::District { city: p.city, name: d.clone() });
     }
     if p.size.is_none() {
-        notices.push(text(
-            "尚未选择企业规模：只适用于中小企业的措施按“可能可得”列出，不计入确定的合计；请选择企业规模。",
-            "The enterprise's size is not chosen: measures for SMEs only are listed as likely and kept out of the certain totals; choose the size.",
-        ));
+        notices.push(Notice::SizeNotChosen);
     }
     if Size::is_large(p.size) {
-        let (mut zh, mut en) = (String::new(), String::new());
-        for doc in sources.iter().filter(|d| covers(d, p.city)) {
-            let Some(clauses) = sme_only_clauses(doc) else { continue };
-            let (c_zh, c_en) = clauses.unwrap_or_else(|| ("全部措施".into(), "all its measures".into()));
-            zh.push_str(&format!("{}{}{c_zh}", if zh.is_empty() { "" } else { "；" }, doc.short_zh));
-            en.push_str(&format!("{}{} {c_en}", if en.is_empty() { "" } else { "; " }, doc.short_en));
-        }
-        if !zh.is_empty() {
-            notices.push(text(
-                format!("大型企业不适用只面向中小企业的措施：{zh}。"),
-                format!("A large enterprise cannot use the measures for SMEs only: {en}."),
-            ));
+        let docs: Vec<&'static Document> = sources.iter().copied().filter(|d| covers(d, p.city) && has_sme_only(d)).collect();
+        if !docs.is_empty() {
+            notices.push(Notice::SmeOnly(docs));
         }
     }
 }
@@ -291,7 +379,7 @@ mod tests {
         assert_eq!(unread(&p, as_of).iter().filter(|(_, t)| t.zh == want).count(), 2, "under each loan");
         assert_eq!(hint(&p, Path::SrdiLoan(2, SrdiLoanField::TenorMonths), as_of), None, "once per loan, under its principal");
         let a = crate::evaluate(&p, as_of).unwrap();
-        assert!(!a.notices.iter().any(|n| n.zh.contains(want)), "the form shows it under the loan, not twice");
+        assert!(!a.notices.iter().any(|n| n.text().zh.contains(want)), "the form shows it under the loan, not twice");
         // A valid title: the ceiling applies, nothing to say.
         p.titles.set(Title::ProvincialSrdi, Some(2024));
         assert_eq!(hint(&p, AT, as_of), None);
@@ -313,7 +401,7 @@ mod tests {
         assert_eq!(lines[0].1.zh, "“专精特新贷”：南京市适用的政策都没有用到这一项（用到它的只有淮安市），填写与否不影响结果。");
         assert_eq!(hint(&p, AT, as_of), None, "not asked in Nanjing: the results say it");
         let a = crate::evaluate(&p, as_of).unwrap();
-        assert_eq!(a.notices.iter().filter(|n| n.zh.contains("专精特新贷")).count(), 1);
+        assert_eq!(a.notices.iter().filter(|n| n.text().zh.contains("专精特新贷")).count(), 1);
         // A district where no text names district support.
         let mut p = Profile::new(City::Wuxi, Size::Small);
         p.district = Some("新吴区".into());
@@ -321,7 +409,7 @@ mod tests {
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].0, Path::District);
         assert!(lines[0].1.zh.starts_with("“所在区（园区）”：无锡市"), "{lines:?}");
-        assert!(crate::evaluate(&p, as_of).unwrap().notices.iter().any(|n| n.zh == lines[0].1.zh));
+        assert!(crate::evaluate(&p, as_of).unwrap().notices.iter().any(|n| n.text().zh == lines[0].1.zh));
         // Outside Jiangsu the one notice says it all.
         p.city = City::OutsideJiangsu;
         assert!(unread(&p, as_of).is_empty());
@@ -331,7 +419,7 @@ mod tests {
     fn the_district_shows_what_the_texts_say_about_district_support() {
         let as_of = day("2025-10-01");
         let mut p = Profile::new(City::Suzhou, Size::Small);
-        let noted = |p: &Profile| crate::evaluate(p, as_of).unwrap().notices.into_iter().filter(|n| n.zh.starts_with("所在区")).collect::<Vec<_>>();
+        let noted = |p: &Profile| crate::evaluate(p, as_of).unwrap().notices.iter().map(Notice::text).filter(|n| n.zh.starts_with("所在区")).collect::<Vec<_>>();
         assert!(noted(&p).is_empty(), "no district, no note");
         p.district = Some("昆山市".into());
         let n = noted(&p);
@@ -355,7 +443,7 @@ mod tests {
         p.titles.set(Title::ProvincialSrdi, None);
         p.titles.set(Title::SingleChampion, Some(2024));
         let a = crate::evaluate(&p, as_of).unwrap();
-        let n: Vec<&Text> = a.notices.iter().filter(|n| n.zh.starts_with("大型企业")).collect();
+        let n: Vec<Text> = a.notices.iter().map(Notice::text).filter(|n| n.zh.starts_with("大型企业")).collect();
         assert_eq!(n.len(), 1, "{:?}", a.notices);
         assert_eq!(
             n[0].zh,
@@ -363,7 +451,7 @@ mod tests {
         );
         for size in [Size::Micro, Size::Small, Size::Medium] {
             p.size = Some(size);
-            assert!(!crate::evaluate(&p, as_of).unwrap().notices.iter().any(|n| n.zh.starts_with("大型企业")));
+            assert!(!crate::evaluate(&p, as_of).unwrap().notices.iter().any(|n| n.text().zh.starts_with("大型企业")));
         }
     }
 }
@@ -383,7 +471,7 @@ mod size_tests {
         p.titles.set(Title::ProvincialSrdi, Some(2025));
         assert_eq!(get(&p, Path::Size), "", "nothing preselected");
         let a = evaluate(&p, as_of).unwrap();
-        assert_eq!(a.notices.iter().filter(|n| n.zh.starts_with("尚未选择企业规模")).count(), 1);
+        assert_eq!(a.notices.iter().filter(|n| n.text().zh.starts_with("尚未选择企业规模")).count(), 1);
         let item = |a: &crate::Assessment, id: &str| a.items.iter().find(|i| i.rule.id == id).cloned();
         // 001（十三） reads `SrdiSme`: likely, with the reason; 001（五）'s district award reads the title only: certain.
         let sme = item(&a, "nanjing.13.district_talent_policy").expect("an SME-only item");
@@ -394,7 +482,7 @@ mod size_tests {
         set(&mut p, Path::Size, "小型").unwrap();
         let b = evaluate(&p, as_of).unwrap();
         assert!(!b.items.iter().any(|i| i.likely == Some(Likely::SizeNotChosen)));
-        assert!(!b.notices.iter().any(|n| n.zh.starts_with("尚未选择企业规模")));
+        assert!(!b.notices.iter().any(|n| n.text().zh.starts_with("尚未选择企业规模")));
         assert!(item(&b, sme.rule.id).is_some_and(|i| i.certain()));
         // Cleared again: not chosen (not an error); a share link keeps "not chosen".
         set(&mut p, Path::Size, "").unwrap();

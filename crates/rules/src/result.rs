@@ -28,8 +28,14 @@ pub(crate) fn text(zh: impl Into<String>, en: impl Into<String>) -> Text {
 }
 
 /// An amount as worked out for this profile. Figures in fen.
+///
+/// `repr(C, u64)`: the tag is a whole word and the figures start after it, so an amount moves
+/// as whole words. With a one-byte tag the compiler copied the bytes after it (31 or 39) in two
+/// overlapping 16-byte halves, which the processor cannot forward to the next read of them: a
+/// stall for each item evaluated (`perf annotate`, docs/performance.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[repr(C, u64)]
 pub enum Amount {
     /// A fixed sum.
     Exact { fen: Fen },
@@ -564,7 +570,8 @@ pub struct Assessment {
     pub city: City,
     /// False outside Jiangsu: none of these policies apply.
     pub applies: bool,
-    pub notices: Vec<Text>,
+    /// Notices about the answers, as data; each serialises as its `Text`.
+    pub notices: Vec<crate::notices::Notice>,
     pub documents: Vec<DocumentStanding>,
     pub items: Vec<Item>,
     pub near_misses: Vec<NearMiss>,

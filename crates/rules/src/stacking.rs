@@ -79,26 +79,67 @@ impl Serialize for Stacking {
     }
 }
 
-/// Notes on items whose event another document also rewards. Two passes,
-/// linear in the number of items: first each event's distinct (document,
-/// rule) entries are gathered, then every item of that event lists the
-/// entries of other documents. Documents and rules are compared by identity.
+/// Notes on items whose event another document also rewards, title awards of one clause,
+/// and the two 贴息 on one loan. One pass over the items finds the few a note can concern
+/// (an event, a title award; most items are services, which none concerns) and whether the
+/// 贴息 pair is there; each kind of note then looks at those items only. Linear in the
+/// number of items; documents and rules are compared by identity.
 pub(crate) fn mark_stacking(items: &mut [Item]) {
-    mark_other_documents(items);
-    mark_same_clause(items);
-    mark_same_loan(items);
+    /// How many items a note can concern, kept on the stack (today's full profile: 7); more
+    /// and every item is looked at again, as before.
+    const KEPT: usize = 48;
+    let (mut kept, mut count, mut overflow) = ([0u32; KEPT], 0, false);
+    let (mut events, mut awards, mut scheme, mut plan) = (false, false, false, false);
+    for (i, it) in items.iter().enumerate() {
+        let (event, award) = (it.rule.event.is_some() && it.in_force(), is_award(it));
+        if event || award {
+            match (kept.get_mut(count), u32::try_from(i)) {
+                (Some(slot), Ok(i)) => {
+                    *slot = i;
+                    count += 1;
+                }
+                _ => overflow = true,
+            }
+        }
+        events |= event;
+        awards |= award;
+        scheme |= is_scheme(it);
+        plan |= is_plan(it);
+    }
+    let listed = if overflow { &[][..] } else { kept.get(..count).unwrap_or_default() };
+    let all = if overflow { 0..items.len() } else { 0..0 };
+    let concerned = || listed.iter().map(|i| *i as usize).chain(all.clone());
+    if events {
+        mark_other_documents(items, concerned);
+    }
+    if awards {
+        mark_same_clause(items, concerned);
+    }
+    if scheme && plan {
+        mark_same_loan(items);
+    }
+}
+
+/// The scheme's 贴息.
+fn is_scheme(it: &Item) -> bool {
+    matches!(it.rule.amount, crate::model::AmountRule::LoanInterestSubsidy)
+}
+
+/// 002 三（二）'s 贴息补助 for 智改数转, while 002 is in force: 002 ends 2025 (assumed), and once
+/// it has ended its 贴息补助 is no longer there to combine.
+fn is_plan(it: &Item) -> bool {
+    it.rule.id == crate::policies::jiangsu_plan::DIGITAL_UPGRADE_FUNDING && it.in_force()
+}
+
+/// A title award counted in the totals: a likely one (readings A1, D1) is not "counted".
+fn is_award(it: &Item) -> bool {
+    it.rule.category == Category::TitleAward && it.in_force() && it.amount.is_summed() && it.likely.is_none()
 }
 
 /// The scheme's 贴息 and 002 三（二）'s 贴息补助 for 智改数转, both listed (002 in force): each says the
 /// same loan may not carry both (readings B11).
 fn mark_same_loan(items: &mut [Item]) {
-    let scheme = |it: &Item| matches!(it.rule.amount, crate::model::AmountRule::LoanInterestSubsidy);
-    // 002 ends 2025 (assumed): once it has ended its 贴息补助 is no longer there to combine.
-    let plan = |it: &Item| it.rule.id == crate::policies::jiangsu_plan::DIGITAL_UPGRADE_FUNDING && it.in_force();
-    if !(items.iter().any(scheme) && items.iter().any(plan)) {
-        return;
-    }
-    for it in items.iter_mut().filter(|it| scheme(it) || plan(it)) {
+    for it in items.iter_mut().filter(|it| is_scheme(it) || is_plan(it)) {
         match &mut it.stacking {
             Some(st) => st.same_loan = true,
             None => it.stacking = Some(Stacking { others: Vec::new(), counted_twice: false, same_clause: Vec::new(), same_loan: true }),
@@ -108,18 +149,16 @@ fn mark_same_loan(items: &mut [Item]) {
 
 /// Title awards of one clause that apply together (001（五）: 单项冠军 ¥3M and
 /// 小巨人 ¥1M, 「分别给予」): each is its own title's sum, both count, and the
-/// note says the text is silent on stacking (readings A5, D2).
-fn mark_same_clause(items: &mut [Item]) {
-    // Only awards counted in the totals: a likely one (readings A1, D1) is not "counted".
-    let awards = |it: &Item| it.rule.category == Category::TitleAward && it.in_force() && it.amount.is_summed() && it.likely.is_none();
-    for i in 0..items.len() {
-        if !awards(&items[i]) {
+/// note says the text is silent on stacking (readings A5, D2). `concerned`: the items'
+/// indices to look at, in order (every award among them).
+fn mark_same_clause<I: Iterator<Item = usize>>(items: &mut [Item], concerned: impl Fn() -> I) {
+    for i in concerned() {
+        if !items.get(i).is_some_and(is_award) {
             continue;
         }
-        let same: Vec<(&'static str, &'static str)> = items
-            .iter()
-            .enumerate()
-            .filter(|(j, o)| *j != i && awards(o) && std::ptr::eq(o.clause, items[i].clause) && std::ptr::eq(o.doc, items[i].doc))
+        let same: Vec<(&'static str, &'static str)> = concerned()
+            .filter_map(|j| Some((j, items.get(j)?)))
+            .filter(|(j, o)| *j != i && is_award(o) && std::ptr::eq(o.clause, items[i].clause) && std::ptr::eq(o.doc, items[i].doc))
             .map(|(_, o)| (o.rule.name_zh, o.rule.name_en))
             .collect();
         if same.is_empty() {
@@ -132,22 +171,22 @@ fn mark_same_clause(items: &mut [Item]) {
     }
 }
 
-fn mark_other_documents(items: &mut [Item]) {
+/// `concerned`: the items' indices to look at, in order (every item with an event among them).
+fn mark_other_documents<I: Iterator<Item = usize>>(items: &mut [Item], concerned: impl Fn() -> I) {
     /// Distinct (document, rule) entries per event: far above today's most (3),
     /// and above the 13 cities plus the province.
     const MAX: usize = 32;
     const EMPTY: u32 = u32::MAX;
     // Per event, the index of the first item of each distinct (document, rule).
     let mut groups = [[EMPTY; MAX]; Event::COUNT];
-    let mut any = false;
     // Only items in force are compared: an ended or future document's item is
     // left out of the totals and does not stack with anything today.
-    for (i, it) in items.iter().enumerate() {
+    for i in concerned() {
+        let Some(it) = items.get(i) else { continue };
         let Some(ev) = it.rule.event else { continue };
         if !it.in_force() {
             continue;
         }
-        any = true;
         let slot = groups[ev as usize]
             .iter_mut()
             .find(|j| **j == EMPTY || items.get(**j as usize).is_some_and(|o| std::ptr::eq(o.doc, it.doc) && std::ptr::eq(o.rule, it.rule)));
@@ -158,11 +197,8 @@ fn mark_other_documents(items: &mut [Item]) {
             }
         }
     }
-    if !any {
-        return;
-    }
-    for i in 0..items.len() {
-        let Some(ev) = items[i].rule.event else { continue };
+    for i in concerned() {
+        let Some(ev) = items.get(i).and_then(|it| it.rule.event) else { continue };
         if !items[i].in_force() {
             continue;
         }

@@ -157,7 +157,7 @@ struct Compact<'a> {
     as_of: Date,
     city: srdi_rules::profile::City,
     applies: bool,
-    notices: &'a [srdi_rules::Text],
+    notices: &'a [srdi_rules::Notice],
     /// `[document position, flag bits]`.
     documents: Vec<(usize, u8)>,
     /// How many items lead the numbers (near misses follow).

@@ -225,7 +225,7 @@ mod tests {
     fn steps_are_the_items_working_and_passages_in_the_language_asked() {
         const XUZHOU: &str = "v=2&city=xuzhou&size=small&manufacturing=true&finance.equipment_loan_yuan=10000000";
         let v = cards(&steps(XUZHOU, "2026-06-30", "zh"));
-        let (_, s, quote, gist, source, note) = v.iter().find(|c| c.0 == "jiangsu_measures.7.loan_interest_subsidy").expect("the 贴息");
+        let (_, s, quote, gist, source, note, _) = v.iter().find(|c| c.0 == "jiangsu_measures.7.loan_interest_subsidy").expect("the 贴息");
         assert!(s.iter().any(|l| l.contains("设备购置部分 1,000 万元 × 2% = 20 万元")), "{s:?}");
         // The clause's own words, which the page's first load no longer carries.
         assert!(quote.contains("贴息"), "{quote}");

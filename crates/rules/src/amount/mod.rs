@@ -23,24 +23,41 @@ use crate::profile::{Degree, Loan, Profile, SrdiLoan};
 use crate::result::{text, Amount, Likely, RentSplit, Text, Until};
 use std::sync::Arc;
 
-/// The loans a profile lists, shared by every item's trace (none: no allocation).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Loans {
+/// A profile's loans and repeated groups, as the formulas read them: shared by every
+/// computed item's trace and by the near misses' figures (a fix changes titles,
+/// achievements or activities, never these); allocated only when the profile has any.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Repeated {
     /// Project loans for the 贴息 (`loans`, or the v1 loan).
     projects: Vec<Loan>,
     /// Huai'an 专精特新贷.
     srdi: Vec<SrdiLoan>,
+    /// Graduate groups in the profile's order (a group without a degree is refused by validation).
+    groups: Vec<rent::Group>,
+    /// Each pilot platform's investment (元).
+    platforms: Vec<i64>,
+}
+
+impl Repeated {
+    pub(crate) fn of(p: &Profile) -> Option<Arc<Repeated>> {
+        let r = Repeated {
+            projects: p.project_loans(),
+            srdi: p.srdi_loans.clone(),
+            groups: p.talent.groups.iter().filter_map(rent::Group::of).collect(),
+            platforms: p.pilot_platform_investments().collect(),
+        };
+        (!r.projects.is_empty() || !r.srdi.is_empty() || !r.groups.is_empty() || !r.platforms.is_empty()).then(|| Arc::new(r))
+    }
 }
 
 /// The profile figures a rule's amount is computed from (a copy, so an item
 /// can re-derive its steps on demand without holding the profile). Repeated
-/// groups (loans, graduates in detail, pilot platforms) sit behind shared
-/// pointers, allocated only when the profile has them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// groups (loans, graduates in detail, pilot platforms) sit behind one shared
+/// pointer, allocated only when the profile has them.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Inputs {
     graduates_phd: u32,
     graduates_master: u32,
-    loans: Option<Arc<Loans>>,
     /// Which routes bring the firm into the 贴息 ([`interest_subsidy::ROUTE_MANUFACTURING`] …).
     interest_routes: u8,
     rd_this_yuan: i64,
@@ -60,39 +77,30 @@ pub(crate) struct Inputs {
     rent_title_ends: Option<(u32, u32)>,
     /// The title the rent raise is for (see [`rent::raise_title`]).
     rent_title: Option<crate::profile::Title>,
-    detail: Option<Arc<Detail>>,
-}
-
-/// The repeated groups of a profile, as the formulas read them.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub(crate) struct Detail {
-    /// Graduate groups in the profile's order (a group without a degree is refused by validation).
-    groups: Vec<rent::Group>,
-    /// Each pilot platform's investment (元).
-    platforms: Vec<i64>,
+    repeated: Option<Arc<Repeated>>,
 }
 
 impl Inputs {
     fn projects(&self) -> &[Loan] {
-        self.loans.as_deref().map_or(&[], |l| &l.projects)
+        self.repeated.as_deref().map_or(&[], |r| &r.projects)
     }
     fn srdi_loans(&self) -> &[SrdiLoan] {
-        self.loans.as_deref().map_or(&[], |l| &l.srdi)
+        self.repeated.as_deref().map_or(&[], |r| &r.srdi)
     }
 
     /// `st`: the titles' standings on `as_of`, worked out once by the caller.
     pub(crate) fn of(p: &Profile, st: &crate::conditions::Standings, as_of: Date) -> Inputs {
-        let projects = p.project_loans();
-        let loans = (!projects.is_empty() || !p.srdi_loans.is_empty()).then(|| Arc::new(Loans { projects, srdi: p.srdi_loans.clone() }));
-        let groups: Vec<rent::Group> = p.talent.groups.iter().filter_map(rent::Group::of).collect();
-        let platforms: Vec<i64> = p.pilot_platform_investments().collect();
+        Inputs::with(p, st, as_of, Repeated::of(p))
+    }
+
+    /// [`Inputs::of`] with the profile's loans and groups already read (`Repeated::of(p)`).
+    pub(crate) fn with(p: &Profile, st: &crate::conditions::Standings, as_of: Date, repeated: Option<Arc<Repeated>>) -> Inputs {
         // Graduates counted by degree and in no group take the defaults.
+        let groups = repeated.as_deref().map_or(&[][..], |r| &r.groups);
         let grouped = |d: Degree| groups.iter().filter(|g| g.degree == d).fold(0u32, |a, g| a.saturating_add(g.count));
-        let detail = (!groups.is_empty() || !platforms.is_empty()).then(|| Arc::new(Detail { groups: groups.clone(), platforms }));
         Inputs {
             graduates_phd: p.graduates(Degree::Phd).saturating_sub(grouped(Degree::Phd)),
             graduates_master: p.graduates(Degree::Master).saturating_sub(grouped(Degree::Master)),
-            loans,
             interest_routes: interest_subsidy::route_bits(p, st, as_of),
             rd_this_yuan: p.rd.expense_this_year_yuan,
             rd_last_yuan: p.rd.expense_last_year_yuan,
@@ -104,16 +112,21 @@ impl Inputs {
             standards: p.standards(),
             rent_title_ends: rent::title_held_until(p, as_of),
             rent_title: rent::raise_title(p, as_of),
-            detail,
+            repeated,
         }
     }
 
+    /// The loans and groups these figures read, to share with another profile's that has the same.
+    pub(crate) fn repeated(&self) -> Option<Arc<Repeated>> {
+        self.repeated.clone()
+    }
+
     fn groups(&self) -> &[rent::Group] {
-        self.detail.as_deref().map_or(&[], |d| &d.groups)
+        self.repeated.as_deref().map_or(&[], |r| &r.groups)
     }
 
     fn platforms(&self) -> &[i64] {
-        self.detail.as_deref().map_or(&[], |d| &d.platforms)
+        self.repeated.as_deref().map_or(&[], |r| &r.platforms)
     }
 }
 
@@ -122,25 +135,55 @@ impl Inputs {
 /// evaluating stays allocation-light (see docs/performance.md).
 #[derive(Debug, Clone)]
 pub struct Trace {
-    /// Shared by every item of one evaluation: cloning a trace is one reference count.
-    inputs: Arc<Inputs>,
+    /// Shared by every computed item of one evaluation: cloning a trace is one reference
+    /// count. `None` for a rule whose amount reads no figure ([`AmountRule::is_fixed`]):
+    /// its steps are the same for every profile, so its items share nothing (an atomic
+    /// count per item, for the ~80 services of a full profile, cost more than the rest of the item).
+    inputs: Option<Arc<Inputs>>,
     as_of: Date,
 }
 
+/// What a fixed rule's steps are worked out from (it reads none of it).
+const NO_INPUTS: &Inputs = &Inputs {
+    graduates_phd: 0,
+    graduates_master: 0,
+    interest_routes: 0,
+    rd_this_yuan: 0,
+    rd_last_yuan: 0,
+    rd_base_confirmed: false,
+    bid_price_yuan: 0,
+    guarantee_yuan: 0,
+    deduction_bp: None,
+    key_tech_tasks: 0,
+    standards: 0,
+    rent_title_ends: None,
+    rent_title: None,
+    repeated: None,
+};
+
 impl Trace {
     pub(crate) fn new(inputs: Inputs, as_of: Date) -> Trace {
-        Trace { inputs: Arc::new(inputs), as_of }
+        Trace { inputs: Some(Arc::new(inputs)), as_of }
+    }
+
+    /// The trace an item of `rule` keeps: this one, or none of the figures if the rule reads none.
+    pub(crate) fn for_rule(&self, rule: &Rule) -> Trace {
+        Trace { inputs: if rule.amount.is_fixed() { None } else { self.inputs.clone() }, as_of: self.as_of }
     }
 
     /// The figures the items of this evaluation are computed from.
     pub(crate) fn inputs(&self) -> &Inputs {
-        &self.inputs
+        self.inputs.as_deref().unwrap_or(NO_INPUTS)
     }
 
     /// Whether the two traces read the same: rules with a set figure always do;
     /// computed ones when computed from the same figures on the same date.
     pub fn same_steps(&self, rule: &Rule, other: &Trace) -> bool {
-        rule.amount.is_fixed() || ((Arc::ptr_eq(&self.inputs, &other.inputs) || self.inputs == other.inputs) && self.as_of.year() == other.as_of.year())
+        let same_inputs = match (&self.inputs, &other.inputs) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b) || a == b,
+            _ => self.inputs() == other.inputs(),
+        };
+        rule.amount.is_fixed() || (same_inputs && self.as_of.year() == other.as_of.year())
     }
 
     /// For the rent raise (001（十三）): the raise apart from the base subsidy, from the same
@@ -148,9 +191,9 @@ impl Trace {
     pub(crate) fn rent_split(&self, rule: &Rule) -> Option<RentSplit> {
         let AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until } = rule.amount else { return None };
         let rates = rent::Rates { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until };
-        let (a, raise) = rent::split(&self.inputs, &rates, self.as_of, &mut NoSteps)?;
+        let (a, raise) = rent::split(self.inputs(), &rates, self.as_of, &mut NoSteps)?;
         let Amount::Monthly { per_month_fen, .. } = a else { return None };
-        Some(RentSplit { title: self.inputs.rent_title, raise_per_month_fen: raise, base_per_month_fen: per_month_fen.checked_sub(raise)? })
+        Some(RentSplit { title: self.inputs().rent_title, raise_per_month_fen: raise, base_per_month_fen: per_month_fen.checked_sub(raise)? })
     }
 
     /// For the rent raise (001（十三）): each graduate group's months, from the same working as
@@ -159,14 +202,14 @@ impl Trace {
         let AmountRule::RentPerGraduate { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until } = rule.amount else { return None };
         let rates = rent::Rates { phd_fen, master_fen, standard_phd_fen, standard_master_fen, max_months, until };
         let mut runs = Vec::new();
-        rent::split_with_runs(&self.inputs, &rates, self.as_of, &mut NoSteps, Some(&mut runs))?;
+        rent::split_with_runs(self.inputs(), &rates, self.as_of, &mut NoSteps, Some(&mut runs))?;
         Some(runs)
     }
 
     /// For a rate-ceiling rule (the 专精特新贷): each loan's term and ceiling; `None` for other rules.
     pub(crate) fn loan_terms(&self, rule: &Rule) -> Option<Vec<rate_ceiling::Term>> {
         match rule.amount {
-            AmountRule::LoanRateCeiling { spread_bp } => rate_ceiling::terms(&self.inputs, spread_bp),
+            AmountRule::LoanRateCeiling { spread_bp } => rate_ceiling::terms(self.inputs(), spread_bp),
             _ => None,
         }
     }
@@ -174,14 +217,14 @@ impl Trace {
     /// Each 专精特新贷's rate ceiling, for a rate-ceiling rule's headline (`None` for other rules).
     pub(crate) fn rate_ceilings(&self, rule: &Rule) -> Option<Vec<(usize, u32)>> {
         match rule.amount {
-            AmountRule::LoanRateCeiling { spread_bp } => Some(rate_ceiling::each_ceiling(&self.inputs, spread_bp)),
+            AmountRule::LoanRateCeiling { spread_bp } => Some(rate_ceiling::each_ceiling(self.inputs(), spread_bp)),
             _ => None,
         }
     }
 
     pub fn steps(&self, rule: &Rule) -> Vec<Text> {
         let mut steps = Vec::new();
-        let _ = amount(rule, &self.inputs, self.as_of, &mut steps);
+        let _ = amount(rule, self.inputs(), self.as_of, &mut steps);
         steps
     }
 }
@@ -194,7 +237,7 @@ pub fn fixed_wording(rule: &Rule) -> Option<(Text, Vec<Text>)> {
         return None;
     }
     let mut steps = Vec::new();
-    let a = amount(rule, &Inputs::default(), Date::ymd(2025, 1, 1), &mut steps).ok()?;
+    let a = amount(rule, NO_INPUTS, Date::ymd(2025, 1, 1), &mut steps).ok()?;
     Some((a.describe(), steps))
 }
 

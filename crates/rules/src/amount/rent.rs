@@ -181,8 +181,7 @@ pub(super) fn split_with_runs(p: &Inputs, r: &Rates, as_of: Date, trace: &mut im
         .into_iter()
         .filter(|(_, n)| *n > 0)
         .map(|(degree, count)| Group { degree, count, rent_yuan: None, months_received: None, employed_from: None });
-    let groups: Vec<Group> = p.groups().iter().cloned().chain(rest).collect();
-    for (i, g) in groups.iter().enumerate() {
+    for (i, g) in p.groups().iter().cloned().chain(rest).enumerate() {
         let (cap, standard) = match g.degree {
             Degree::Phd => (r.phd_fen, r.standard_phd_fen),
             Degree::Master => (r.master_fen, r.standard_master_fen),

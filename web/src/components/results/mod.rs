@@ -167,7 +167,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
     html! {
         <section id="results" class="results" aria-labelledby="results-h">
             <h2 id="results-h">{ lang.t("测算结果", "Results") }{ " " }<span class="asof">{ format!("{} ", lang.t("评估日期", "As of")) }<span class="nowrap">{ a.as_of.to_string() }</span></span></h2>
-            { for a.notices.iter().map(|n| html! { <p class="notice-inline">{ crate::i18n::pick(lang, n).to_owned() }</p> }) }
+            { for a.notices.iter().map(|n| html! { <p class="notice-inline">{ crate::i18n::pick(lang, &n.text()).to_owned() }</p> }) }
             { from_host(lang, &state) }
             { not_counted(lang, &state) }
             { totals_view(lang, &a) }
