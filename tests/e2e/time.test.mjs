@@ -111,3 +111,12 @@ test('answers saved with older rules open with what changed for this firm', asyn
   assert.equal(await page.$eval('#f-titles-little_giant', (i) => i.value), '2026', 'the saved answers are open');
   await context.close();
 });
+
+test('why a document\'s dates are assumed comes with the first-use part when asked', async () => {
+  const { page, context, errors } = await open(`${base}#${FIRM}&as_of=2026-12-04`);
+  await page.click('details.assumption > summary');
+  await page.waitForFunction(() => /南京市若干措施/.test(document.querySelector('details.assumption')?.textContent ?? '') && !document.querySelector('details.assumption .trace-wait'));
+  assert.match(await page.textContent('details.assumption'), /文本只写“自公布之日起施行”/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -89,6 +89,8 @@ pub struct Steps {
     /// year's heading for the printed card.
     pub timeline: yew::AttrValue,
     pub years: Vec<String>,
+    /// Why a document's dates are assumed: (document key, the start's reason, the end's).
+    pub why: Vec<(String, String, String)>,
 }
 
 /// What a card adds when its 依据与计算 is opened or printed: the working, the clause's verbatim
@@ -134,12 +136,12 @@ fn load_steps_then(state: &Ctx, then: Box<dyn FnOnce(bool)>) {
     args.push(state.lang.code().to_owned());
     let s = state.clone();
     crate::extras::with("steps", args, move |out| {
-        // Five parts, each ended by \x1e: the receipt; `label<TAB>value` lines; the cards as JSON
-        // `[[rule_id, [step, …], quote, gist_en, source, note], …]`; the timeline's HTML; its
-        // years' headings (web/extras `steps`).
+        // Six parts, each ended by \x1e: the receipt; `label<TAB>value` lines; the cards as JSON
+        // `[[rule_id, [step, …], quote, gist_en, source, note, departments], …]`; the timeline's
+        // HTML; its years' headings; `key<TAB>why<TAB>why` lines (web/extras `steps`).
         let opened = out.as_deref().and_then(|o| {
             let mut part = o.split('\x1e');
-            let (receipt, answers, cards, timeline, years) = (part.next()?, part.next()?, part.next()?, part.next()?, part.next()?);
+            let (receipt, answers, cards, timeline, years, why) = (part.next()?, part.next()?, part.next()?, part.next()?, part.next()?, part.next()?);
             let text = |a: &js_sys::Array, i: u32| a.get(i).as_string().unwrap_or_default();
             let by_rule = js_sys::Array::from(&js_sys::JSON::parse(cards).ok()?)
                 .iter()
@@ -150,7 +152,10 @@ fn load_steps_then(state: &Ctx, then: Box<dyn FnOnce(bool)>) {
                 })
                 .collect::<Vec<_>>();
             let answers = answers.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
-            Some(Steps { key, by_rule, answers, receipt: receipt.to_owned(), timeline: timeline.to_owned().into(), years: years.lines().map(str::to_owned).collect() })
+            Some(Steps { key, by_rule, answers, receipt: receipt.to_owned(), timeline: timeline.to_owned().into(), years: years.lines().map(str::to_owned).collect(), why: why.lines().map(|l| {
+                let mut p = l.split('\t').map(str::to_owned);
+                (p.next().unwrap_or_default(), p.next().unwrap_or_default(), p.next().unwrap_or_default())
+            }).collect() })
         });
         let ok = opened.is_some();
         if let Some(steps) = opened {

@@ -111,7 +111,9 @@ impl Clause {
 /// A long passage of a rule's record that the page shows only when a card's 依据与计算 is opened
 /// or printed: the verbatim quote, the English gist, a not-applicable clause's quote and reason,
 /// an outside figure's source and note, why an amount is not stated (a step of the working), the
-/// departments in charge, and a clause's first words (which the tests check the order by). Without the `passages` feature (the page's first load,
+/// departments in charge, a clause's first words (which the tests check the order by), and a
+/// document's English title, issuer and number (the page shows none of these), and why a
+/// document's dates are assumed (the page's list of documents fetches it when opened). Without the `passages` feature (the page's first load,
 /// `web/`) it is `""` and the text is not compiled in at all (const evaluation keeps only what the
 /// table points to); the page then fetches these from its first-use part (`web/extras`), which
 /// has them. Every other target (CLI, JS API, tests) has the feature, on by default.

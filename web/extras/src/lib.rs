@@ -83,7 +83,8 @@ pub fn host_result(share: &str, as_of: &str) -> String {
 /// in the language asked: five parts, each ended by `\x1e` (the record separator): the receipt;
 /// each answer used as `label<TAB>value`, a line each; JSON `[[rule_id, [step, …], quote,
 /// gist_en, outside_source, outside_note, departments], …]`; the payment timeline as HTML (chart and table,
-/// `timeline_view`); each timeline year's heading, a line each (for the printed card). The page's first load has none of it:
+/// `timeline_view`); each timeline year's heading, a line each (for the printed card); why a
+/// document's dates are assumed, `key<TAB>from<TAB>until` a line each. The page's first load has none of it:
 /// the items' working, the rules' long passages (quote, gist, an outside figure's source and note:
 /// `model::passage`), the printed card's list of the answers used (`fields::answers`, with a
 /// title's presumed lapse) and its receipt (`receipt::Receipt`). The outside source is its part
@@ -117,6 +118,18 @@ pub fn steps(share: &str, as_of: &str, lang: &str) -> String {
     out += &timeline.as_ref().map(|t| timeline_view::html(t, en)).unwrap_or_default();
     out += "\x1e";
     out += &timeline.as_ref().map(|t| timeline_view::headings(t, en)).unwrap_or_default();
+    out += "\x1e";
+    // Why each document's assumed dates are what they are: `key<TAB>why<TAB>why`, a line each.
+    for d in &a.documents {
+        let why = |s: &srdi_rules::model::DateSpec| match *s {
+            srdi_rules::model::DateSpec::Assumed { why_zh, why_en, .. } => flat((if en { why_en } else { why_zh }).to_owned()),
+            _ => String::new(),
+        };
+        let (from, until) = (why(&d.effective_from), why(&d.effective_until));
+        if !from.is_empty() || !until.is_empty() {
+            out += &format!("{}\t{}\t{}\n", d.document, from, if until == from { String::new() } else { until });
+        }
+    }
     out + "\x1e"
 }
 

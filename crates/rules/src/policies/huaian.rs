@@ -8,8 +8,8 @@ use crate::profile::{City, Title};
 
 const SRDI: &[Condition] = &[Condition::SrdiEnterprise];
 
-const WHY_ZH: &str = "方案为 2025 年度行动方案，文本未写施行或截止日期（征求意见公告落款为“2025年3月？日”），故按 2025 年全年（1 月 1 日至 12 月 31 日）计算。";
-const WHY_EN: &str = "A plan for the year 2025 that states no dates (the consultation notice is dated \"March ?, 2025\"), so we take calendar 2025 (1 January to 31 December).";
+const WHY_ZH: &str = passage("方案为 2025 年度行动方案，文本未写施行或截止日期（征求意见公告落款为“2025年3月？日”），故按 2025 年全年（1 月 1 日至 12 月 31 日）计算。");
+const WHY_EN: &str = passage("A plan for the year 2025 that states no dates (the consultation notice is dated \"March ?, 2025\"), so we take calendar 2025 (1 January to 31 December).");
 
 const AWARD_GIST: &str = passage("First-time national single champions, little giants and SRDI SMEs are rewarded under the city's industrial-strength award policy (no amount stated).");
 const AWARD_AMOUNT: AmountRule = AmountRule::Unquantified {
@@ -29,8 +29,8 @@ pub const DOCUMENT: Document = Document {
     short_zh: "淮安市2025年行动方案（征求意见稿）",
     short_en: "Huai'an 2025 action plan (draft)",
     title: "2025年淮安市专精特新企业高质量发展行动方案（征求意见稿）",
-    title_en: "2025 Action Plan for the High-Quality Development of SRDI Enterprises in Huai'an (draft for comment)",
-    issuer: "淮安市工业和信息化局（征求意见稿）",
+    title_en: passage("2025 Action Plan for the High-Quality Development of SRDI Enterprises in Huai'an (draft for comment)"),
+    issuer: passage("淮安市工业和信息化局（征求意见稿）"),
     level: Level::City(City::Huaian),
     doc_number: None,
     status: Status::Draft,

@@ -141,6 +141,17 @@ pub fn results_view(props: &ResultsProps) -> Html {
         return html! { <section id="results" class="results" aria-live="polite"><p class="error">{ msg }</p></section> };
     };
     let working = Working { steps: state.steps_now(), failed: *failed, want };
+    // A <details> that shows what the first-use part brings (the timeline, why dates are assumed)
+    // asks for it when first opened.
+    let on_open = {
+        let want = working.want.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            if e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()) {
+                want.emit(());
+            }
+        })
+    };
     let (in_force, lapsed): (Vec<&Item>, Vec<&Item>) = a.items.iter().partition(|i| i.in_force());
     // Money in the rules' order (`Amount::money_rank`: one-off, yearly, staff's, caps, not stated),
     // in buckets in document order, not a sort (a sort costs kilobytes of wasm).
@@ -179,15 +190,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             }
             // When the money comes (issue 20 §2): written by the first-use part when first opened.
             if !money.is_empty() {
-                <details class="timeline" ontoggle={
-                    let want = working.want.clone();
-                    Callback::from(move |e: Event| {
-                        use wasm_bindgen::JsCast;
-                        if e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()) {
-                            want.emit(());
-                        }
-                    })
-                }>
+                <details class="timeline" ontoggle={on_open.clone()}>
                     <summary>{ lang.t("发放时间表（按年、月）", "When the money comes (by year and month)") }</summary>
                     { match working.steps {
                         Some(w) => Html::from_html_unchecked(w.timeline.clone()),
@@ -229,7 +232,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
             }
             { card::print_extras(lang, &state, &a, link.as_deref(), props.share.as_deref(), qr) }
             if props.sections.documents {
-                { documents_view(lang, &a.documents) }
+                { documents_view(lang, &a.documents, working.steps.map(|w| w.why.as_slice()), on_open) }
             }
         </section>
     }
