@@ -112,6 +112,9 @@ test('还可争取 lists money before 金额未明确, and each what-if button i
 test('the printed card says when a title\'s validity is presumed lapsed', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, errors } = await open(context, base + '#v=2&city=nanjing&size=small&titles.little_giant=2020&titles.provincial_srdi=2026');
+  // The card's list of answers comes with the first-use part when the card is printed (打印).
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.click('#print');
   await page.waitForSelector('.print-only .card-answers dd', { state: 'attached' }); // print only: in the DOM, not shown
   const answers = await page.textContent('.print-only .card-answers');
   assert.match(answers, /2020 年（按三年有效期推定已失效）/);
