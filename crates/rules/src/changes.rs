@@ -153,6 +153,11 @@ pub const RULES_CHANGED: Date = CHANGES[CHANGES.len() - 1].date;
 /// alone, saying so in its commit.
 pub const RULE_SOURCES_DIGEST: &str = "C748BB0C";
 
+/// The changes after `version` that touch this assessment: its items or its near misses.
+pub fn touching(version: Date, a: &crate::Assessment) -> Vec<&'static Change> {
+    since(version, a.items.iter().map(|i| i.rule.id).chain(a.near_misses.iter().map(|n| n.rule_id)))
+}
+
 /// The changes after `version` (a receipt's rules version) that touch any of `rule_ids`.
 pub fn since<'a>(version: Date, rule_ids: impl Iterator<Item = &'a str> + Clone) -> Vec<&'static Change> {
     CHANGES.iter().filter(|c| c.date > version && rule_ids.clone().any(|id| c.affects(id))).collect()

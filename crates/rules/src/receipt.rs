@@ -212,8 +212,7 @@ pub fn verify(input: &str) -> Result<Verification, InputError> {
     let now = Receipt::of(&profile, &a);
     let (answers_match, money_match) = (now.answers == receipt.answers, now.money == receipt.money);
     let changes = if answers_match && !money_match {
-        let ids = a.items.iter().map(|i| i.rule.id).chain(a.near_misses.iter().map(|n| n.rule_id));
-        let touching = changes::since(receipt.rules_version, ids);
+        let touching = changes::touching(receipt.rules_version, &a);
         if touching.is_empty() {
             changes::CHANGES.iter().filter(|c| c.date > receipt.rules_version).collect()
         } else {

@@ -166,8 +166,7 @@ pub fn prefill(json: &str, city: &str, as_of: &str) -> String {
 #[wasm_bindgen]
 pub fn changed_since(share: &str, as_of: &str, version: &str) -> String {
     let (Some((_, a)), Some(v)) = (assess(share, as_of), Date::parse(version)) else { return String::new() };
-    let ids = a.items.iter().map(|i| i.rule.id).chain(a.near_misses.iter().map(|n| n.rule_id));
-    let changes = srdi_rules::changes::since(v, ids);
+    let changes = srdi_rules::changes::touching(v, &a);
     if changes.is_empty() {
         return String::new();
     }

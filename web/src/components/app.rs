@@ -73,7 +73,8 @@ pub fn app(props: &AppProps) -> Html {
         let s = state.clone();
         use_effect_with(state.rules_before.clone(), move |before| {
             if let Some(v) = before.clone() {
-                let args = vec![fields::to_share(&s.counted), s.as_of.to_string(), v.to_string()];
+                let mut args = s.answers();
+                args.push(v.to_string());
                 crate::extras::with("changed_since", args, move |out| {
                     if let Some((zh, en)) = out.as_deref().and_then(|o| o.split_once('\x1e')) {
                         s.dispatch(Action::Notice(srdi_rules::Text { zh: zh.into(), en: en.into() }));

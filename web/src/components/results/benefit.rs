@@ -36,16 +36,8 @@ pub struct BenefitProps {
 pub fn benefit(props: &BenefitProps) -> Html {
     let (lang, it) = (props.lang, &props.item);
     // The working is fetched when a card's 依据与计算 is first opened (or the card printed).
-    let on_toggle = {
-        let want = props.want_steps.clone();
-        let fetched = props.opened.is_some();
-        Callback::from(move |e: Event| {
-            use wasm_bindgen::JsCast;
-            if !fetched && e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()) {
-                want.emit(());
-            }
-        })
-    };
+    // Once fetched, opening it again asks for nothing.
+    let on_toggle = if props.opened.is_some() { Callback::noop() } else { super::when_opened(props.want_steps.clone()) };
     let payment = (it.rule.payment != Payment::NotStated).then(|| html! { <span class="badge pay">{ lang.t(it.rule.payment.zh(), it.rule.payment.en()) }</span> });
     // An outside figure's source and note come with the working (`Opened`).
     let external = props.opened.as_ref().filter(|o| !o.source.is_empty()).map(|o| {

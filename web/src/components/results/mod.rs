@@ -48,6 +48,16 @@ fn items(lang: Lang, items: &[&Item], w: &Working) -> Html {
     }) }</ul> }
 }
 
+/// A `<details>`'s toggle handler that asks for what the first-use part brings when it opens.
+pub(super) fn when_opened(want: Callback<()>) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        use wasm_bindgen::JsCast;
+        if e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()) {
+            want.emit(());
+        }
+    })
+}
+
 /// The items' working as the cards need it: fetched or not, failed or not, and how to ask.
 struct Working<'a> {
     steps: Option<&'a crate::state::Steps>,
@@ -143,15 +153,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
     let working = Working { steps: state.steps_now(), failed: *failed, want };
     // A <details> that shows what the first-use part brings (the timeline, why dates are assumed)
     // asks for it when first opened.
-    let on_open = {
-        let want = working.want.clone();
-        Callback::from(move |e: Event| {
-            use wasm_bindgen::JsCast;
-            if e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()) {
-                want.emit(());
-            }
-        })
-    };
+    let on_open = when_opened(working.want.clone());
     let (in_force, lapsed): (Vec<&Item>, Vec<&Item>) = a.items.iter().partition(|i| i.in_force());
     // Money in the rules' order (`Amount::money_rank`: one-off, yearly, staff's, caps, not stated),
     // in buckets in document order, not a sort (a sort costs kilobytes of wasm).
