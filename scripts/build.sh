@@ -13,10 +13,16 @@ cd "$ROOT"
 # the boot (web/boot/load.js) and embed.js then show the panic page.
 WASM_FLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
 RUSTUP_TOOLCHAIN="$SRDI_NIGHTLY" CARGO_UNSTABLE_BUILD_STD=std,panic_abort RUSTFLAGS="$WASM_FLAGS" trunk build --release
-# Old engines (Chromium 80–95, Safari 14, Firefox 78, no WebAssembly): the same crate, stable Rust,
+# Trunk's build is the page's first load: Chinese only (no `english` feature). The same app with
+# English, fetched when a visitor chooses English (or has chosen it before): srdi-web-en, for the
+# boot and embed.js (web/src/handoff.rs; docs/performance.md, "Paying only for what you use").
+RUSTUP_TOOLCHAIN="$SRDI_NIGHTLY" CARGO_UNSTABLE_BUILD_STD=std,panic_abort RUSTFLAGS="$WASM_FLAGS" \
+  cargo build --locked -q --target wasm32-unknown-unknown -p srdi-web --bin srdi-web --features english --profile wasm-release
+node scripts/extras.mjs target/wasm32-unknown-unknown/wasm-release/srdi-web.wasm dist srdi-web-en
+# Old engines (Chromium 80–95, Safari 14, Firefox 78, no WebAssembly): the same crate (bilingual), stable Rust,
 # without reference types and multivalue, in its own target dir (other flags: no rebuild ping-pong).
 RUSTFLAGS="-C target-feature=-reference-types,-multivalue" cargo build --locked -q --target wasm32-unknown-unknown \
-  --manifest-path web/Cargo.toml --bin srdi-web --profile wasm-release --target-dir target/legacy
+  --manifest-path web/Cargo.toml --bin srdi-web --features english --profile wasm-release --target-dir target/legacy
 node scripts/legacy.mjs target/legacy/wasm32-unknown-unknown/wasm-release/srdi-web.wasm dist
 # What the page loads on first use (exports, the card's QR code, a host's result): its own wasm,
 # web/extras, in both builds (docs/performance.md, "Paying only for what you use").

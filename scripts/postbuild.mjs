@@ -32,6 +32,10 @@ const LEGACY = one(/^srdi-web-legacy-[0-9a-f]+\.js$/, 'old-engine (JavaScript) b
 const XJS = one(/^srdi-extras-[0-9a-f]+\.js$/, 'first-use script (scripts/extras.mjs)');
 const XWASM = one(/^srdi-extras-[0-9a-f]+_bg\.wasm$/, 'first-use wasm (scripts/extras.mjs)');
 const XLEGACY = one(/^srdi-extras-legacy-[0-9a-f]+\.js$/, 'first-use old-engine build (scripts/legacy.mjs … srdi-extras)');
+// The page with English (scripts/extras.mjs … srdi-web-en): loaded instead of Trunk's Chinese-only
+// build when English is chosen, or was chosen before (web/src/handoff.rs).
+const EJS = one(/^srdi-web-en-[0-9a-f]+\.js$/, 'bilingual script (scripts/extras.mjs … srdi-web-en)');
+const EWASM = one(/^srdi-web-en-[0-9a-f]+_bg\.wasm$/, 'bilingual wasm (scripts/extras.mjs … srdi-web-en)');
 
 // 1. Boot and CSP. Trunk's inline module script and its preload links are replaced by the boot,
 // which preloads the same files (with their integrity) only in engines that run the wasm build.
@@ -50,6 +54,16 @@ const glueMin = execFileSync(path.join(ROOT, 'tests/e2e/node_modules/.bin/esbuil
   { input: glueSource });
 write(JS, glueMin);
 for (const l of preload) if (l.href === `./${JS}` && l.integrity) l.integrity = `sha384-${sha('sha384', glueMin)}`;
+// The bilingual build's glue, minified the same way; preloaded instead of Trunk's files when the
+// boot sees English chosen before (the address's lang=en, or the saved preference).
+const eglueSource = read(EJS);
+const eglueMin = execFileSync(path.join(ROOT, 'tests/e2e/node_modules/.bin/esbuild'), ['--minify', '--format=esm', '--target=chrome96,firefox79,safari15', '--log-level=warning'],
+  { input: eglueSource });
+write(EJS, eglueMin);
+const preloadEn = [
+  { rel: 'modulepreload', href: `./${EJS}`, crossorigin: 'anonymous', integrity: `sha384-${sha('sha384', eglueMin)}` },
+  { rel: 'preload', href: `./${EWASM}`, crossorigin: 'anonymous', integrity: `sha384-${sha('sha384', fs.readFileSync(path.join(DIST, EWASM)))}`, as: 'fetch', type: 'application/wasm' },
+];
 const legacyBytes = fs.readFileSync(path.join(DIST, LEGACY));
 const MESSAGE = fs.readFileSync(path.join(ROOT, 'web/boot/unsupported.html'), 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '').trim();
 const PANIC = fs.readFileSync(path.join(ROOT, 'web/boot/panic.html'), 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '').trim();
@@ -71,6 +85,8 @@ const load = loader({
   js: `./${JS}`, wasm: `./${WASM}`, legacy: `./${LEGACY}`, preload,
   // Not fetched with the page: on a person's first export, print or send (boot.extras()).
   xjs: `./${XJS}`, xwasm: `./${XWASM}`, xlegacy: `./${XLEGACY}`,
+  // Not fetched with the page either, unless English was chosen before.
+  ejs: `./${EJS}`, ewasm: `./${EWASM}`, preloadEn,
   preloadLegacy: [{ rel: 'modulepreload', href: `./${LEGACY}`, integrity: `sha384-${sha('sha384', legacyBytes)}` }],
 });
 html = html.replace(trunkBoot[0], () => `\n  <script id="srdi-boot">${guard}</script>\n  <script id="srdi-load">${load}</script>`);
@@ -94,6 +110,7 @@ write('index.html', html);
 const embed = fs.readFileSync(path.join(ROOT, 'web/embed/embed.js'), 'utf8')
   .replace('__SRDI_JS__', JS).replace('__SRDI_WASM__', WASM).replace('__SRDI_CSS__', CSS).replace('__SRDI_LEGACY__', LEGACY)
   .replace('__SRDI_XJS__', XJS).replace('__SRDI_XWASM__', XWASM).replace('__SRDI_XLEGACY__', XLEGACY)
+  .replace('__SRDI_EJS__', EJS).replace('__SRDI_EWASM__', EWASM)
   .replace('__SRDI_MESSAGE__', () => JSON.stringify(MESSAGE)).replace('__SRDI_WASM_OK__', () => WASM_OK)
   .replace('__SRDI_PANIC__', () => JSON.stringify(PANIC));
 if (/__SRDI_/.test(embed)) throw new Error('postbuild: a placeholder is left in embed.js');
@@ -105,7 +122,7 @@ fs.copyFileSync(path.join(ROOT, 'web/embed/demo.js'), path.join(DIST, 'embed-dem
 // The old-engine build is cached when an old engine first fetches it, not installed everywhere.
 // The first-use part is precached too (after the page has loaded, in the worker): exports and the
 // card then work offline after one visit.
-const cached = ['index.html', JS, WASM, CSS, 'embed.js', 'srdi-unsupported.html', XJS, XWASM];
+const cached = ['index.html', JS, WASM, CSS, 'embed.js', 'srdi-unsupported.html', XJS, XWASM, EJS, EWASM];
 const version = crypto.createHash('sha256');
 for (const f of [...cached, LEGACY, XLEGACY]) version.update(f).update(fs.readFileSync(path.join(DIST, f)));
 const cacheName = `srdi-calc-${version.digest('hex').slice(0, 16)}`;
@@ -127,7 +144,9 @@ function inlineModern(glueText, wasmFile, done, broke, exports = '') {
   return `${glue}\nconst bytes = Uint8Array.from(atob("${wasm64}"), (c) => c.charCodeAt(0));\n`
     + `__wbg_init({ module_or_path: bytes }).then(() => window.__srdiBoot.${done}(${exports}), (e) => window.__srdiBoot.${broke}(e));\n`;
 }
-const modernText = inlineModern(glueSource, WASM, 'done', 'broke');
+// The single file is bilingual: it carries the page with English (its wasm is what the boot runs),
+// not the Chinese-only first load, which only a served page gains by.
+const modernText = inlineModern(eglueSource, EWASM, 'done', 'broke');
 const legacyExports = /export\s*\{[^}]*\};?\s*$/;
 if (!legacyExports.test(legacyBytes.toString())) throw new Error('postbuild: the old-engine build does not end with its exports');
 const legacyText = `${legacyBytes.toString().replace(legacyExports, '')}\nwindow.__srdiBoot.done();\n`;

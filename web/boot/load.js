@@ -13,13 +13,15 @@
   // JavaScript that called it sees a RuntimeError; the calculator is replaced by the panic page
   // (web/boot/panic.html) instead of going quietly dead. The old-engine build shows it from Rust.
   var PANIC = __SRDI_PANIC__;
-  function panicked(e) {
-    var R = w.WebAssembly && w.WebAssembly.RuntimeError;
-    if (!R || !(e instanceof R)) return;
+  function broken() {
     var root = d.getElementById('srdi-app');
     if (!root || root.querySelector('.fatal')) return;
     root.innerHTML = PANIC;
     root.querySelector('[data-srdi-reload]').addEventListener('click', function () { w.location.reload(); });
+  }
+  function panicked(e) {
+    var R = w.WebAssembly && w.WebAssembly.RuntimeError;
+    if (R && e instanceof R) broken();
   }
   function started(m) {
     w.wasmBindings = m;
@@ -41,12 +43,49 @@
     });
   }
   function legacy() { return __SRDI_INLINE__ ? inline('srdi-legacy', 'done', 'broke').then(started) : import(B.legacy).then(started); }
+  // The served page's wasm build is Chinese only; its bilingual build (web/src/handoff.rs) is loaded
+  // instead when English was chosen before: the address says lang=en (a link, a host's iframe) or,
+  // unless it says lang=zh, the preference saved on this device (as web/src/storage.rs reads it).
+  // The single file, and the old engines' build, are bilingual.
+  function wantsEnglish() {
+    var q = w.location.search, h = w.location.hash.slice(1);
+    if (/lang=en/.test(q) || /^lang=en/.test(h)) return true;
+    if (/lang=zh/.test(q) || /^lang=zh/.test(h)) return false;
+    try { return /lang=en/.test(w.localStorage.getItem('srdi-calc:prefs:v1') || ''); } catch (e) { return false; }
+  }
+  var en = !__SRDI_INLINE__ && wantsEnglish();
   function modern() {
     if (__SRDI_INLINE__) return inline('srdi-modern', 'done', 'broke').then(started);
-    return import(B.js).then(function (m) {
-      return m.default({ module_or_path: B.wasm }).then(function () { return m; });
+    return import(en ? B.ejs : B.js).then(function (m) {
+      return m.default({ module_or_path: en ? B.ewasm : B.wasm }).then(function () { return m; });
     }).then(started);
   }
+  // English chosen in the Chinese-only build: the bilingual build is fetched and compiled, then the
+  // Chinese one is stopped and the bilingual one started on the same element with what the
+  // Chinese one handed over (main.rs reads boot.handoff). A failure before the swap leaves the
+  // Chinese page as it was (it says so); one after it shows the panic page's reload.
+  var english = null;
+  boot.english = function (handoff) {
+    if (!english) {
+      english = import(B.ejs).then(function (m) {
+        return fetch(B.ewasm).then(function (r) {
+          if (!r.ok) throw new Error('HTTP ' + r.status);
+          return r.arrayBuffer();
+        }).then(function (b) { return w.WebAssembly.compile(b); }).then(function (mod) { return [m, mod]; });
+      });
+      english.catch(function () { english = null; });
+    }
+    return english.then(function (x) {
+      var old = w.wasmBindings;
+      boot.handoff = handoff;
+      // Called by the bilingual build's start (main.rs) just before it renders.
+      boot.stop = function () { boot.stop = null; old.stopApp(); };
+      return x[0].default({ module_or_path: x[1] }).then(function () { w.wasmBindings = x[0]; }, function (e) {
+        if (boot.stop) boot.stop = null; else broken();
+        throw e;
+      });
+    });
+  };
   // What the page loads on first use (web/extras: exports, the card's QR code, a host's result):
   // the same choice of build as the page's, fetched once when a person first asks for it.
   var extras = null;
@@ -69,7 +108,7 @@
   }
   // The files are fetched now; the app starts once the page's markup is all there.
   var wasm = wasmOk();
-  (wasm ? B.preload : B.preloadLegacy).forEach(preload);
+  (wasm ? (en ? B.preloadEn : B.preload) : B.preloadLegacy).forEach(preload);
   function start() {
     var run = !wasm ? legacy() : modern().catch(function (e) {
       // The wasm started and then failed (a panic: its own page says so): no second start.

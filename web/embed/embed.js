@@ -21,7 +21,7 @@
   var BASE = new URL('./', script && script.src ? script.src : location.href);
   var ORIGIN = BASE.origin;
   var ASSETS = { js: '__SRDI_JS__', wasm: '__SRDI_WASM__', css: '__SRDI_CSS__', legacy: '__SRDI_LEGACY__',
-    xjs: '__SRDI_XJS__', xwasm: '__SRDI_XWASM__', xlegacy: '__SRDI_XLEGACY__' };
+    xjs: '__SRDI_XJS__', xwasm: '__SRDI_XWASM__', xlegacy: '__SRDI_XLEGACY__', ejs: '__SRDI_EJS__', ewasm: '__SRDI_EWASM__' };
   // Shown in place of the calculator where this browser can run neither build (web/boot/unsupported.html).
   var MESSAGE = __SRDI_MESSAGE__;
   // Shown in place of a calculator whose wasm failed while running (web/boot/panic.html).
@@ -132,6 +132,9 @@
     };
   }
   var load = builds({ js: ASSETS.js, wasm: ASSETS.wasm, legacy: ASSETS.legacy });
+  /** The same calculator with English (the wasm build above is Chinese only, which is what most
+   *  visitors read): loaded when a host asks for lang en, or a visitor chooses English. */
+  var loadEnglish = builds({ js: ASSETS.ejs, wasm: ASSETS.ewasm, legacy: ASSETS.legacy });
 
   /** in-page mode: rendered in a shadow root, so host CSS and calculator CSS stay apart. */
   function mount(element, options) {
@@ -147,8 +150,24 @@
     element.appendChild(wrapper);
     var inner = null;
     var destroyed = false;
-    var ready = load().then(function (m) {
-      if (!destroyed) inner = m.mountInto(root, element, clean(options));
+    var opts = clean(options);
+    // English chosen in the Chinese-only build (web/src/handoff.rs): the bilingual build takes over
+    // this calculator with what it had on screen. The text stays between this script and the
+    // calculator: nothing reaches the host page. A failed load leaves the Chinese one (it says so).
+    var toEnglish = function (handoff) {
+      return loadEnglish().then(function (m) {
+        if (destroyed || !inner) return;
+        var o = Object.assign({}, opts, { lang: 'en' });
+        delete o.profile;
+        var old = inner;
+        inner = null;
+        old.destroy();
+        old.free();
+        inner = m.mountInto(root, element, o, undefined, handoff);
+      });
+    };
+    var ready = (opts.lang === 'en' ? loadEnglish : load)().then(function (m) {
+      if (!destroyed) inner = m.mountInto(root, element, opts, toEnglish);
     });
     // The wasm build aborts at once on a panic: the page's JavaScript sees a RuntimeError, and this
     // calculator shows the panic page (web/boot/panic.html) instead of going quietly dead.
@@ -171,7 +190,11 @@
     });
     var handle = {
       ready: ready,
-      update: function (o) { ready.then(function () { if (inner) inner.update(clean(o)); }, function () {}); },
+      update: function (o) {
+        var c = clean(o);
+        Object.assign(opts, c);
+        ready.then(function () { if (inner) inner.update(c); }, function () {});
+      },
       destroy: function () {
         destroyed = true;
         try {

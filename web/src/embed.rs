@@ -72,6 +72,35 @@ impl Config {
         self.mode == Mode::Standalone && self.city.is_none() && self.theme.is_none() && !self.compact && self.sections == Sections::default() && self.result_purpose.is_none()
     }
 
+    /// The options set, as `apply` reads them (the language and a host's profile left out: the
+    /// bilingual build is started in English, and a profile already filled in is handed over as
+    /// answers): for `handoff`.
+    #[cfg_attr(feature = "english", allow(dead_code))]
+    pub fn option_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Some(c) = self.city {
+            out.push(("city", serde_plain_name(c).to_owned()));
+        }
+        if let Some(t) = &self.theme {
+            out.push(("theme", t.clone()));
+        }
+        if self.compact {
+            out.push(("compact", "1".to_owned()));
+        }
+        if self.sections != Sections::default() {
+            let s = &self.sections;
+            let on: Vec<&str> = [(s.header, "header"), (s.near, "near"), (s.documents, "documents"), (s.toolbar, "toolbar")].into_iter().filter(|p| p.0).map(|p| p.1).collect();
+            out.push(("sections", on.join(",")));
+        }
+        if let Some(r) = &self.result_purpose {
+            out.push(("result", r.clone()));
+        }
+        if let Some(s) = &self.source {
+            out.push(("source", s.clone()));
+        }
+        out
+    }
+
     pub fn embedded(&self) -> bool {
         !matches!(self.mode, Mode::Standalone)
     }

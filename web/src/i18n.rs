@@ -9,9 +9,23 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The language the page is shown in: Chinese in the Chinese-only first load (without the
+    /// `english` feature), whose English side is not compiled in; choosing English there hands
+    /// the answers to the bilingual build (`handoff`). Matching on it, not on `self`, lets the
+    /// compiler drop the English side there.
+    #[inline(always)]
+    pub fn shown(self) -> Lang {
+        if cfg!(feature = "english") {
+            self
+        } else {
+            Lang::Zh
+        }
+    }
+
     /// Picks the string for this language.
+    #[inline(always)]
     pub fn t<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
+        match self.shown() {
             Lang::Zh => zh,
             Lang::En => en,
         }

@@ -12,6 +12,7 @@
 mod components;
 mod embed;
 mod extras;
+mod handoff;
 mod hooks;
 mod i18n;
 mod pathmap;
@@ -24,6 +25,8 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
+    /// The standalone page's (or a host's iframe's) calculator, for `stopApp`.
+    static PAGE_APP: RefCell<Option<yew::AppHandle<App>>> = const { RefCell::new(None) };
     /// Every element the calculator renders into, for the panic page.
     static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
 }
@@ -120,15 +123,36 @@ fn main() {
         })
         .unwrap_or_default();
     let prerendered = prerendered.filter(|_| untouched);
-    match prerendered {
-        Some(date) if config.is_prerendered_layout() => {
-            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: Some(date), typed }).hydrate();
+    // English chosen in the Chinese-only build (`handoff`): this build takes over its element.
+    let boot = js_sys::Reflect::get(&window, &"__srdiBoot".into()).ok().filter(|b| b.is_object());
+    let handed = boot.as_ref().filter(|_| cfg!(feature = "english")).and_then(|b| js_sys::Reflect::get(b, &"handoff".into()).ok()).and_then(|h| h.as_string()).map(|h| handoff::read(&h));
+    if let Some(b) = &boot {
+        let _ = js_sys::Reflect::delete_property(b.unchecked_ref::<js_sys::Object>(), &"handoff".into());
+    }
+    let english = if cfg!(feature = "english") { None } else { boot.as_ref().and_then(|b| js_sys::Reflect::get(b, &"english".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok()) };
+    let (typed, handed) = match handed {
+        Some(h) => {
+            // The Chinese-only build is stopped now, in the same task as this build renders: no
+            // frame shows an empty page, and the scroll position stays.
+            if let Some(stop) = boot.as_ref().and_then(|b| js_sys::Reflect::get(b, &"stop".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+                let _ = stop.call0(&JsValue::NULL);
+            }
+            warn_all(config.apply(h.options.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+            config.lang = Some(i18n::Lang::En);
+            (h.typed.clone(), Some(std::rc::Rc::new(h)))
+        }
+        None => (typed, None),
+    };
+    let app = match prerendered {
+        Some(date) if config.is_prerendered_layout() && handed.is_none() => {
+            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: Some(date), typed, handed, english }).hydrate()
         }
         _ => {
             root.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: None, typed }).render();
+            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: None, typed, handed, english }).render()
         }
-    }
+    };
+    PAGE_APP.with(|a| *a.borrow_mut() = Some(app));
     // Started: the page's "still loading" line goes, and the totals show.
     let _ = root.remove_attribute("data-booting");
     if let Some(note) = doc.get_element_by_id("srdi-booting") {
@@ -136,10 +160,20 @@ fn main() {
     }
 }
 
+/// The boot, before the bilingual build takes over (`handoff`): the page's calculator is unmounted
+/// (its listeners and timers go with it) and its element emptied.
+#[wasm_bindgen(js_name = stopApp)]
+pub fn stop_app() {
+    if let Some(app) = PAGE_APP.with(|a| a.borrow_mut().take()) {
+        app.destroy();
+    }
+}
+
 /// A calculator rendered into a host page (by `embed.js`), with `update` and `destroy`.
 #[wasm_bindgen]
 pub struct Mounted {
     app: Option<yew::AppHandle<App>>,
+    english: Option<js_sys::Function>,
     config: Config,
     root: web_sys::Element,
 }
@@ -152,7 +186,7 @@ impl Mounted {
         warn_all(config.apply(option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
         self.config = config.clone();
         if let Some(app) = self.app.as_mut() {
-            app.update(AppProps { config, seed: None, typed: Vec::new() });
+            app.update(AppProps { config, seed: None, typed: Vec::new(), handed: None, english: self.english.clone() });
         }
     }
 
@@ -166,13 +200,22 @@ impl Mounted {
 }
 
 /// Renders a calculator into `root` (inside the host's shadow root); events go to `host`.
+/// `english`: in the Chinese-only build, what to call (with the hand-off text, returning a promise)
+/// when English is chosen; `handoff`: in the bilingual build, what the Chinese-only one handed over.
 #[wasm_bindgen(js_name = mountInto)]
-pub fn mount_into(root: web_sys::Element, host: web_sys::Element, options: JsValue) -> Mounted {
+pub fn mount_into(root: web_sys::Element, host: web_sys::Element, options: JsValue, english: Option<js_sys::Function>, handoff: Option<String>) -> Mounted {
     let mut config = Config::new(Mode::InPage { host });
     warn_all(config.apply(option_pairs(&options).iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+    let handed = handoff.filter(|_| cfg!(feature = "english")).map(|h| handoff::read(&h));
+    if let Some(h) = &handed {
+        warn_all(config.apply(h.options.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+        config.lang = Some(i18n::Lang::En);
+    }
+    let typed = handed.as_ref().map(|h| h.typed.clone()).unwrap_or_default();
+    let english = english.filter(|_| !cfg!(feature = "english"));
     remember_root(&root);
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: config.clone(), seed: None, typed: Vec::new() }).render();
-    Mounted { app: Some(app), config, root }
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config: config.clone(), seed: None, typed, handed: handed.map(std::rc::Rc::new), english: english.clone() }).render();
+    Mounted { app: Some(app), english, config, root }
 }
 
 /// For the browser tests of the panic page only: panics inside the wasm.

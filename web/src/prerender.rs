@@ -46,7 +46,7 @@ pub fn run() -> ExitCode {
         eprintln!("{path}: no `{MARK}` marker (already prerendered?)");
         return ExitCode::from(1);
     };
-    let props = AppProps { config: Config::new(Mode::Standalone), seed: Some(date), typed: Vec::new() };
+    let props = AppProps { config: Config::new(Mode::Standalone), seed: Some(date), typed: Vec::new(), handed: None, english: None };
     let rt = match tokio::runtime::Builder::new_current_thread().build() {
         Ok(rt) => rt,
         Err(e) => {

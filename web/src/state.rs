@@ -287,6 +287,9 @@ pub enum Action {
     ConfirmHost(Option<Path>),
     /// A notice to show (what changed in the rules since the answers were saved).
     Notice(Text),
+    /// Handed over by the Chinese-only build (`handoff`), after the answers typed there: the
+    /// fields the host filled in that await the visitor's check, the host's name, remember, large text.
+    Handed(Vec<Path>, Option<Rc<str>>, bool, bool),
 }
 
 impl State {
@@ -474,7 +477,7 @@ impl Reducible for State {
                 fresh.care = s.care;
                 s.undo = None;
                 s.done = None;
-                let what = Text { zh: "已清除，本设备上保存的答案也已删除。".into(), en: "Cleared, including the answers saved on this device.".into() };
+                let what = Text { zh: "已清除，本设备上保存的答案也已删除。".into(), en: srdi_rules::en!("Cleared, including the answers saved on this device.") };
                 fresh.undo = Some((Rc::new(s), what));
                 return Rc::new(fresh);
             }
@@ -491,7 +494,7 @@ impl Reducible for State {
                     s.raw = fields::pairs(&s.profile).into_iter().collect();
                     s.errors.clear();
                     let what = fix.describe();
-                    s.done = Some((Text { zh: format!("已填入您的答案：{}。", what.zh), en: format!("Added to your answers: {}.", what.en) }, fix.path()));
+                    s.done = Some((Text { zh: format!("已填入您的答案：{}。", what.zh), en: srdi_rules::en!(format!("Added to your answers: {}.", what.en)) }, fix.path()));
                 }
             }
             Action::Add(g) => {
@@ -575,6 +578,14 @@ impl Reducible for State {
                 }
                 None => s.from_host = PathSet::new(),
             },
+            Action::Handed(from_host, host, remember, care) => {
+                for p in from_host {
+                    s.from_host.add(p);
+                }
+                s.host_name = host;
+                s.remember = remember;
+                s.care = care;
+            }
             Action::Restore(state) => return Rc::new(*state),
         }
         s.sync();

@@ -191,7 +191,7 @@ pub fn from_saved(saved: &str) -> Start {
             true,
             Some(Text {
                 zh: "本设备上保存的答案有部分无法读取，已恢复其余部分。".into(),
-                en: "Part of the answers saved on this device could not be read; the rest were restored.".into(),
+                en: srdi_rules::en!("Part of the answers saved on this device could not be read; the rest were restored."),
             }),
         ),
         None => {
@@ -201,7 +201,7 @@ pub fn from_saved(saved: &str) -> Start {
                 false,
                 Some(Text {
                     zh: "本设备上保存的答案已损坏，已删除并打开空白表单。".into(),
-                    en: "The answers saved on this device were damaged; they were removed and a clean form is shown.".into(),
+                    en: srdi_rules::en!("The answers saved on this device were damaged; they were removed and a clean form is shown."),
                 }),
             )
         }
@@ -219,7 +219,7 @@ fn from_link(frag: &str) -> (Option<Profile>, Option<Text>) {
             Some(p),
             Some(Text {
                 zh: "这个分享链接来自更新版本的计算器，已尽量读取，请核对各项。".into(),
-                en: "This share link comes from a newer version of the calculator; it was read as far as possible. Please check your answers.".into(),
+                en: srdi_rules::en!("This share link comes from a newer version of the calculator; it was read as far as possible. Please check your answers."),
             }),
         ),
         Some((p, errors)) => {
@@ -228,7 +228,7 @@ fn from_link(frag: &str) -> (Option<Profile>, Option<Text>) {
                 Some(p),
                 Some(Text {
                     zh: format!("分享链接有部分内容无法读取（{}），已忽略这些项，其余已恢复。", fields.join("、")),
-                    en: format!("Part of the share link could not be read ({}); those fields were skipped and the rest restored.", fields.join(", ")),
+                    en: srdi_rules::en!(format!("Part of the share link could not be read ({}); those fields were skipped and the rest restored.", fields.join(", "))),
                 }),
             )
         }
@@ -236,7 +236,7 @@ fn from_link(frag: &str) -> (Option<Profile>, Option<Text>) {
             None,
             Some(Text {
                 zh: "分享链接已损坏，无法读取，已打开空白表单。".into(),
-                en: "The share link is damaged and could not be read; a clean form is shown.".into(),
+                en: srdi_rules::en!("The share link is damaged and could not be read; a clean form is shown."),
             }),
         ),
     }

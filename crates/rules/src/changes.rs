@@ -11,6 +11,7 @@
 //! only changes that move a figure, or whether and how surely an item counts, are listed:
 //! wording alone is not a rule change.
 
+use crate::model::en;
 use crate::date::Date;
 use crate::result::{text, Text};
 
@@ -33,7 +34,7 @@ impl Change {
     /// `规则 nanjing.13.graduate_rent_subsidy 于 2026-12-04 修改：…`
     pub fn text(&self) -> Text {
         let ids = self.rules.join("、");
-        text(format!("规则 {ids} 于 {} 修改：{}", self.date, self.zh), format!("rule {} changed on {}: {}", self.rules.join(", "), self.date, self.en))
+        text(format!("规则 {ids} 于 {} 修改：{}", self.date, self.zh), en!(format!("rule {} changed on {}: {}", self.rules.join(", "), self.date, self.en)))
     }
 }
 
@@ -48,98 +49,98 @@ pub const CHANGES: [Change; 14] = [
         date: Date::ymd(2026, 11, 23),
         rules: ALL_DOCUMENTS,
         zh: "首次打包：五份文件逐条编码",
-        en: "first packaged: the five documents encoded clause by clause",
+        en: en("first packaged: the five documents encoded clause by clause"),
     },
     // 6ffec36 (readings A1–A3).
     Change {
         date: Date::ymd(2026, 12, 1),
         rules: ALL_DOCUMENTS,
         zh: "称号按认定或复核后三年推定有效，到期后依称号的条目不再计入（解读 A1–A3）",
-        en: "titles are assumed valid three years from recognition or renewal; items that need a lapsed title no longer count (readings A1–A3)",
+        en: en("titles are assumed valid three years from recognition or renewal; items that need a lapsed title no longer count (readings A1–A3)"),
     },
     // db9491d, 6ffec36 (readings B1–B9).
     Change {
         date: Date::ymd(2026, 12, 1),
         rules: INTEREST,
         zh: "贴息按项目逐笔计算、每家企业只计一次；2024–2025 年与 2026 年上限不同，2027 年起未公布；有同类中央贴息的只贴省级；不超过实际利息；可按年内平均余额或起贷日折算（解读 B1–B9）",
-        en: "the 贴息 worked project by project and counted once per firm; the 2024–2025 and 2026 caps differ, none announced from 2027; provincial share only with a central subsidy; never above the interest; average balance or pro-rated from the drawdown (readings B1–B9)",
+        en: en("the 贴息 worked project by project and counted once per firm; the 2024–2025 and 2026 caps differ, none announced from 2027; provincial share only with a central subsidy; never above the interest; average balance or pro-rated from the drawdown (readings B1–B9)"),
     },
     // db9491d, 6ffec36 (readings G1–G3).
     Change {
         date: Date::ymd(2026, 12, 1),
         rules: &["huaian.3-5.loan_rate_ceiling"],
         zh: "专精特新贷的利率上限按签约日施行的 LPR（一年期或五年期以上）计算，可逐笔填写（解读 G1–G3）",
-        en: "the SRDI loan's ceiling uses the LPR in force on the contract date (1-year or over-5-year), loan by loan (readings G1–G3)",
+        en: en("the SRDI loan's ceiling uses the LPR in force on the contract date (1-year or over-5-year), loan by loan (readings G1–G3)"),
     },
     // 06cb6db (readings D7).
     Change {
         date: Date::ymd(2026, 12, 1),
         rules: RENT,
         zh: "租房补贴按实际房租（不超过上浮标准）和 36 个月中剩余的月数计算，只计本措施期间和称号有效期内的月份（解读 D7）",
-        en: "the rent subsidy uses the actual rent (at most the raised rate) and the months left of 36, only within the measures' period and while the title is held (readings D7)",
+        en: en("the rent subsidy uses the actual rent (at most the raised rate) and the months left of 36, only within the measures' period and while the title is held (readings D7)"),
     },
     // 06cb6db (readings D10).
     Change {
         date: Date::ymd(2026, 12, 1),
         rules: &["nanjing.4.procurement_price_deduction"],
         zh: "可填写采购文件的扣除比例；未填的按上限 20% 计算，注明为最有利情形（解读 D10）",
-        en: "the tender's own deduction rate can be given; without it the 20% ceiling is used, labelled the best case (readings D10)",
+        en: en("the tender's own deduction rate can be given; without it the 20% ceiling is used, labelled the best case (readings D10)"),
     },
     // 1a9ee55 (readings D1).
     Change {
         date: Date::ymd(2026, 12, 1),
         rules: &["nanjing.5.single_champion_award", "nanjing.5.little_giant_award", "nanjing.5.demo_platform_award"],
         zh: "南京措施未写公布日期：2024 年（推定的起始年）首次获评的奖励只算可能，不计入确定合计（解读 D1）",
-        en: "Nanjing's measures give no publication date: an award for a title first won in 2024 (the assumed start year) is only likely, out of the certain total (readings D1)",
+        en: en("Nanjing's measures give no publication date: an award for a title first won in 2024 (the assumed start year) is only likely, out of the certain total (readings D1)"),
     },
     // c249cf3.
     Change {
         date: Date::ymd(2026, 12, 1),
         rules: RENT,
         zh: "称号推定到期当年的租房补贴月份算作可能（此前显示 0 元）",
-        en: "the rent months in the title's assumed last year count as likely (they showed ¥0)",
+        en: en("the rent months in the title's assumed last year count as likely (they showed ¥0)"),
     },
     // 56f79f3 (readings A8, B9a).
     Change {
         date: Date::ymd(2026, 12, 4),
         rules: &["jiangsu_measures.7.loan_interest_subsidy", "nanjing.13.graduate_rent_subsidy", "huaian.3-6.rd_subsidy_uplift"],
         zh: "每年和每月的金额注明确定到何时：贴息注明所属方案年度，依据 12 个月内到期的注明截止日（解读 A8、B9a）",
-        en: "yearly and monthly figures say how long they are certain: the 贴息 its scheme year, a basis ending within 12 months its end (readings A8, B9a)",
+        en: en("yearly and monthly figures say how long they are certain: the 贴息 its scheme year, a basis ending within 12 months its end (readings A8, B9a)"),
     },
     // 60e2184 (issue 16 §5).
     Change {
         date: Date::ymd(2026, 12, 4),
         rules: ALL_DOCUMENTS,
         zh: "企业规模未选择时，只适用于中小企业的条目只算可能",
-        en: "while the firm's size is not chosen, items for SMEs only are only likely",
+        en: en("while the firm's size is not chosen, items for SMEs only are only likely"),
     },
     // c715c0c (readings B3, B8).
     Change {
         date: Date::ymd(2026, 12, 4),
         rules: INTEREST,
         zh: "只凭苏州三年行动计划（征求意见稿）纳入的贴息、2024 年前发放贷款的贴息只算可能（解读 B3、B8）",
-        en: "a 贴息 brought in only by the Suzhou draft's scope, or on a loan made before 2024, is only likely (readings B3, B8)",
+        en: en("a 贴息 brought in only by the Suzhou draft's scope, or on a loan made before 2024, is only likely (readings B3, B8)"),
     },
     // c715c0c (readings G5).
     Change {
         date: Date::ymd(2026, 12, 4),
         rules: &["huaian.3-6.rd_subsidy_uplift"],
         zh: "研发费用补贴上浮在确认已获得基础补贴之前只算可能（解读 G5）",
-        en: "the R&D subsidy uplift is only likely until the base subsidy is confirmed (readings G5)",
+        en: en("the R&D subsidy uplift is only likely until the base subsidy is confirmed (readings G5)"),
     },
     // c715c0c (readings D3, D4).
     Change {
         date: Date::ymd(2026, 12, 4),
         rules: &["nanjing.1.key_tech_task", "nanjing.3.standards_award", "nanjing.1.pilot_platform"],
         zh: "“最高”没有写“每项”：每家企业一个上限（解读 D3、D4）",
-        en: "「最高」 without 「每项」: one cap per firm (readings D3, D4)",
+        en: en("「最高」 without 「每项」: one cap per firm (readings D3, D4)"),
     },
     // 025e90c (issue 18 §2).
     Change {
         date: Date::ymd(2026, 12, 4),
         rules: RENT,
         zh: "称号推定到期的月份单独列为可能；复核后增加的月数不超过毕业生剩余月数",
-        en: "the months when the title may have lapsed are shown apart as likely; a renewal never adds more than the graduate has left",
+        en: en("the months when the title may have lapsed are shown apart as likely; a renewal never adds more than the graduate has left"),
     },
 ];
 
@@ -151,7 +152,7 @@ pub const RULES_CHANGED: Date = CHANGES[CHANGES.len() - 1].date;
 /// changes, add an entry, set [`crate::policies::RULES_VERSION`] to its date and this to the
 /// digest the test prints; a change that moves no figure (a comment, a refactor) updates this
 /// alone, saying so in its commit.
-pub const RULE_SOURCES_DIGEST: &str = "C748BB0C";
+pub const RULE_SOURCES_DIGEST: &str = "0F9A5FAC";
 
 /// The changes after `version` that touch this assessment: its items or its near misses.
 pub fn touching(version: Date, a: &crate::Assessment) -> Vec<&'static Change> {
@@ -196,10 +197,10 @@ impl Age {
     pub fn text(&self) -> Text {
         let p = self.packaged;
         match self.days {
-            d if d < 0 => text(format!("规则更新于 {p}"), format!("Rules updated {p}")),
-            0 => text(format!("规则更新于 {p}（今天）"), format!("Rules updated {p} (today)")),
-            1 => text(format!("规则更新于 {p}，已 1 天"), format!("Rules updated {p}, 1 day ago")),
-            d => text(format!("规则更新于 {p}，已 {d} 天"), format!("Rules updated {p}, {d} days ago")),
+            d if d < 0 => text(format!("规则更新于 {p}"), en!(format!("Rules updated {p}"))),
+            0 => text(format!("规则更新于 {p}（今天）"), en!(format!("Rules updated {p} (today)"))),
+            1 => text(format!("规则更新于 {p}，已 1 天"), en!(format!("Rules updated {p}, 1 day ago"))),
+            d => text(format!("规则更新于 {p}，已 {d} 天"), en!(format!("Rules updated {p}, {d} days ago"))),
         }
     }
 
@@ -212,11 +213,11 @@ impl Age {
         Some(match host.map(str::trim).filter(|h| !h.is_empty()) {
             Some(h) => text(
                 format!("这份计算器的规则已 {d} 天未更新，政策可能已有变化：请到 {h} 获取新版本后再测算"),
-                format!("These rules were last updated {d} days ago and the policies may have changed: get a new copy from {h} before relying on the figures"),
+                en!(format!("These rules were last updated {d} days ago and the policies may have changed: get a new copy from {h} before relying on the figures")),
             ),
             None => text(
                 format!("这份计算器的规则已 {d} 天未更新，政策可能已有变化：请到发布本计算器的网站获取新版本后再测算"),
-                format!("These rules were last updated {d} days ago and the policies may have changed: get a new copy from the site that published this calculator before relying on the figures"),
+                en!(format!("These rules were last updated {d} days ago and the policies may have changed: get a new copy from the site that published this calculator before relying on the figures")),
             ),
         })
     }
@@ -230,7 +231,7 @@ mod tests {
     #[test]
     fn the_age_line_counts_days() {
         let a = age(Date::ymd(2026, 11, 23), Date::ymd(2027, 1, 3));
-        assert_eq!(a.text(), text("规则更新于 2026-11-23，已 41 天", "Rules updated 2026-11-23, 41 days ago"));
+        assert_eq!(a.text(), text("规则更新于 2026-11-23，已 41 天", en!("Rules updated 2026-11-23, 41 days ago")));
         assert!(!a.stale() && a.advice(Some("https://example.gov.cn/srdi/")).is_none());
         assert_eq!(age(Date::ymd(2026, 11, 23), Date::ymd(2026, 11, 23)).text().zh, "规则更新于 2026-11-23（今天）");
         assert_eq!(age(Date::ymd(2026, 11, 23), Date::ymd(2026, 11, 24)).text().en, "Rules updated 2026-11-23, 1 day ago");

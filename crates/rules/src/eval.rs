@@ -155,7 +155,7 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     }
     mark_stacking(&mut items);
     order_by_worth(&mut near_misses);
-    let totals = totals(&items).ok_or_else(|| InputError::from(FieldError::new("", "合计超出范围".into(), "totals out of range".into())))?;
+    let totals = totals(&items).ok_or_else(|| InputError::from(FieldError::new("", "合计超出范围".into(), en!("totals out of range"))))?;
     Ok(Assessment { as_of, city: profile.city, applies, notices, documents, items, near_misses, totals, rules_version: policies::RULES_VERSION })
 }
 

@@ -8,7 +8,7 @@
 //! [`NANJING_RENT`] (graduates' standard rent subsidy).
 
 use crate::date::Date;
-use crate::model::Confidence;
+use crate::model::{passage, Confidence};
 use crate::money::{wan, yuan, Fen};
 
 /// A figure from FACTS.md, with where it comes from.
@@ -50,13 +50,13 @@ pub const LPR: [Dated<Lpr>; 2] = [
     Dated {
         from: Date::ymd(2024, 10, 21),
         value: Lpr { one_year_bp: 310, five_year_bp: 360 },
-        source: "贷款市场报价利率（LPR），2024-10-21 起（2025-01-20 报价未变） · Loan prime rate (LPR) in force from 2024-10-21 (unchanged at the 2025-01-20 fixing)",
+        source: passage("贷款市场报价利率（LPR），2024-10-21 起（2025-01-20 报价未变） · Loan prime rate (LPR) in force from 2024-10-21 (unchanged at the 2025-01-20 fixing)"),
         confidence: Confidence::News,
     },
     Dated {
         from: Date::ymd(2025, 5, 20),
         value: Lpr { one_year_bp: 300, five_year_bp: 350 },
-        source: "贷款市场报价利率（LPR），2025-05-20 起 · Loan prime rate (LPR) in force from 2025-05-20",
+        source: passage("贷款市场报价利率（LPR），2025-05-20 起 · Loan prime rate (LPR) in force from 2025-05-20"),
         confidence: Confidence::News,
     },
 ];
@@ -95,7 +95,7 @@ impl InterestRate {
 pub const INTEREST_RATE: [Dated<InterestRate>; 1] = [Dated {
     from: Date::ymd(2024, 1, 1),
     value: InterestRate { province_bp: 100, city_bp: 100 },
-    source: "《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号；2026-01-28 新闻报道 · Jiangsu manufacturing-loan interest subsidy scheme (苏工信综合〔2024〕98号); news report of 2026-01-28",
+    source: passage("《江苏省制造业贷款财政贴息实施方案》苏工信综合〔2024〕98号；2026-01-28 新闻报道 · Jiangsu manufacturing-loan interest subsidy scheme (苏工信综合〔2024〕98号); news report of 2026-01-28"),
     confidence: Confidence::News,
 }];
 
@@ -112,19 +112,19 @@ pub const INTEREST_CAPS: [Dated<Option<InterestCaps>>; 3] = [
     Dated {
         from: Date::ymd(2024, 1, 1),
         value: Some(InterestCaps { per_project_fen: wan(1000), per_enterprise_fen: wan(2000) }),
-        source: "《江苏省制造业贷款财政贴息实施方案》2024–2025 年上限；2026-01-25/26 新闻报道 · The scheme's caps for 2024–2025; news reports of 2026-01-25/26",
+        source: passage("《江苏省制造业贷款财政贴息实施方案》2024–2025 年上限；2026-01-25/26 新闻报道 · The scheme's caps for 2024–2025; news reports of 2026-01-25/26"),
         confidence: Confidence::News,
     },
     Dated {
         from: Date::ymd(2026, 1, 1),
         value: Some(InterestCaps { per_project_fen: wan(600), per_enterprise_fen: wan(1000) }),
-        source: "2026 年贴息实施细则；2026-01-25/26 新闻报道 · The scheme's 2026 rules; news reports of 2026-01-25/26",
+        source: passage("2026 年贴息实施细则；2026-01-25/26 新闻报道 · The scheme's 2026 rules; news reports of 2026-01-25/26"),
         confidence: Confidence::News,
     },
     Dated {
         from: Date::ymd(2027, 1, 1),
         value: None,
-        source: "方案“暂定执行至2026年”，以后年度待公布 · The scheme runs to 2026 for now; later years to be announced",
+        source: passage("方案“暂定执行至2026年”，以后年度待公布 · The scheme runs to 2026 for now; later years to be announced"),
         confidence: Confidence::News,
     },
 ];
@@ -144,7 +144,7 @@ pub fn interest_caps(year: u16) -> Option<InterestCaps> {
 /// labelled default the user can correct (`Title::validity_years`, readings A1).
 pub const TITLE_VALIDITY: Fact<u8> =
     Fact {
-        value: 3, source: "《优质中小企业梯度培育管理暂行办法》工信部企业〔2022〕63号（常见转述） · MIIT measures on quality SMEs (工信部企业〔2022〕63号), as commonly summarised", confidence: Confidence::Weak
+        value: 3, source: passage("《优质中小企业梯度培育管理暂行办法》工信部企业〔2022〕63号（常见转述） · MIIT measures on quality SMEs (工信部企业〔2022〕63号), as commonly summarised"), confidence: Confidence::Weak
     };
 
 // ---- Rent ------------------------------------------------------------------
@@ -162,7 +162,7 @@ pub struct RentStandard {
 /// Nanjing's standard, which 001 (十三) raises for graduates of 单项冠军 / 小巨人.
 pub const NANJING_RENT: Fact<RentStandard> = Fact {
     value: RentStandard { phd_fen: yuan(2000), master_fen: yuan(800), bachelor_fen: yuan(600), max_months: 36 },
-    source: "南京市高校毕业生租房补贴政策（yghm.nanjing.gov.cn）",
+    source: passage("南京市高校毕业生租房补贴政策（yghm.nanjing.gov.cn）"),
     confidence: Confidence::Official,
 };
 

@@ -82,7 +82,7 @@ impl Section {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Section::Basic => "Basic information",
             Section::Titles => "Titles and honours",
             Section::Innovation => "R&D and innovation",
@@ -90,7 +90,7 @@ impl Section {
             Section::Talent => "Talent",
             Section::Procurement => "Government procurement",
             Section::Activities => "Business activities",
-        }
+        })
     }
 }
 
@@ -107,7 +107,7 @@ pub struct Field {
 }
 
 const fn f(path: Path, kind: Kind, section: Section, label_zh: &'static str, label_en: &'static str, help_zh: &'static str, help_en: &'static str) -> Field {
-    Field { path, kind, section, label_zh, label_en, help_zh, help_en }
+    Field { path, kind, section, label_zh, label_en: crate::model::en(label_en), help_zh, help_en: crate::model::en(help_en) }
 }
 
 use Kind as K;
@@ -471,16 +471,16 @@ slots!(read_bool, slot_bool, bool, {
 
 fn bad(path: &str, raw: &str, zh: &str, en: &str) -> FieldError {
     let shown: String = raw.chars().take(40).collect();
-    FieldError::new(path, format!("“{shown}”{zh}"), format!("`{shown}` {en}"))
+    FieldError::new(path, format!("“{shown}”{zh}"), en!(format!("`{shown}` {en}")))
 }
 
 /// A year outside 1990–2100, named as it was typed.
 fn bad_year(path: Path, raw: &str) -> FieldError {
-    bad_at(path, raw, &format!("不是有效的年份，应在 {MIN_YEAR}–{MAX_YEAR} 年之间"), &format!("is not a valid year; it must be between {MIN_YEAR} and {MAX_YEAR}"))
+    bad_at(path, raw, &format!("不是有效的年份，应在 {MIN_YEAR}–{MAX_YEAR} 年之间"), &en!(format!("is not a valid year; it must be between {MIN_YEAR} and {MAX_YEAR}")))
 }
 
 fn bad_at(path: Path, raw: &str, zh: &str, en: &str) -> FieldError {
-    bad(&path.as_str(), raw, zh, en)
+    bad(&path.as_str(), raw, zh, en_str!(en))
 }
 
 /// Sets the field at `path` from what a person typed. On error the profile
@@ -511,11 +511,11 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
     }
     match field.kind {
         Kind::MonthNumber | Kind::Date | Kind::Validity | Kind::Months => return set_detail(p, path, field.kind, raw),
-        Kind::City => p.city = city_from(t).ok_or_else(|| bad_at(path, raw, "不是江苏省的设区市（或“江苏省外”）", "is not a Jiangsu prefecture city (or outside_jiangsu)"))?,
+        Kind::City => p.city = city_from(t).ok_or_else(|| bad_at(path, raw, "不是江苏省的设区市（或“江苏省外”）", en_str!("is not a Jiangsu prefecture city (or outside_jiangsu)")))?,
         Kind::Size if t.is_empty() => p.size = None,
-        Kind::Size => p.size = Some(size_from(t).ok_or_else(|| bad_at(path, raw, "不是企业规模（微型、小型、中型、大型）", "is not a size (micro, small, medium, large)"))?),
+        Kind::Size => p.size = Some(size_from(t).ok_or_else(|| bad_at(path, raw, "不是企业规模（微型、小型、中型、大型）", en_str!("is not a size (micro, small, medium, large)")))?),
         Kind::Flag => {
-            let v = parse_flag(t).ok_or_else(|| bad_at(path, raw, "应为“是”或“否”", "should be yes or no"))?;
+            let v = parse_flag(t).ok_or_else(|| bad_at(path, raw, "应为“是”或“否”", en_str!("should be yes or no")))?;
             if let Some(s) = slot_bool(p, path) {
                 *s = v;
             }
@@ -530,7 +530,7 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
             let year = if t.is_empty() {
                 None
             } else {
-                let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
+                let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", en_str!("is not a year; type four digits, e.g. 2025")))?;
                 let y = u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).ok_or_else(|| bad_year(path, raw))?;
                 Some(y)
             };
@@ -551,7 +551,7 @@ pub fn set(p: &mut Profile, path: Path, raw: &str) -> Result<(), FieldError> {
             }
         }
         Kind::People => {
-            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是人数（整数）", "is not a whole number of people"))? };
+            let v = if t.is_empty() { 0 } else { parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是人数（整数）", en_str!("is not a whole number of people")))? };
             if !(0..=i128::from(MAX_PEOPLE)).contains(&v) {
                 return Err(FieldError::people_range(path, v));
             }
@@ -585,12 +585,12 @@ fn read_yuan(path: Path, raw: &str) -> Result<i64, FieldError> {
     // Jiao and fen (`1,000.50`) are accepted and rounded to the nearest yuan: the texts count in yuan.
     // A percentage, a year or a head count typed into an amount is a mistake, not an amount.
     if t.contains(['%', '％', '年', '人', '月']) {
-        return Err(bad_at(path, raw, "不是金额，可写 1,000,000、100万 或 100w", "is not an amount; type 1,000,000, 100万 or 100w"));
+        return Err(bad_at(path, raw, "不是金额，可写 1,000,000、100万 或 100w", en_str!("is not an amount; type 1,000,000, 100万 or 100w")));
     }
     let v = if t.is_empty() {
         0
     } else {
-        let fen = parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是金额，可写 1,000,000、100万 或 100w", "is not an amount; type 1,000,000, 100万 or 100w"))?;
+        let fen = parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, "不是金额，可写 1,000,000、100万 或 100w", en_str!("is not an amount; type 1,000,000, 100万 or 100w")))?;
         (fen + fen.signum() * 50) / 100
     };
     if !(0..=i128::from(MAX_YUAN)).contains(&v) {
@@ -606,25 +606,25 @@ fn read_rate(path: Path, raw: &str, zh: &str, en: &str) -> Result<i128, FieldErr
     let t = t.strip_prefix("百分之").unwrap_or(t);
     if let Some(bp) = t.split_once([',', '，']).and_then(|(a, b)| parse_decimal(&format!("{a}.{b}"), 2)).and_then(|v| u32::try_from(v).ok()) {
         let rate = crate::money::format_bp(bp);
-        return Err(bad_at(path, raw, &format!("是 {rate} 吗？小数点请用“.”"), &format!("— did you mean {rate}? Please use “.” for the decimal point")));
+        return Err(bad_at(path, raw, &format!("是 {rate} 吗？小数点请用“.”"), &en!(format!("— did you mean {rate}? Please use “.” for the decimal point"))));
     }
-    parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, zh, en))
+    parse_decimal(t, 2).ok_or_else(|| bad_at(path, raw, zh, en_str!(en)))
 }
 
 fn read_bp(path: Path, raw: &str) -> Result<u32, FieldError> {
     let t = raw.trim();
-    let v = if t.is_empty() { 0 } else { read_rate(path, raw, "不是百分比，如 3.2（最多两位小数）", "is not a percentage, e.g. 3.2 (two decimals at most)")? };
+    let v = if t.is_empty() { 0 } else { read_rate(path, raw, "不是百分比，如 3.2（最多两位小数）", en_str!("is not a percentage, e.g. 3.2 (two decimals at most)"))? };
     if !(0..=i128::from(MAX_RATE_BP)).contains(&v) {
         // Said with what was typed (`1.5亿` is not a rate of 15,000,000,000%).
-        return Err(if v < 0 { FieldError::rate_range(path, v) } else { bad_at(path, raw, &format!("过高：年利率最多 {}", crate::money::format_bp(MAX_RATE_BP)), &format!("is too high: the annual rate is at most {}", crate::money::format_bp(MAX_RATE_BP))) });
+        return Err(if v < 0 { FieldError::rate_range(path, v) } else { bad_at(path, raw, &format!("过高：年利率最多 {}", crate::money::format_bp(MAX_RATE_BP)), &en!(format!("is too high: the annual rate is at most {}", crate::money::format_bp(MAX_RATE_BP)))) });
     }
     Ok(v as u32)
 }
 
 /// A whole number from 0 to `max`, as typed.
 fn parse_count(path: Path, raw: &str, max: u32) -> Result<u32, FieldError> {
-    let v = parse_decimal(raw.trim(), 0).ok_or_else(|| bad_at(path, raw, "不是整数", "is not a whole number"))?;
-    u32::try_from(v).ok().filter(|v| *v <= max).ok_or_else(|| bad_at(path, raw, &format!("超出范围，应在 0–{max} 之间"), &format!("is out of range; it must be 0 to {max}")))
+    let v = parse_decimal(raw.trim(), 0).ok_or_else(|| bad_at(path, raw, "不是整数", en_str!("is not a whole number")))?;
+    u32::try_from(v).ok().filter(|v| *v <= max).ok_or_else(|| bad_at(path, raw, &format!("超出范围，应在 0–{max} 之间"), &en!(format!("is out of range; it must be 0 to {max}"))))
 }
 
 /// The tender's deduction rate: empty = not known; `15`, `15%` = 1500 bp; 0–20%.
@@ -634,9 +634,9 @@ fn parse_deduction(raw: &str) -> Result<Option<u32>, FieldError> {
         return Ok(None);
     }
     let path = P::DeductionBp;
-    let v = read_rate(path, raw, "不是百分比，如 15（最多两位小数）", "is not a percentage, e.g. 15 (two decimals at most)")?;
+    let v = read_rate(path, raw, "不是百分比，如 15（最多两位小数）", en_str!("is not a percentage, e.g. 15 (two decimals at most)"))?;
     u32::try_from(v).ok().filter(|v| *v <= MAX_DEDUCTION_BP).map(Some).ok_or_else(|| {
-        bad_at(path, raw, "超出范围：价格扣除比例应在 0%–20% 之间，不知道就留空", "is out of range: the deduction is 0% to 20%; leave it empty if not known")
+        bad_at(path, raw, "超出范围：价格扣除比例应在 0%–20% 之间，不知道就留空", en_str!("is out of range: the deduction is 0% to 20%; leave it empty if not known"))
     })
 }
 
@@ -651,14 +651,14 @@ fn set_entry(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), F
         _ => (p.counts.pilot_platforms.len(), MAX_PLATFORMS, "个中试平台", "pilot platform"),
     };
     if n > max {
-        return Err(bad_at(path, raw, &format!("：最多填写 {max} {what_zh}"), &format!(": at most {max} entries ({what_en})")));
+        return Err(bad_at(path, raw, &format!("：最多填写 {max} {what_zh}"), &en!(format!(": at most {max} entries ({what_en})"))));
     }
     if n > len + 1 {
         return Err(bad_at(
             path,
             raw,
             &format!("：请先填写第 {} {what_zh}（编号从 1 起连续）", len + 1),
-            &format!(": fill in {what_en} {} first (numbered from 1 without gaps)", len + 1),
+            &en!(format!(": fill in {what_en} {} first (numbered from 1 without gaps)", len + 1)),
         ));
     }
     match path {
@@ -673,23 +673,23 @@ fn set_entry(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), F
                             Degree::ALL
                                 .into_iter()
                                 .find(|d| t.eq_ignore_ascii_case(d.name()) || t == d.zh() || t.eq_ignore_ascii_case(d.en()) || t == format!("{}研究生", d.zh()))
-                                .ok_or_else(|| bad_at(path, raw, "应为“博士”或“硕士”", "should be phd or master"))?,
+                                .ok_or_else(|| bad_at(path, raw, "应为“博士”或“硕士”", en_str!("should be phd or master")))?,
                         )
                     }
                 }
                 GroupField::Count => {
                     g.count = if t.is_empty() { 1 } else { parse_count(path, raw, MAX_PEOPLE)? };
                     if g.count == 0 {
-                        return Err(bad_at(path, raw, "：人数至少为 1", ": at least 1 person"));
+                        return Err(bad_at(path, raw, "：人数至少为 1", en_str!(": at least 1 person")));
                     }
                 }
                 GroupField::RentYuan => {
                     g.rent_yuan = if t.is_empty() {
                         None
                     } else {
-                        let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是整数金额（元），如 1800", "is not a whole amount in yuan, e.g. 1800"))?;
+                        let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是整数金额（元），如 1800", en_str!("is not a whole amount in yuan, e.g. 1800")))?;
                         Some(i64::try_from(v).ok().filter(|v| (0..=crate::bounds::MAX_RENT_YUAN).contains(v)).ok_or_else(|| {
-                            bad_at(path, raw, &format!("超出范围：每月房租应在 0–{} 元之间", crate::bounds::MAX_RENT_YUAN), &format!("is out of range: the monthly rent is 0 to {} yuan", crate::bounds::MAX_RENT_YUAN))
+                            bad_at(path, raw, &format!("超出范围：每月房租应在 0–{} 元之间", crate::bounds::MAX_RENT_YUAN), &en!(format!("is out of range: the monthly rent is 0 to {} yuan", crate::bounds::MAX_RENT_YUAN)))
                         })?)
                     }
                 }
@@ -700,7 +700,7 @@ fn set_entry(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), F
                     g.employed_from = if t.is_empty() {
                         None
                     } else {
-                        crate::profile::parse_month(t).ok_or_else(|| bad_at(path, raw, "不是年月，请写成 2024-09", "is not a month; type it as 2024-09"))?;
+                        crate::profile::parse_month(t).ok_or_else(|| bad_at(path, raw, "不是年月，请写成 2024-09", en_str!("is not a month; type it as 2024-09")))?;
                         Some(t.to_owned())
                     }
                 }
@@ -731,7 +731,7 @@ fn read_year(path: Path, raw: &str) -> Result<Option<u16>, FieldError> {
     if t.is_empty() {
         return Ok(None);
     }
-    let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", "is not a year; type four digits, e.g. 2025"))?;
+    let v = parse_decimal(t, 0).ok_or_else(|| bad_at(path, raw, "不是年份，请写四位数字，如 2025", en_str!("is not a year; type four digits, e.g. 2025")))?;
     u16::try_from(v).ok().filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y)).map(Some).ok_or_else(|| bad_year(path, raw))
 }
 
@@ -749,17 +749,17 @@ fn set_detail(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), 
             .and_then(|v| u8::try_from(v).ok())
             .filter(|m| (1..=12).contains(m))
             .map(Some)
-            .ok_or_else(|| bad_at(path, raw, "不是月份，应为 1–12", "is not a month; type 1 to 12"))
+            .ok_or_else(|| bad_at(path, raw, "不是月份，应为 1–12", en_str!("is not a month; type 1 to 12")))
     };
     let date = || -> Result<Option<Date>, FieldError> {
         if t.is_empty() {
             return Ok(None);
         }
-        Date::parse(t).map(Some).ok_or_else(|| bad_at(path, raw, "不是日期，请写成 2025-07-01", "is not a date; type it as 2025-07-01"))
+        Date::parse(t).map(Some).ok_or_else(|| bad_at(path, raw, "不是日期，请写成 2025-07-01", en_str!("is not a date; type it as 2025-07-01")))
     };
     match path {
         P::Loan(n, x) => {
-            let i = entry(path, n, MAX_LOANS, "笔项目贷款", "project loans")?;
+            let i = entry(path, n, MAX_LOANS, "笔项目贷款", en_str!("project loans"))?;
             let mut l = p.loans.get(i).copied().unwrap_or_default();
             match x {
                 LoanField::EquipmentYuan => l.equipment_yuan = read_yuan(path, raw)?,
@@ -767,7 +767,7 @@ fn set_detail(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), 
                 LoanField::RateBp => l.rate_bp = opt_bp()?,
                 LoanField::Start => l.start = date()?,
                 LoanField::StartYear => l.start_year = read_year(path, raw)?,
-                LoanField::CentralSubsidy => l.central_subsidy = parse_flag(t).ok_or_else(|| bad_at(path, raw, "应为“是”或“否”", "should be yes or no"))?,
+                LoanField::CentralSubsidy => l.central_subsidy = parse_flag(t).ok_or_else(|| bad_at(path, raw, "应为“是”或“否”", en_str!("should be yes or no")))?,
             }
             if p.loans.len() <= i {
                 p.loans.resize(i + 1, Loan::default());
@@ -775,7 +775,7 @@ fn set_detail(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), 
             p.loans[i] = l;
         }
         P::SrdiLoan(n, x) => {
-            let i = entry(path, n, MAX_SRDI_LOANS, "笔专精特新贷", "SRDI loans")?;
+            let i = entry(path, n, MAX_SRDI_LOANS, "笔专精特新贷", en_str!("SRDI loans"))?;
             let blank = SrdiLoan { principal_yuan: 0, tenor_months: 0, signed: Date::ymd(MIN_YEAR, 1, 1), rate_bp: None };
             let mut l = p.srdi_loans.get(i).copied().unwrap_or(blank);
             match x {
@@ -784,10 +784,10 @@ fn set_detail(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), 
                     let v = parse_decimal(t.trim_end_matches("个月").trim_end_matches('月'), 0)
                         .and_then(|v| u16::try_from(v).ok())
                         .filter(|v| (1..=MAX_TENOR_MONTHS).contains(v))
-                        .ok_or_else(|| bad_at(path, raw, &format!("不是贷款期限，应为 1–{MAX_TENOR_MONTHS} 个月"), &format!("is not a tenor; type 1 to {MAX_TENOR_MONTHS} months")))?;
+                        .ok_or_else(|| bad_at(path, raw, &format!("不是贷款期限，应为 1–{MAX_TENOR_MONTHS} 个月"), &en!(format!("is not a tenor; type 1 to {MAX_TENOR_MONTHS} months"))))?;
                     l.tenor_months = v;
                 }
-                SrdiLoanField::Signed => l.signed = date()?.ok_or_else(|| bad_at(path, raw, "请填写签约日期，如 2025-07-01", "give the contract date, e.g. 2025-07-01"))?,
+                SrdiLoanField::Signed => l.signed = date()?.ok_or_else(|| bad_at(path, raw, "请填写签约日期，如 2025-07-01", en_str!("give the contract date, e.g. 2025-07-01")))?,
                 SrdiLoanField::RateBp => l.rate_bp = opt_bp()?,
             }
             if p.srdi_loans.len() <= i {
@@ -801,18 +801,18 @@ fn set_detail(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), 
                 Some(r) => *r,
                 None if t.is_empty() => return Ok(()),
                 None => {
-                    return Err(bad_at(path, raw, &format!("：请先填写“{}”首次获得的年份", title.zh()), &format!(": give the year the {} title was first obtained first", title.en())));
+                    return Err(bad_at(path, raw, &format!("：请先填写“{}”首次获得的年份", title.zh()), &en!(format!(": give the year the {} title was first obtained first", title.en()))));
                 }
             };
             match part {
                 TitlePart::FirstMonth => r.first_month = month()?,
                 TitlePart::RenewedYear => r.renewed_year = read_year(path, raw)?,
                 TitlePart::RenewedMonth => r.renewed_month = month()?,
-                TitlePart::Validity => r.validity = validity_from(t).ok_or_else(|| bad_at(path, raw, "应为“有效”“已失效”或留空（按三年推定）", "should be valid, lapsed, or empty (three years assumed)"))?,
+                TitlePart::Validity => r.validity = validity_from(t).ok_or_else(|| bad_at(path, raw, "应为“有效”“已失效”或留空（按三年推定）", en_str!("should be valid, lapsed, or empty (three years assumed)")))?,
             }
             *p.titles.get_mut(title) = Some(r);
         }
-        _ => return Err(bad_at(path, raw, &format!("无法设置（{kind:?}）"), "cannot be set here")),
+        _ => return Err(bad_at(path, raw, &format!("无法设置（{kind:?}）"), en_str!("cannot be set here"))),
     }
     Ok(())
 }
@@ -839,7 +839,7 @@ fn get_entry(p: &Profile, path: Path) -> String {
 fn entry(path: Path, n: u8, max: usize, zh: &str, en: &str) -> Result<usize, FieldError> {
     let i = usize::from(n).saturating_sub(1);
     if n == 0 || i >= max {
-        return Err(FieldError::at(path, format!("最多 {max} {zh}"), format!("at most {max} {en}")));
+        return Err(FieldError::at(path, format!("最多 {max} {zh}"), en!(format!("at most {max} {en}"))));
     }
     Ok(i)
 }
@@ -972,7 +972,7 @@ fn share_pairs(p: &Profile) -> Vec<(Path, String)> {
 
 /// A name that is not a profile field.
 fn unknown(path: &str) -> FieldError {
-    FieldError::new(path, "未知字段".to_owned(), "unknown field".to_owned())
+    FieldError::new(path, "未知字段".to_owned(), en!("unknown field".to_owned()))
 }
 
 /// Percent-encodes for a URL fragment (unreserved characters kept).
@@ -1093,7 +1093,7 @@ fn bp_as_percent(path: Path, raw: &str) -> Result<String, FieldError> {
             path,
             raw,
             &format!("不是基点整数：这一列按基点读（320 表示 3.2%）；填百分数请用“{pct}”列，或在数后加 %"),
-            &format!("is not a whole number of basis points: this column reads basis points (320 = 3.2%); for a percentage use the `{pct}` column, or add %"),
+            &en!(format!("is not a whole number of basis points: this column reads basis points (320 = 3.2%); for a percentage use the `{pct}` column, or add %")),
         )
     })?;
     Ok(format!("{}.{:02}", v / 100, v % 100))
@@ -1121,7 +1121,7 @@ pub fn from_pairs_with<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, 
             out.errors.push(FieldError::new(
                 k,
                 "已按项目填写贷款（loans.N.*）时，不能再用单笔贷款的旧写法；请把它写进 loans.1.* 或删去".to_owned(),
-                "With loans listed by project (loans.N.*), the single-loan key cannot be used too; move it to loans.1.* or remove it".to_owned(),
+                en!("With loans listed by project (loans.N.*), the single-loan key cannot be used too; move it to loans.1.* or remove it".to_owned()),
             ));
             continue;
         }
@@ -1163,14 +1163,14 @@ pub fn label(path: Path) -> Option<crate::result::Text> {
 /// read twice), at the column's name. Keys as [`from_pairs`] reads them.
 pub fn header_errors(keys: &[&str]) -> Vec<FieldError> {
     let key = |h: &str| parse_key(h, BpKeys::BasisPoints).map(|(p, _)| p);
-    let mut errors: Vec<FieldError> = keys.iter().filter(|h| key(h).is_none()).map(|h| FieldError::new(h, "未知列".to_owned(), "unknown column".to_owned())).collect();
+    let mut errors: Vec<FieldError> = keys.iter().filter(|h| key(h).is_none()).map(|h| FieldError::new(h, "未知列".to_owned(), en!("unknown column".to_owned()))).collect();
     for (i, h) in keys.iter().enumerate() {
         let same = |o: &&str| match (key(o), key(h)) {
             (Some(a), Some(b)) => a == b,
             _ => *o == *h,
         };
         if keys[..i].iter().any(same) {
-            errors.push(FieldError::new(h, format!("列重复（第 {} 列）", i + 1), format!("duplicate column (column {})", i + 1)));
+            errors.push(FieldError::new(h, format!("列重复（第 {} 列）", i + 1), en!(format!("duplicate column (column {})", i + 1))));
         }
     }
     errors
@@ -1187,14 +1187,14 @@ pub fn row_length(header: &[&str], cells: usize) -> Option<FieldError> {
         return Some(FieldError::new(
             missing,
             format!("本行只有 {cells} 个单元格，表头有 {n} 列，从第 {col} 列（{missing}）起缺失"),
-            format!("the row has {cells} cells, the header {n} columns; missing from column {col} ({missing})"),
+            en!(format!("the row has {cells} cells, the header {n} columns; missing from column {col} ({missing})")),
         ));
     }
     (cells > n).then(|| {
         FieldError::new(
             "",
             format!("本行有 {cells} 个单元格，多于表头的 {n} 列（第 {} 列起没有列名）", n + 1),
-            format!("the row has {cells} cells, more than the header's {n} columns (from column {} unnamed)", n + 1),
+            en!(format!("the row has {cells} cells, more than the header's {n} columns (from column {} unnamed)", n + 1)),
         )
     })
 }
@@ -1206,9 +1206,9 @@ pub fn from_row<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, city_na
     let mut read = from_pairs(pairs);
     if !read.has_city {
         read.errors.push(if city_named {
-            FieldError::new("city", "必填，本行为空".to_owned(), "required, empty in this row".to_owned())
+            FieldError::new("city", "必填，本行为空".to_owned(), en!("required, empty in this row".to_owned()))
         } else {
-            FieldError::new("city", "必填字段缺失".to_owned(), "required field is missing".to_owned())
+            FieldError::new("city", "必填字段缺失".to_owned(), en!("required field is missing".to_owned()))
         });
     }
     if read.errors.is_empty() {
@@ -1243,7 +1243,7 @@ pub fn from_share(fragment: &str) -> Option<(Profile, Vec<FieldError>)> {
         }
         match url_decode(v) {
             Some(v) => decoded.push((k, v)),
-            None => errors.push(bad(k, v, "无法解码", "cannot be decoded")),
+            None => errors.push(bad(k, v, "无法解码", en_str!("cannot be decoded"))),
         }
     }
     // Links carry what the form shows: rates in percent, under `…_pct` (version 3) or `…_bp` (1, 2).
@@ -1267,29 +1267,29 @@ pub fn answers(p: &Profile) -> Vec<(Path, crate::result::Text, crate::result::Te
             }
             let label = label(path)?;
             let value = match f.kind {
-                K::City => text(p.city.zh(), p.city.en()),
-                K::Size => p.size.map_or_else(|| text("未选择", "not chosen"), |s| text(s.zh(), s.en())),
-                K::Flag => text("是", "yes"),
+                K::City => text(p.city.zh(), en!(p.city.en())),
+                K::Size => p.size.map_or_else(|| text("未选择", en!("not chosen")), |s| text(s.zh(), en!(s.en()))),
+                K::Flag => text("是", en!("yes")),
                 K::Yuan => {
                     let fen = i64::try_from(parse_decimal(&raw, 0)?).ok()?.checked_mul(FEN_PER_YUAN)?;
-                    text(format_zh(fen), format_en(fen))
+                    text(format_zh(fen), en!(format_en(fen)))
                 }
-                K::Percent => text(format!("{raw}%"), format!("{raw}%")),
-                K::People => text(format!("{raw} 人"), format!("{raw} people")),
-                K::Year => text(format!("{raw} 年"), raw.clone()),
-                K::MonthNumber => text(format!("{raw} 月"), raw.clone()),
-                K::Months => text(format!("{raw} 个月"), format!("{raw} months")),
+                K::Percent => text(format!("{raw}%"), en!(format!("{raw}%"))),
+                K::People => text(format!("{raw} 人"), en!(format!("{raw} people"))),
+                K::Year => text(format!("{raw} 年"), en!(raw.clone())),
+                K::MonthNumber => text(format!("{raw} 月"), en!(raw.clone())),
+                K::Months => text(format!("{raw} 个月"), en!(format!("{raw} months"))),
                 K::Degree => match raw.as_str() {
-                    "phd" => text("博士", "PhD"),
-                    "master" => text("硕士", "master"),
-                    _ => text(raw.clone(), raw.clone()),
+                    "phd" => text("博士", en!("PhD")),
+                    "master" => text("硕士", en!("master")),
+                    _ => text(raw.clone(), en!(raw.clone())),
                 },
                 K::Validity => match raw.as_str() {
-                    "valid" => text("有效", "valid"),
-                    "lapsed" => text("已失效", "lapsed"),
-                    _ => text(raw.clone(), raw.clone()),
+                    "valid" => text("有效", en!("valid")),
+                    "lapsed" => text("已失效", en!("lapsed")),
+                    _ => text(raw.clone(), en!(raw.clone())),
                 },
-                K::Text | K::Count | K::Month | K::Date => text(raw.clone(), raw.clone()),
+                K::Text | K::Count | K::Month | K::Date => text(raw.clone(), en!(raw.clone())),
             };
             Some((path, label, value))
         })

@@ -120,23 +120,23 @@ impl Fix {
     pub fn what_if(self) -> Text {
         let d = self.describe();
         let zh = if d.zh.starts_with("如果") { d.zh } else { format!("如果{}", d.zh) };
-        text(zh, format!("What if you {}", d.en.strip_prefix("if you ").unwrap_or(&d.en)))
+        text(zh, en!(format!("What if you {}", d.en.strip_prefix("if you ").unwrap_or(&d.en))))
     }
 
     pub fn describe(self) -> Text {
         match self {
-            Fix::Title(t) => text(format!("获评{}", t.zh()), format!("obtain the {} title", t.en())),
+            Fix::Title(t) => text(format!("获评{}", t.zh()), en!(format!("obtain the {} title", t.en()))),
             Fix::Renew(t) => text(
                 format!("通过{}复核（或重新认定），恢复有效", t.zh()),
-                format!("renew the {} title (pass its review, or be recognised again)", t.en()),
+                en!(format!("renew the {} title (pass its review, or be recognised again)", t.en())),
             ),
             Fix::Achievement(a) => {
                 let (zh, en) = achievement_names(a);
-                text(zh, en)
+                text(zh, en!(en))
             }
             Fix::Activity(a) => {
                 let (zh, en) = activity_names(a);
-                text(format!("如果您{zh}"), format!("if you {en}"))
+                text(format!("如果您{zh}"), en!(format!("if you {en}")))
             }
         }
     }

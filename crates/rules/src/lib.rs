@@ -15,6 +15,32 @@
 //! No I/O, no unsafe, no panics on any input.
 #![forbid(unsafe_code)]
 
+/// The English side of a text made at run time, as a `String`: without the `english` feature (the
+/// page's Chinese first load) an empty one, and the expression (its `format!`, its words) is
+/// never compiled in. Static texts use `model::en`.
+#[macro_export]
+macro_rules! en {
+    ($e:expr) => {
+        if cfg!(feature = "english") {
+            ::std::string::String::from($e)
+        } else {
+            ::std::string::String::new()
+        }
+    };
+}
+
+/// The same for a `&str` argument (a literal).
+#[macro_export]
+macro_rules! en_str {
+    ($e:expr) => {
+        if cfg!(feature = "english") {
+            $e
+        } else {
+            ""
+        }
+    };
+}
+
 mod amount;
 pub mod bounds;
 pub mod catalogue;

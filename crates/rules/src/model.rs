@@ -108,6 +108,19 @@ impl Clause {
     }
 }
 
+/// The English side of a static text (a rule's name, a field's label and help, a notice). Without
+/// the `english` feature (the page's Chinese first load) it is `""` and, as with `passage`, the
+/// text is not compiled in; the page's bilingual build, loaded when English is chosen, has it.
+/// Texts made at run time use the `en!` macro, which skips the English side's formatting too.
+pub const fn en(text: &'static str) -> &'static str {
+    if cfg!(feature = "english") {
+        text
+    } else {
+        ""
+    }
+}
+
+
 /// A long passage of a rule's record that the page shows only when a card's 依据与计算 is opened
 /// or printed: the verbatim quote, the English gist, a not-applicable clause's quote and reason,
 /// an outside figure's source and note, why an amount is not stated (a step of the working), the
@@ -213,7 +226,7 @@ impl Category {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Category::TitleAward => "Title award",
             Category::Subsidy => "Subsidy",
             Category::InterestSubsidy => "Loan interest subsidy",
@@ -222,7 +235,7 @@ impl Category {
             Category::ProcurementPreference => "Procurement preference",
             Category::Service => "Service / green channel",
             Category::Qualification => "Qualification / priority",
-        }
+        })
     }
 }
 
@@ -242,10 +255,10 @@ impl Beneficiary {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Beneficiary::Enterprise => "the enterprise",
             Beneficiary::Employees => "its employees",
-        }
+        })
     }
 }
 
@@ -269,12 +282,12 @@ impl Period {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Period::OneOff => "one-off",
             Period::PerYear => "per year",
             Period::PerMonth => "per month",
             Period::None => "",
-        }
+        })
     }
 }
 
@@ -301,12 +314,12 @@ impl Payment {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Payment::NoApplication => "no application needed",
             Payment::Apply => "apply",
             Payment::ByBank => "applied by the lending bank",
             Payment::NotStated => "mode not stated",
-        }
+        })
     }
 }
 
@@ -328,11 +341,11 @@ impl Confidence {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Confidence::Official => "official source",
             Confidence::News => "news report",
             Confidence::Weak => "weak source (indication only)",
-        }
+        })
     }
 }
 

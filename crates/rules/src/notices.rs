@@ -43,10 +43,10 @@ pub fn hint(p: &Profile, path: Path, as_of: Date) -> Option<Text> {
     Some(if lapsed {
         text(
             "需为有效期内的专精特新企业才适用上限利率；您的称号在评估日已过有效期，如已复核请填写复核年份",
-            "The rate ceiling applies only to a firm whose SRDI title is valid; your title has lapsed on the as-of date: if it was renewed, enter the year",
+            en!("The rate ceiling applies only to a firm whose SRDI title is valid; your title has lapsed on the as-of date: if it was renewed, enter the year"),
         )
     } else {
-        text("需为有效期内的专精特新企业才适用上限利率；请填写称号", "The rate ceiling applies only to a firm whose SRDI title is valid; enter your title")
+        text("需为有效期内的专精特新企业才适用上限利率；请填写称号", en!("The rate ceiling applies only to a firm whose SRDI title is valid; enter your title"))
     })
 }
 
@@ -132,7 +132,7 @@ fn hidden_line(at: Path, city: City) -> Text {
     let (by_zh, by_en) = if by_zh.is_empty() { (String::new(), String::new()) } else { (format!("（用到它的只有{by_zh}）"), format!(" (only {by_en} uses it)")) };
     text(
         format!("“{zh}”：{}适用的政策都没有用到这一项{by_zh}，填写与否不影响结果。", city.zh()),
-        format!("“{en}”: no policy that applies in {} reads this{by_en}; it does not change the results.", city.en()),
+        en!(format!("“{en}”: no policy that applies in {} reads this{by_en}; it does not change the results.", city.en())),
     )
 }
 
@@ -171,7 +171,7 @@ fn low_rate_line(r: u32) -> Text {
     let shown = crate::money::format_bp(r);
     text(
         format!("年利率 {shown}，低于 0.5%，很少见：是 {r}% 吗？请核对（按基点填写时 320 表示 3.2%）"),
-        format!("An annual rate of {shown} is below 0.5%, which is rare: did you mean {r}%? Please check (in basis points, 320 means 3.2%)"),
+        en!(format!("An annual rate of {shown} is below 0.5%, which is rare: did you mean {r}%? Please check (in basis points, 320 means 3.2%)")),
     )
 }
 
@@ -181,15 +181,15 @@ pub fn district_note(city: City) -> Option<(&'static str, &'static str)> {
     Some(match city {
         City::Nanjing => (
             "区级奖励由江北新区、各区（园区）自定，市级文本未定金额，本计算器未收录区级文件，请向所在区工信部门了解。依据：南京市若干措施（五）“鼓励江北新区、各区（园区）结合实际对省级专精特新中小企业给予奖励”；（十三）鼓励有条件的区设立专精特新专项人才政策。",
-            "District awards are set by Jiangbei New Area and each district (park); the city text sets no amount and no district document is encoded here: ask your district's industry bureau. Source: Nanjing measures (五), districts are encouraged to reward provincial SRDI SMEs; (十三), districts are encouraged to set SRDI talent policies.",
+            crate::model::en("District awards are set by Jiangbei New Area and each district (park); the city text sets no amount and no district document is encoded here: ask your district's industry bureau. Source: Nanjing measures (五), districts are encouraged to reward provincial SRDI SMEs; (十三), districts are encouraged to set SRDI talent policies."),
         ),
         City::Suzhou => (
             "各区（县级市）对称号另有奖励，金额各不相同，本计算器未收录区级文件。据网上转载（弱，未经官方核实，仅供参考），如昆山对单项冠军、小巨人、省级专精特新分别奖励 300 万、50 万、30 万元。来源：FACTS.md“Suzhou awards for titles”。",
-            "Districts (county-level cities) add their own title awards, which differ; no district document is encoded here. Reposted figures (weak, not officially confirmed; indication only): e.g. Kunshan ¥3 million, ¥500,000 and ¥300,000 for a single champion, a little giant and a provincial SRDI SME. Source: FACTS.md, Suzhou awards for titles.",
+            crate::model::en("Districts (county-level cities) add their own title awards, which differ; no district document is encoded here. Reposted figures (weak, not officially confirmed; indication only): e.g. Kunshan ¥3 million, ¥500,000 and ¥300,000 for a single champion, a little giant and a provincial SRDI SME. Source: FACTS.md, Suzhou awards for titles."),
         ),
         City::Huaian => (
             "各县区（园区）负责落实本方案；市、县区（园区）主导的产业基金可对专精特新企业投资，用地需求由县区（园区）应供尽供。县区自己的奖补未见于文本，本计算器未收录区级文件。依据：淮安市2025年行动方案三（五）、三（六）。",
-            "The counties and districts (parks) carry out the plan; city- and district-led industry funds may invest in SRDI firms, and districts are to meet their land needs. No district awards appear in the text and no district document is encoded here. Source: Huai'an 2025 plan 三（五）, 三（六）.",
+            crate::model::en("The counties and districts (parks) carry out the plan; city- and district-led industry funds may invest in SRDI firms, and districts are to meet their land needs. No district awards appear in the text and no district document is encoded here. Source: Huai'an 2025 plan 三（五）, 三（六）."),
         ),
         _ => return None,
     })
@@ -271,10 +271,10 @@ impl Notice {
     /// The notice's words in both languages.
     pub fn text(&self) -> Text {
         match self {
-            Notice::OutsideJiangsu => text("企业不在江苏省内：这些江苏省及省内城市的政策不适用。", "The enterprise is outside Jiangsu: these Jiangsu policies do not apply."),
+            Notice::OutsideJiangsu => text("企业不在江苏省内：这些江苏省及省内城市的政策不适用。", en!("The enterprise is outside Jiangsu: these Jiangsu policies do not apply.")),
             Notice::NoCityPolicy(city) => text(
                 format!("本计算器尚未收录{}的市级专精特新政策，只显示省级政策。", city.zh()),
-                format!("No city-level SRDI policy of {} is encoded yet; only provincial policies are shown.", city.en()),
+                en!(format!("No city-level SRDI policy of {} is encoded yet; only provincial policies are shown.", city.en())),
             ),
             Notice::Unread { city, at } => match at.as_slice() {
                 [one] => hidden_line(*one, *city),
@@ -290,31 +290,31 @@ impl Notice {
                     }
                     text(
                         format!("{}适用的政策都没有用到以下填写的内容，填写与否不影响结果：{zh}。", city.zh()),
-                        format!("No policy that applies in {} reads these answers; they do not change the results: {en}.", city.en()),
+                        en!(format!("No policy that applies in {} reads these answers; they do not change the results: {en}.", city.en())),
                     )
                 }
             },
             Notice::LowRate { at, bp } => {
                 let t = low_rate_line(*bp);
-                text(format!("{}：{}", at.as_str(), t.zh), format!("{}: {}", at.as_str(), t.en))
+                text(format!("{}：{}", at.as_str(), t.zh), en!(format!("{}: {}", at.as_str(), t.en)))
             }
             Notice::District { city, name } => {
                 let (zh, en) = district_note(*city).unwrap_or_default();
-                text(format!("所在区（园区）“{name}”：{zh}"), format!("District / park “{name}”: {en}"))
+                text(format!("所在区（园区）“{name}”：{zh}"), en!(format!("District / park “{name}”: {en}")))
             }
             Notice::SizeNotChosen => text(
                 "尚未选择企业规模：只适用于中小企业的措施按“可能可得”列出，不计入确定的合计；请选择企业规模。",
-                "The enterprise's size is not chosen: measures for SMEs only are listed as likely and kept out of the certain totals; choose the size.",
+                en!("The enterprise's size is not chosen: measures for SMEs only are listed as likely and kept out of the certain totals; choose the size."),
             ),
             Notice::SmeOnly(docs) => {
                 let (mut zh, mut en) = (String::new(), String::new());
                 for doc in docs {
                     let Some(clauses) = sme_only_clauses(doc) else { continue };
-                    let (c_zh, c_en) = clauses.unwrap_or_else(|| ("全部措施".into(), "all its measures".into()));
+                    let (c_zh, c_en) = clauses.unwrap_or_else(|| ("全部措施".into(), en!("all its measures")));
                     zh.push_str(&format!("{}{}{c_zh}", if zh.is_empty() { "" } else { "；" }, doc.short_zh));
                     en.push_str(&format!("{}{} {c_en}", if en.is_empty() { "" } else { "; " }, doc.short_en));
                 }
-                text(format!("大型企业不适用只面向中小企业的措施：{zh}。"), format!("A large enterprise cannot use the measures for SMEs only: {en}."))
+                text(format!("大型企业不适用只面向中小企业的措施：{zh}。"), en!(format!("A large enterprise cannot use the measures for SMEs only: {en}.")))
             }
         }
     }

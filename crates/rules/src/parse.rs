@@ -74,13 +74,13 @@ pub struct HostProfile {
 pub fn profile_from_host(json: &str, city: crate::profile::City, as_of: crate::Date) -> HostProfile {
     use crate::Path;
     use serde_json::Value;
-    let nothing = |zh: &str, en: &str| HostProfile { profile: Profile::blank(city), given: Vec::new(), errors: vec![FieldError::new("", zh.to_owned(), en.to_owned())] };
+    let nothing = |zh: &str, en: &str| HostProfile { profile: Profile::blank(city), given: Vec::new(), errors: vec![FieldError::new("", zh.to_owned(), en!(en.to_owned()))] };
     if json.len() > MAX_HOST_PROFILE_BYTES {
-        return nothing("平台传入的企业信息过大（超过 32 KB），未使用", "The host's profile is over 32 KB and was not used");
+        return nothing("平台传入的企业信息过大（超过 32 KB），未使用", en_str!("The host's profile is over 32 KB and was not used"));
     }
     let mut value = match serde_json::from_str::<Value>(json) {
         Ok(v @ Value::Object(_)) => v,
-        _ => return nothing("平台传入的企业信息不是 JSON 对象，未使用", "The host's profile is not a JSON object and was not used"),
+        _ => return nothing("平台传入的企业信息不是 JSON 对象，未使用", en_str!("The host's profile is not a JSON object and was not used")),
     };
     let host_city = value.get("city").is_some();
     if !host_city {

@@ -68,7 +68,7 @@ impl City {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             City::Nanjing => "Nanjing",
             City::Wuxi => "Wuxi",
             City::Xuzhou => "Xuzhou",
@@ -83,7 +83,7 @@ impl City {
             City::Taizhou => "Taizhou",
             City::Suqian => "Suqian",
             City::OutsideJiangsu => "outside Jiangsu",
-        }
+        })
     }
     pub const fn in_jiangsu(self) -> bool {
         !matches!(self, City::OutsideJiangsu)
@@ -116,12 +116,12 @@ impl Size {
         size == Some(Size::Large)
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Size::Micro => "micro",
             Size::Small => "small",
             Size::Medium => "medium",
             Size::Large => "large",
-        }
+        })
     }
 }
 
@@ -169,13 +169,13 @@ impl Title {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Title::InnovativeSme => "innovative SME",
             Title::ProvincialSrdi => "provincial SRDI SME",
             Title::LittleGiant => "national SRDI \"little giant\"",
             Title::SingleChampion => "national manufacturing single champion",
             Title::DemoPlatform => "national SME public service demonstration platform",
-        }
+        })
     }
     /// Years a recognition or renewal is valid (FACTS.md, weak: 创新型中小企业,
     /// 专精特新中小企业 and 小巨人 three years, renewed by review; 单项冠军 reviewed
@@ -575,10 +575,10 @@ impl Degree {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Degree::Phd => "PhD",
             Degree::Master => "master",
-        }
+        })
     }
     pub const fn name(self) -> &'static str {
         match self {
@@ -796,7 +796,7 @@ impl Profile {
                     errors.push(FieldError::at(
                         t.path(),
                         format!("大型企业不能持有“{}”称号，该称号只授予中小企业；请核对企业规模，或删去该称号", t.zh()),
-                        format!("A large enterprise cannot hold the {} title, which is given to SMEs only; check the enterprise size, or remove the title", t.en()),
+                        en!(format!("A large enterprise cannot hold the {} title, which is given to SMEs only; check the enterprise size, or remove the title", t.en())),
                     ));
                 }
             }
@@ -839,7 +839,7 @@ impl Profile {
             errors.push(FieldError::at(
                 Path::GraduateGroup(u8::try_from(MAX_GROUPS + 1).unwrap_or(u8::MAX), G::Degree),
                 format!("最多填写 {MAX_GROUPS} 组毕业生"),
-                format!("At most {MAX_GROUPS} groups of graduates"),
+                en!(format!("At most {MAX_GROUPS} groups of graduates")),
             ));
         }
         for (i, g) in groups.iter().enumerate().take(MAX_GROUPS) {
@@ -847,16 +847,16 @@ impl Profile {
             let at = |f| Path::GraduateGroup(n, f);
             if g.degree.is_none() {
                 let p = at(G::Degree);
-                errors.push(FieldError::at(p, "请填写学历（博士或硕士）".to_owned(), "give the degree (PhD or master)".to_owned()));
+                errors.push(FieldError::at(p, "请填写学历（博士或硕士）".to_owned(), en!("give the degree (PhD or master)".to_owned())));
             }
             if g.count == 0 || g.count > MAX_PEOPLE {
                 let p = at(G::Count);
-                errors.push(FieldError::at(p, format!("人数 {} 超出范围，应在 1–{MAX_PEOPLE} 之间", g.count), format!("{} people is out of range; it must be 1 to {MAX_PEOPLE}", g.count)));
+                errors.push(FieldError::at(p, format!("人数 {} 超出范围，应在 1–{MAX_PEOPLE} 之间", g.count), en!(format!("{} people is out of range; it must be 1 to {MAX_PEOPLE}", g.count))));
             }
             if let Some(r) = g.rent_yuan {
                 if !(0..=MAX_RENT_YUAN).contains(&r) {
                     let p = at(G::RentYuan);
-                    errors.push(FieldError::at(p, format!("每月房租 {r} 元超出范围，应在 0–{MAX_RENT_YUAN} 元之间"), format!("a monthly rent of {r} yuan is out of range; it must be 0 to {MAX_RENT_YUAN} yuan")));
+                    errors.push(FieldError::at(p, format!("每月房租 {r} 元超出范围，应在 0–{MAX_RENT_YUAN} 元之间"), en!(format!("a monthly rent of {r} yuan is out of range; it must be 0 to {MAX_RENT_YUAN} yuan"))));
                 }
             }
             if let Some(m) = g.months_received {
@@ -865,7 +865,7 @@ impl Profile {
                     errors.push(FieldError::at(
                         p,
                         format!("已领 {m} 个月超出范围，租房补贴累计最长 {MAX_RENT_MONTHS} 个月"),
-                        format!("{m} months received is out of range; the rent subsidy lasts {MAX_RENT_MONTHS} months at most"),
+                        en!(format!("{m} months received is out of range; the rent subsidy lasts {MAX_RENT_MONTHS} months at most")),
                     ));
                 }
             }
@@ -873,8 +873,8 @@ impl Profile {
                 let p = at(G::EmployedFrom);
                 let shown: String = e.chars().take(20).collect();
                 match parse_month(e) {
-                    None => errors.push(FieldError::at(p, format!("“{shown}”不是年月，请写成 2024-09"), format!("`{shown}` is not a month; type it as 2024-09"))),
-                    Some(m) if m > month_index(as_of) => errors.push(FieldError::at(p, format!("入职月份 {shown} 晚于评估日期 {as_of}"), format!("the month employment began, {shown}, is after the as-of date {as_of}"))),
+                    None => errors.push(FieldError::at(p, format!("“{shown}”不是年月，请写成 2024-09"), en!(format!("`{shown}` is not a month; type it as 2024-09")))),
+                    Some(m) if m > month_index(as_of) => errors.push(FieldError::at(p, format!("入职月份 {shown} 晚于评估日期 {as_of}"), en!(format!("the month employment began, {shown}, is after the as-of date {as_of}")))),
                     Some(_) => {}
                 }
             }
@@ -894,7 +894,7 @@ impl Profile {
                     errors.push(FieldError::at(
                         p,
                         format!("各组{}人数合计 {sum} 人，超过上面填写的{}总人数 {head} 人", degree.zh(), degree.zh()),
-                        format!("The {} groups add up to {sum}, more than the {head} {} graduates given above", degree.en(), degree.en()),
+                        en!(format!("The {} groups add up to {sum}, more than the {head} {} graduates given above", degree.en(), degree.en())),
                     ));
                     break;
                 }
@@ -902,13 +902,13 @@ impl Profile {
         }
         for (p, v) in [(Path::CountKeyTechTasks, self.counts.key_tech_tasks), (Path::CountStandards, self.counts.standards)] {
             if v > MAX_COUNT {
-                errors.push(FieldError::at(p, format!("{v} 项超出范围，应在 0–{MAX_COUNT} 项之间"), format!("{v} is out of range; it must be 0 to {MAX_COUNT}")));
+                errors.push(FieldError::at(p, format!("{v} 项超出范围，应在 0–{MAX_COUNT} 项之间"), en!(format!("{v} is out of range; it must be 0 to {MAX_COUNT}"))));
             }
         }
         let platforms = &self.counts.pilot_platforms;
         if platforms.len() > MAX_PLATFORMS {
             let p = Path::PilotPlatform(u8::try_from(MAX_PLATFORMS + 1).unwrap_or(u8::MAX));
-            errors.push(FieldError::at(p, format!("最多填写 {MAX_PLATFORMS} 个中试平台"), format!("At most {MAX_PLATFORMS} pilot platforms")));
+            errors.push(FieldError::at(p, format!("最多填写 {MAX_PLATFORMS} 个中试平台"), en!(format!("At most {MAX_PLATFORMS} pilot platforms"))));
         }
         for (i, pl) in platforms.iter().enumerate().take(MAX_PLATFORMS) {
             if !(1..=MAX_YUAN).contains(&pl.investment_yuan) {
@@ -916,7 +916,7 @@ impl Profile {
                 errors.push(FieldError::at(
                     p,
                     format!("建设投入 {} 元超出范围，应在 1–{MAX_YUAN} 元之间", pl.investment_yuan),
-                    format!("an investment of {} yuan is out of range; it must be 1 to {MAX_YUAN} yuan", pl.investment_yuan),
+                    en!(format!("an investment of {} yuan is out of range; it must be 1 to {MAX_YUAN} yuan", pl.investment_yuan)),
                 ));
             }
         }
@@ -925,7 +925,7 @@ impl Profile {
             errors.push(FieldError::at(
                 p,
                 "中试平台已逐个填写建设投入，这里请留空".to_owned(),
-                "The pilot platforms are already listed one by one; leave this empty".to_owned(),
+                en!("The pilot platforms are already listed one by one; leave this empty".to_owned()),
             ));
         }
         if let Some(d) = self.procurement.deduction_bp {
@@ -934,7 +934,7 @@ impl Profile {
                 errors.push(FieldError::at(
                     p,
                     format!("价格扣除比例 {} 超出范围，应在 0%–{} 之间", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
-                    format!("A price deduction of {} is out of range; it must be 0% to {}", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP)),
+                    en!(format!("A price deduction of {} is out of range; it must be 0% to {}", crate::money::format_bp(d), crate::money::format_bp(MAX_DEDUCTION_BP))),
                 ));
             }
         }
@@ -994,11 +994,11 @@ impl Profile {
             errors.push(FieldError::at(
                 Path::EquipmentLoanYuan,
                 "已逐笔填写项目贷款，这里请留空（一笔贷款可以只填这里，多笔请逐笔填写）".to_owned(),
-                "The project loans are listed one by one; leave this empty (one loan can go here, several go one by one)".to_owned(),
+                en!("The project loans are listed one by one; leave this empty (one loan can go here, several go one by one)".to_owned()),
             ));
         }
         if self.loans.len() > MAX_LOANS {
-            errors.push(FieldError::new("loans", format!("最多填写 {MAX_LOANS} 笔项目贷款"), format!("At most {MAX_LOANS} project loans")));
+            errors.push(FieldError::new("loans", format!("最多填写 {MAX_LOANS} 笔项目贷款"), en!(format!("At most {MAX_LOANS} project loans"))));
         }
         for (i, l) in self.loans.iter().take(MAX_LOANS).enumerate() {
             let n = i as u8 + 1;
@@ -1007,7 +1007,7 @@ impl Profile {
                 errors.push(FieldError::at(
                     at(LoanField::EquipmentYuan),
                     format!("设备购置部分金额 {} 元无效，应在 1 至 {MAX_YUAN} 元之间（没有这笔贷款就删去这一行）", l.equipment_yuan),
-                    format!("equipment part of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan (remove the loan if there is none)", l.equipment_yuan),
+                    en!(format!("equipment part of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan (remove the loan if there is none)", l.equipment_yuan)),
                 ));
             }
             if let Some(b) = l.avg_balance_yuan {
@@ -1017,7 +1017,7 @@ impl Profile {
                     errors.push(FieldError::at(
                         at(LoanField::AvgBalanceYuan),
                         format!("平均余额 {b} 元不能大于设备购置部分 {} 元", l.equipment_yuan),
-                        format!("the average balance ({b} yuan) cannot exceed the equipment part ({} yuan)", l.equipment_yuan),
+                        en!(format!("the average balance ({b} yuan) cannot exceed the equipment part ({} yuan)", l.equipment_yuan)),
                     ));
                 }
             }
@@ -1029,14 +1029,14 @@ impl Profile {
                     errors.push(FieldError::at(
                         at(LoanField::Start),
                         format!("放款日期 {d} 晚于评估日期 {as_of}"),
-                        format!("drawdown date {d} is after the as-of date {as_of}"),
+                        en!(format!("drawdown date {d} is after the as-of date {as_of}")),
                     ));
                 }
                 if l.start_year.is_some() {
                     errors.push(FieldError::at(
                         at(LoanField::StartYear),
                         "已填放款日期，放款年份请留空".to_owned(),
-                        "the drawdown date is given; leave the year empty".to_owned(),
+                        en!("the drawdown date is given; leave the year empty".to_owned()),
                     ));
                 }
             }
@@ -1048,7 +1048,7 @@ impl Profile {
             errors.push(FieldError::new(
                 "srdi_loans",
                 format!("最多填写 {MAX_SRDI_LOANS} 笔专精特新贷"),
-                format!("At most {MAX_SRDI_LOANS} SRDI loans"),
+                en!(format!("At most {MAX_SRDI_LOANS} SRDI loans")),
             ));
         }
         for (i, l) in self.srdi_loans.iter().take(MAX_SRDI_LOANS).enumerate() {
@@ -1058,25 +1058,25 @@ impl Profile {
                 errors.push(FieldError::at(
                     at(SrdiLoanField::PrincipalYuan),
                     format!("贷款本金 {} 元无效，应在 1 至 {MAX_YUAN} 元之间", l.principal_yuan),
-                    format!("principal of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan", l.principal_yuan),
+                    en!(format!("principal of {} yuan is invalid; it must be 1 to {MAX_YUAN} yuan", l.principal_yuan)),
                 ));
             }
             if !(1..=MAX_TENOR_MONTHS).contains(&l.tenor_months) {
                 errors.push(FieldError::at(
                     at(SrdiLoanField::TenorMonths),
                     format!("贷款期限 {} 个月无效，应为 1 至 {MAX_TENOR_MONTHS} 个月", l.tenor_months),
-                    format!("a tenor of {} months is invalid; it must be 1 to {MAX_TENOR_MONTHS} months", l.tenor_months),
+                    en!(format!("a tenor of {} months is invalid; it must be 1 to {MAX_TENOR_MONTHS} months", l.tenor_months)),
                 ));
             }
             // A loan entered in the form without its contract date holds the earliest date
             // accepted; no 专精特新贷 predates the 2025 plan, so that means "not given".
             if l.signed == Date::ymd(MIN_YEAR, 1, 1) {
-                errors.push(FieldError::at(at(SrdiLoanField::Signed), "请填写合同签订日期，如 2025-07-01".into(), "Give the contract date, e.g. 2025-07-01".into()));
+                errors.push(FieldError::at(at(SrdiLoanField::Signed), "请填写合同签订日期，如 2025-07-01".into(), en!("Give the contract date, e.g. 2025-07-01")));
             } else if l.signed > as_of {
                 errors.push(FieldError::at(
                     at(SrdiLoanField::Signed),
                     format!("签约日期 {} 晚于评估日期 {as_of}", l.signed),
-                    format!("contract date {} is after the as-of date {as_of}", l.signed),
+                    en!(format!("contract date {} is after the as-of date {as_of}", l.signed)),
                 ));
             }
             if let Some(r) = l.rate_bp {
@@ -1092,7 +1092,7 @@ fn validate_rate(field: Path, r: u32, errors: &mut Vec<FieldError>) {
         errors.push(FieldError::at(
             field,
             "利率应大于 0，不知道就不填".to_owned(),
-            "the rate must be above 0; leave it empty if not known".to_owned(),
+            en!("the rate must be above 0; leave it empty if not known".to_owned()),
         ));
     } else if r > MAX_RATE_BP {
         errors.push(FieldError::rate_range(field, r.into()));
@@ -1109,7 +1109,7 @@ fn validate_year(field: Path, y: u16, as_of: Date, errors: &mut Vec<FieldError>)
 
 fn validate_month(field: Path, m: Option<u8>, errors: &mut Vec<FieldError>) {
     if let Some(m) = m.filter(|m| !(1..=12).contains(m)) {
-        errors.push(FieldError::at(field, format!("月份 {m} 无效，应为 1–12"), format!("month {m} is invalid; it must be 1 to 12")));
+        errors.push(FieldError::at(field, format!("月份 {m} 无效，应为 1–12"), en!(format!("month {m} is invalid; it must be 1 to 12"))));
     }
 }
 
@@ -1121,7 +1121,7 @@ fn validate_title(t: Title, r: &TitleRecord, as_of: Date, errors: &mut Vec<Field
     let after = |y: u16, m: Option<u8>| y == as_of.year() && m.is_some_and(|m| m > as_of.month());
     if after(r.first_year, r.first_month) {
         let f = detail(TitlePart::FirstMonth);
-        errors.push(FieldError::at(f, format!("首次认定月份晚于评估日期 {as_of}"), format!("the month first recognised is after the as-of date {as_of}")));
+        errors.push(FieldError::at(f, format!("首次认定月份晚于评估日期 {as_of}"), en!(format!("the month first recognised is after the as-of date {as_of}"))));
     }
     match r.renewed_year {
         Some(y) => {
@@ -1131,17 +1131,17 @@ fn validate_title(t: Title, r: &TitleRecord, as_of: Date, errors: &mut Vec<Field
                 errors.push(FieldError::at(
                     f,
                     format!("复核年份 {y} 不能早于首次认定年份 {}", r.first_year),
-                    format!("the renewal year {y} cannot be before the year first recognised ({})", r.first_year),
+                    en!(format!("the renewal year {y} cannot be before the year first recognised ({})", r.first_year)),
                 ));
             }
             if after(y, r.renewed_month) {
                 let f = detail(TitlePart::RenewedMonth);
-                errors.push(FieldError::at(f, format!("复核月份晚于评估日期 {as_of}"), format!("the renewal month is after the as-of date {as_of}")));
+                errors.push(FieldError::at(f, format!("复核月份晚于评估日期 {as_of}"), en!(format!("the renewal month is after the as-of date {as_of}"))));
             }
         }
         None if r.renewed_month.is_some() => {
             let f = detail(TitlePart::RenewedMonth);
-            errors.push(FieldError::at(f, "请先填写复核年份".to_owned(), "give the renewal year first".to_owned()));
+            errors.push(FieldError::at(f, "请先填写复核年份".to_owned(), en!("give the renewal year first".to_owned())));
         }
         None => {}
     }

@@ -104,7 +104,7 @@ impl Receipt {
     /// The receipt as a card prints it: `核验码 SRDI1:…（规则版本 2026-12-04，评估日期 2026-12-04）`.
     pub fn text(&self) -> Text {
         let c = self.code();
-        text(format!("核验码 {c}（规则版本 {}，评估日期 {}）", self.rules_version, self.as_of), format!("Receipt {c} (rules {}, as of {})", self.rules_version, self.as_of))
+        text(format!("核验码 {c}（规则版本 {}，评估日期 {}）", self.rules_version, self.as_of), en!(format!("Receipt {c} (rules {}, as of {})", self.rules_version, self.as_of)))
     }
 
     /// Reads a receipt code exactly (`SRDI1:…`, hex in either case).
@@ -194,7 +194,7 @@ impl Verification {
 }
 
 fn missing(what: &str, zh: &str, en: &str) -> InputError {
-    FieldError::new(what, zh.to_owned(), en.to_owned()).into()
+    FieldError::new(what, zh.to_owned(), en!(en.to_owned())).into()
 }
 
 /// Checks a card's text, or a share link or answer code with its receipt: reads the receipt and
@@ -202,12 +202,12 @@ fn missing(what: &str, zh: &str, en: &str) -> InputError {
 /// Errors: no receipt, no answers, or answers that cannot be evaluated (named by field).
 pub fn verify(input: &str) -> Result<Verification, InputError> {
     let receipt = Receipt::find(input).ok_or_else(|| {
-        missing("receipt", "没有找到核验码（以 SRDI1: 开头，印在政策明白卡上）", "no receipt found (it starts with SRDI1: and is printed on the card)")
+        missing("receipt", "没有找到核验码（以 SRDI1: 开头，印在政策明白卡上）", en_str!("no receipt found (it starts with SRDI1: and is printed on the card)"))
     })?;
     let fragment = answers_in(input).ok_or_else(|| {
-        missing("answers", "没有找到答案：请把卡上的链接或答案代码（#v=… 开头）一并粘贴", "no answers found: paste the card's link or answer code (starting #v=…) too")
+        missing("answers", "没有找到答案：请把卡上的链接或答案代码（#v=… 开头）一并粘贴", en_str!("no answers found: paste the card's link or answer code (starting #v=…) too"))
     })?;
-    let (profile, unread) = fields::from_share(&fragment).ok_or_else(|| missing("answers", "答案代码无法读取（缺少城市）", "the answer code cannot be read (no city)"))?;
+    let (profile, unread) = fields::from_share(&fragment).ok_or_else(|| missing("answers", "答案代码无法读取（缺少城市）", en_str!("the answer code cannot be read (no city)")))?;
     let a = crate::evaluate(&profile, receipt.as_of)?;
     let now = Receipt::of(&profile, &a);
     let (answers_match, money_match) = (now.answers == receipt.answers, now.money == receipt.money);
@@ -230,26 +230,26 @@ fn words(r: &Receipt, now: &Receipt, answers: bool, money: bool, changes: &[&'st
     match (answers, money) {
         (false, _) => text(
             "不同：答案与核验码不符——卡上的答案（链接或答案代码）与核验码不是同一份，可能抄错或被改动",
-            "differs: the answers do not match the receipt — the card's answers (link or answer code) and its receipt are not the same copy: mistyped or altered",
+            en!("differs: the answers do not match the receipt — the card's answers (link or answer code) and its receipt are not the same copy: mistyped or altered"),
         ),
-        (true, true) if v == w => text(format!("一致：答案和金额与核验码相符（规则版本 {v}，评估日期 {}）", r.as_of), format!("matches: the answers and the money are as the receipt says (rules {v}, as of {})", r.as_of)),
+        (true, true) if v == w => text(format!("一致：答案和金额与核验码相符（规则版本 {v}，评估日期 {}）", r.as_of), en!(format!("matches: the answers and the money are as the receipt says (rules {v}, as of {})", r.as_of))),
         (true, true) => text(
             format!("一致：规则已从 {v} 更新至 {w}，本企业的金额没有变化（评估日期 {}）", r.as_of),
-            format!("matches: the rules were updated from {v} to {w}; this firm's money is unchanged (as of {})", r.as_of),
+            en!(format!("matches: the rules were updated from {v} to {w}; this firm's money is unchanged (as of {})", r.as_of)),
         ),
         (true, false) if v > w => text(
             format!("不同：核验码的规则版本 {v} 比本程序的规则（{w}）新，请用新版本核对"),
-            format!("differs: the receipt's rules ({v}) are newer than these ({w}); check with a newer copy"),
+            en!(format!("differs: the receipt's rules ({v}) are newer than these ({w}); check with a newer copy")),
         ),
         (true, false) if v == w || changes.is_empty() => text(
             format!("不同：规则版本同为 {v}，金额却不同——核验码可能被改动，或不是由本计算器算出"),
-            format!("differs: the same rules ({v}) but other money — the receipt may have been altered, or was not made by this calculator"),
+            en!(format!("differs: the same rules ({v}) but other money — the receipt may have been altered, or was not made by this calculator")),
         ),
         (true, false) => {
             let list: Vec<Text> = changes.iter().map(|c| c.text()).collect();
             let zh: Vec<&str> = list.iter().map(|t| t.zh.as_str()).collect();
             let en: Vec<&str> = list.iter().map(|t| t.en.as_str()).collect();
-            text(format!("不同：{}", zh.join("；")), format!("differs: {}", en.join("; ")))
+            text(format!("不同：{}", zh.join("；")), en!(format!("differs: {}", en.join("; "))))
         }
     }
 }

@@ -24,7 +24,7 @@ pub struct Text {
 }
 
 pub(crate) fn text(zh: impl Into<String>, en: impl Into<String>) -> Text {
-    Text { zh: zh.into(), en: en.into() }
+    Text { zh: zh.into(), en: en!(en.into()) }
 }
 
 /// An amount as worked out for this profile. Figures in fen.
@@ -85,38 +85,38 @@ impl Amount {
     /// How the amount reads, e.g. `100 万元`, `最高 200 万元`, `每月 3,360 元`.
     pub fn describe(&self) -> Text {
         match *self {
-            Amount::Exact { fen } => text(format_zh(fen), format_en(fen)),
-            Amount::UpTo { cap_fen } => text(format!("最高 {}", format_zh(cap_fen)), format!("up to {}", format_en(cap_fen))),
+            Amount::Exact { fen } => text(format_zh(fen), en!(format_en(fen))),
+            Amount::UpTo { cap_fen } => text(format!("最高 {}", format_zh(cap_fen)), en!(format!("up to {}", format_en(cap_fen)))),
             Amount::Monthly { per_month_fen, per_year_fen, max_months, max_total_fen } => text(
                 format!("每月 {}（每年 {}，还可领 {max_months} 个月，共 {}）", format_zh(per_month_fen), format_zh(per_year_fen), format_zh(max_total_fen)),
-                format!(
+                en!(format!(
                     "{} a month ({} a year; {max_months} months left, {} in all)",
                     format_en(per_month_fen),
                     format_en(per_year_fen),
                     format_en(max_total_fen)
-                ),
+                )),
             ),
-            Amount::Annual { fen } => text(format!("每年 {}", format_zh(fen)), format!("{} a year", format_en(fen))),
+            Amount::Annual { fen } => text(format!("每年 {}", format_zh(fen)), en!(format!("{} a year", format_en(fen)))),
             Amount::EvaluationPrice { bid_fen, deduction_bp, evaluated_fen, best_case } => {
                 let (zh, en) = if best_case { ("；采购文件未知，按上限计算，为最有利情形", "; the tender's rate not known: the ceiling, the best case") } else { ("", "") };
                 text(
                     format!("评审价 {}（报价 {} 扣除 {}{zh}）", format_zh(evaluated_fen), format_zh(bid_fen), format_bp(deduction_bp)),
-                    format!("evaluated at {} (bid {} less {}{en})", format_en(evaluated_fen), format_en(bid_fen), format_bp(deduction_bp)),
+                    en!(format!("evaluated at {} (bid {} less {}{en})", format_en(evaluated_fen), format_en(bid_fen), format_bp(deduction_bp))),
                 )
             }
             Amount::FeeCeiling { rate_bp, base_fen, max_fee_fen } => {
                 if base_fen > 0 {
                     text(
                         format!("平均担保费率不超过 {}（按此费率，{} 担保额每年约 {}）", format_bp(rate_bp), format_zh(base_fen), format_zh(max_fee_fen)),
-                        format!("average guarantee fee at most {} (at that rate, about {} a year on {})", format_bp(rate_bp), format_en(max_fee_fen), format_en(base_fen)),
+                        en!(format!("average guarantee fee at most {} (at that rate, about {} a year on {})", format_bp(rate_bp), format_en(max_fee_fen), format_en(base_fen))),
                     )
                 } else {
-                    text(format!("平均担保费率不超过 {}", format_bp(rate_bp)), format!("average guarantee fee at most {}", format_bp(rate_bp)))
+                    text(format!("平均担保费率不超过 {}", format_bp(rate_bp)), en!(format!("average guarantee fee at most {}", format_bp(rate_bp))))
                 }
             }
             Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp, above_cap_fen: 0 } => text(
                 format!("贷款利率不超过 LPR 加 {}（按 LPR {} 计为 {}）", crate::money::format_points_zh(spread_bp), format_bp(lpr_bp), format_bp(ceiling_bp)),
-                format!("loan rate at most LPR + {} ({} with the LPR at {})", crate::money::format_points_en(spread_bp), format_bp(ceiling_bp), format_bp(lpr_bp)),
+                en!(format!("loan rate at most LPR + {} ({} with the LPR at {})", crate::money::format_points_en(spread_bp), format_bp(ceiling_bp), format_bp(lpr_bp))),
             ),
             Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp, above_cap_fen } => text(
                 format!(
@@ -126,16 +126,16 @@ impl Amount {
                     format_bp(ceiling_bp),
                     format_zh(above_cap_fen)
                 ),
-                format!(
+                en!(format!(
                     "loan rate at most LPR + {} ({} with the LPR at {}); your loans are priced {} a year above it (what the text caps, to raise with the bank; not cash)",
                     crate::money::format_points_en(spread_bp),
                     format_bp(ceiling_bp),
                     format_bp(lpr_bp),
                     format_en(above_cap_fen)
-                ),
+                )),
             ),
-            Amount::Unquantified { .. } => text("金额未明确", "amount not stated"),
-            Amount::NonMonetary => text("非资金支持", "non-monetary"),
+            Amount::Unquantified { .. } => text("金额未明确", en!("amount not stated")),
+            Amount::NonMonetary => text("非资金支持", en!("non-monetary")),
         }
     }
 }
@@ -176,12 +176,12 @@ impl Until {
     /// `至 2028 年 12 月 31 日止`.
     pub fn text(&self) -> Text {
         match *self {
-            Until::SchemeYear { year, next_announced: true } => text(format!("{year} 年"), year.to_string()),
+            Until::SchemeYear { year, next_announced: true } => text(format!("{year} 年"), en!(year.to_string())),
             Until::SchemeYear { year, next_announced: false } => {
                 let next = year.saturating_add(1);
-                text(format!("{year} 年；{next} 年起未公布"), format!("{year}; from {next} not announced"))
+                text(format!("{year} 年；{next} 年起未公布"), en!(format!("{year}; from {next} not announced")))
             }
-            Until::Ends { date } => text(format!("至 {} 年 {} 月 {} 日止", date.year(), date.month(), date.day()), format!("until {date}")),
+            Until::Ends { date } => text(format!("至 {} 年 {} 月 {} 日止", date.year(), date.month(), date.day()), en!(format!("until {date}"))),
         }
     }
 }
@@ -193,7 +193,7 @@ pub fn describe_until(a: &Amount, until: Option<Until>) -> Text {
     match (*a, until) {
         (_, None) => a.describe(),
         (Amount::Annual { fen }, Some(Until::SchemeYear { year, next_announced })) => {
-            let mut t = text(format!("{year} 年 {}", format_zh(fen)), format!("{year}: {}", format_en(fen)));
+            let mut t = text(format!("{year} 年 {}", format_zh(fen)), en!(format!("{year}: {}", format_en(fen))));
             if !next_announced {
                 let next = year.saturating_add(1);
                 t.zh.push_str(&format!("；{next} 年起未公布"));
@@ -243,14 +243,14 @@ impl Flag {
         }
     }
     pub const fn en(self) -> &'static str {
-        match self {
+        crate::model::en(match self {
             Flag::Draft => "draft for comment",
             Flag::Expired => "expired",
             Flag::NotYetInForce => "not yet in force",
             Flag::DateAssumed => "date assumed",
             Flag::ExternalSource => "figure from an outside source",
             Flag::Likely => "likely",
-        }
+        })
     }
 }
 
@@ -326,23 +326,23 @@ impl Likely {
         match *self {
             Likely::SizeNotChosen => text(
                 "本项只适用于中小企业（微型、小型、中型），尚未选择企业规模；请选择企业规模",
-                "For small and medium enterprises only, and the enterprise's size is not chosen yet; choose the size",
+                en!("For small and medium enterprises only, and the enterprise's size is not chosen yet; choose the size"),
             ),
             Likely::DependsOnAssumedStart { year } => text(
                 format!("本措施没有写公布日期，最早 {year} 年公布（依据见文件说明）；{year} 年首次获评的，可能早于公布日而按已废止的旧措施办理，是否适用取决于公布日期"),
-                format!("The measures give no publication date and were published in {year} at the earliest (see the document's note); a {year} first recognition may predate publication and so fall under the repealed measures: it depends on the date"),
+                en!(format!("The measures give no publication date and were published in {year} at the earliest (see the document's note); a {year} first recognition may predate publication and so fall under the repealed measures: it depends on the date")),
             ),
             Likely::DraftScopeOnly => text(
                 "只凭苏州市三年行动计划（征求意见稿）7. 纳入贴息范围：省方案本身只覆盖制造业（门类 C）企业和有效的小巨人、省级专精特新称号，省若干措施（七）也只写“专精特新中小企业”。征求意见稿定稿时是否保留这一范围未定",
-                "In the scheme only by the Suzhou draft's 7.: the provincial scheme itself covers manufacturers (section C) and holders of a valid little-giant or provincial SRDI title, and the provincial measures (7) say SRDI SMEs only. Whether the final text keeps this scope is open",
+                en!("In the scheme only by the Suzhou draft's 7.: the provincial scheme itself covers manufacturers (section C) and holders of a valid little-giant or provincial SRDI title, and the provincial measures (7) say SRDI SMEs only. Whether the final text keeps this scope is open"),
             ),
             Likely::LoanBeforeScheme { project, year } => text(
                 format!("项目 {project}（{year} 年起贷）：方案是否覆盖 2024 年前发放的贷款未说明，请向贷款银行确认"),
-                format!("Project {project} (drawn in {year}): the scheme does not say whether loans made before 2024 qualify; check with the lending bank"),
+                en!(format!("Project {project} (drawn in {year}): the scheme does not say whether loans made before 2024 qualify; check with the lending bank")),
             ),
             Likely::BaseSubsidyNotConfirmed => text(
                 "上浮的是淮安市研发费用补贴本身：企业须先获得基础补贴或增量补贴（其规则不在本方案中）。确认已获得后，上浮部分才计入确定金额",
-                "The raise is on Huai'an's R&D-expense subsidy itself: the firm must first receive the base or increase subsidy (its rules are not in this plan). Once you confirm it, the raise counts as certain",
+                en!("The raise is on Huai'an's R&D-expense subsidy itself: the firm must first receive the base or increase subsidy (its rules are not in this plan). Once you confirm it, the raise counts as certain"),
             ),
             Likely::TitleMayHaveLapsed { title, year, month } => {
                 let (when_zh, when_en) = match month {
@@ -354,10 +354,10 @@ impl Likely {
                         "{}按三年有效期推定于 {when_zh}到期（该期限来自常见转述，未经核实），评估日可能已失效；如已复核请填写复核年份，或说明仍在有效期内",
                         title.zh()
                     ),
-                    format!(
+                    en!(format!(
                         "The {} title is assumed to run out in {when_en} (three-year validity, from common summaries, not verified) and may have lapsed on the as-of date; give the renewal year, or say it is still valid",
                         title.en()
-                    ),
+                    )),
                 )
             }
         }
@@ -466,7 +466,9 @@ impl Item {
                 let list_zh: Vec<String> = each.iter().map(|(n, c)| format!("专精特新贷 {n} 为 {}", format_bp(*c))).collect();
                 let list_en: Vec<String> = each.iter().map(|(n, c)| format!("SRDI loan {n}: {}", format_bp(*c))).collect();
                 t.zh = t.zh.replacen(&one_zh, &format!("（按各笔签约时的 LPR 计：{}）", list_zh.join("，")), 1);
-                t.en = t.en.replacen(&one_en, &format!(" (with each loan's LPR when signed: {})", list_en.join("; ")), 1);
+                if cfg!(feature = "english") {
+                    t.en = t.en.replacen(&one_en, &format!(" (with each loan's LPR when signed: {})", list_en.join("; ")), 1);
+                }
                 return t;
             }
         }
@@ -481,7 +483,7 @@ impl Item {
     pub fn departments_text(&self) -> Text {
         let d = self.departments();
         let en = if d == "文本未列明" { "Not named in the text".to_owned() } else { format!("{d} (as named in the text)") };
-        text(d, en)
+        text(d, en!(en))
     }
     /// The rent raise apart from the base subsidy (see [`RentSplit`]); `None` for other items
     /// and while nothing is paid a month.
@@ -518,7 +520,7 @@ impl RentSplit {
         };
         text(
             format!("其中因{zh}上浮：每月 {}；基础补贴（南京市政策）每月 {}", format_zh(self.raise_per_month_fen), format_zh(self.base_per_month_fen)),
-            format!("Of which the raise for {en}: {} a month; the base subsidy (Nanjing's own policy): {} a month", format_en(self.raise_per_month_fen), format_en(self.base_per_month_fen)),
+            en!(format!("Of which the raise for {en}: {} a month; the base subsidy (Nanjing's own policy): {} a month", format_en(self.raise_per_month_fen), format_en(self.base_per_month_fen))),
         )
     }
 
@@ -589,18 +591,18 @@ mod tests {
     fn a_limited_figure_says_how_long() {
         let annual = Amount::Annual { fen: wan(100) };
         let last = Some(Until::SchemeYear { year: 2026, next_announced: false });
-        assert_eq!(describe_until(&annual, last), text("2026 年 100 万元；2027 年起未公布", "2026: ¥1,000,000; from 2027 not announced"));
+        assert_eq!(describe_until(&annual, last), text("2026 年 100 万元；2027 年起未公布", en!("2026: ¥1,000,000; from 2027 not announced")));
         let earlier = Some(Until::SchemeYear { year: 2025, next_announced: true });
-        assert_eq!(describe_until(&annual, earlier), text("2025 年 100 万元", "2025: ¥1,000,000"));
+        assert_eq!(describe_until(&annual, earlier), text("2025 年 100 万元", en!("2025: ¥1,000,000")));
         let ends = Some(Until::Ends { date: Date::ymd(2027, 6, 30) });
         assert_eq!(
             describe_until(&Amount::Annual { fen: yuan(60_000) }, ends),
-            text("每年 6 万元，至 2027 年 6 月 30 日止", "¥60,000 a year, until 2027-06-30")
+            text("每年 6 万元，至 2027 年 6 月 30 日止", en!("¥60,000 a year, until 2027-06-30"))
         );
         assert_eq!(describe_until(&annual, None), annual.describe());
         // The totals tile's words.
-        assert_eq!(last.map(|u| u.text()), Some(text("2026 年；2027 年起未公布", "2026; from 2027 not announced")));
-        assert_eq!(ends.map(|u| u.text()), Some(text("至 2027 年 6 月 30 日止", "until 2027-06-30")));
+        assert_eq!(last.map(|u| u.text()), Some(text("2026 年；2027 年起未公布", en!("2026; from 2027 not announced"))));
+        assert_eq!(ends.map(|u| u.text()), Some(text("至 2027 年 6 月 30 日止", en!("until 2027-06-30"))));
     }
 
     #[test]

@@ -30,24 +30,24 @@ impl Stacking {
             let en: Vec<&str> = self.same_clause.iter().map(|(_, e)| *e).collect();
             let here = text(
                 format!("本条另有{}也适用。文本未说明两项是否可以同时享受，这里分别列出、分别计入，请以主管部门口径为准。", zh.join("、")),
-                format!("The same clause also gives: {}. The text does not say whether they stack; both are listed and counted; the authorities decide.", en.join("; ")),
+                en!(format!("The same clause also gives: {}. The text does not say whether they stack; both are listed and counted; the authorities decide.", en.join("; "))),
             );
             t = match t {
-                Some(o) => Some(text(format!("{}{}", here.zh, o.zh), format!("{} {}", here.en, o.en))),
+                Some(o) => Some(text(format!("{}{}", here.zh, o.zh), en!(format!("{} {}", here.en, o.en)))),
                 None => Some(here),
             };
         }
         if self.same_loan {
             let here = text(
                 "同一笔贷款可能不能同时享受两项贴息（省制造业贷款贴息，与省三年行动计划三（二）智改数转的贴息补助）；文本未说明，请以主管部门口径为准。",
-                "The same loan may not carry both interest subsidies (the provincial manufacturing-loan scheme's, and the 2023–2025 plan's 三（二） subsidy for smart and digital upgrading); the texts do not say; the authorities decide.",
+                en!("The same loan may not carry both interest subsidies (the provincial manufacturing-loan scheme's, and the 2023–2025 plan's 三（二） subsidy for smart and digital upgrading); the texts do not say; the authorities decide."),
             );
             t = Some(match t {
-                Some(o) => text(format!("{}{}", o.zh, here.zh), format!("{} {}", o.en, here.en)),
+                Some(o) => text(format!("{}{}", o.zh, here.zh), en!(format!("{} {}", o.en, here.en))),
                 None => here,
             });
         }
-        t.unwrap_or_else(|| text("", ""))
+        t.unwrap_or_else(|| text("", en!("")))
     }
 
     fn other_documents(&self) -> Option<Text> {
@@ -62,12 +62,12 @@ impl Stacking {
         Some(if self.counted_twice {
             text(
                 format!("同一事项另见{}。文本未说明能否叠加享受，这里分别列出、分别计入，请以主管部门口径为准。", zh_list.join("、")),
-                format!("The same event is also covered by {en}{stop} The texts do not say whether they stack; both are listed and counted separately; the authorities decide."),
+                en!(format!("The same event is also covered by {en}{stop} The texts do not say whether they stack; both are listed and counted separately; the authorities decide.")),
             )
         } else {
             text(
                 format!("同一事项另见{}。文本未说明两者如何并用，这里分别列出，请以主管部门口径为准。", zh_list.join("、")),
-                format!("The same matter is also covered by {en}{stop} The texts do not say how the two combine; both are listed; the authorities decide."),
+                en!(format!("The same matter is also covered by {en}{stop} The texts do not say how the two combine; both are listed; the authorities decide.")),
             )
         })
     }

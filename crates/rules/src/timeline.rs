@@ -154,11 +154,11 @@ impl Why {
             Why::Item(l) => l.text(),
             Why::TitleMayHaveLapsed => text(
                 "这些月份落在称号按三年有效期推定的到期年份（月份），称号可能已到期；复核通过的照常发放",
-                "These months fall in the title's assumed last year (month), when it may have lapsed; paid as usual once renewed",
+                en!("These months fall in the title's assumed last year (month), when it may have lapsed; paid as usual once renewed"),
             ),
             Why::LaterSchemeYear => text(
                 "以后年度的贴息按现填贷款推算：贷款归还或余额变化的，金额随之变化",
-                "A later year's subsidy worked out on the loans as given: repayments or a changed balance change it",
+                en!("A later year's subsidy worked out on the loans as given: repayments or a changed balance change it"),
             ),
         }
     }
@@ -216,22 +216,22 @@ impl Words {
         match self.what {
             What::OneOff { fen } => text(
                 format!("{n_zh}：一次性 {}（文本未定发放月份，以主管部门为准）", format_zh(fen)),
-                format!("{n_en}: one-off {} (the texts set no month; as the department decides)", format_en(fen)),
+                en!(format!("{n_en}: one-off {} (the texts set no month; as the department decides)", format_en(fen))),
             ),
             What::UpTo { cap_fen } => text(
                 format!("{n_zh}：最高 {}（实际金额由主管部门核定）", format_zh(cap_fen)),
-                format!("{n_en}: up to {} (the actual sum is decided on application)", format_en(cap_fen)),
+                en!(format!("{n_en}: up to {} (the actual sum is decided on application)", format_en(cap_fen))),
             ),
             What::SchemeYear { fen, until } => text(
                 format!("{n_zh}：{} 年 {}，至 {} 年 12 月 31 日止", until.year(), format_zh(fen), until.year()),
-                format!("{n_en}: {} for {}, to {until}", format_en(fen), until.year()),
+                en!(format!("{n_en}: {} for {}, to {until}", format_en(fen), until.year())),
             ),
             What::NotAnnounced { from_year } => text(
                 format!("{n_zh}：{from_year} 年起贴息口径未公布，不作推算"),
-                format!("{n_en}: from {from_year} the scheme's figures are not announced; no figure is assumed"),
+                en!(format!("{n_en}: from {from_year} the scheme's figures are not announced; no figure is assumed")),
             ),
             What::Yearly { fen, until } => {
-                let mut t = text(format!("{n_zh}：本年 {}", format_zh(fen)), format!("{n_en}: {} this year", format_en(fen)));
+                let mut t = text(format!("{n_zh}：本年 {}", format_zh(fen)), en!(format!("{n_en}: {} this year", format_en(fen))));
                 match until {
                     Some(d) => {
                         t.zh.push_str(&format!("，依据至 {} 年 {} 月 {} 日止", d.year(), d.month(), d.day()));
@@ -251,13 +251,13 @@ impl Words {
                 };
                 text(
                     format!("{m_zh}：{n_zh}（{who_zh}）每月 {} × {months} 个月 = {}（发给毕业生本人）", format_zh(per_month_fen), format_zh(fen)),
-                    format!("{m_en}: {n_en} ({who_en}) {} a month × {months} = {} (paid to the graduates)", format_en(per_month_fen), format_en(fen)),
+                    en!(format!("{m_en}: {n_en} ({who_en}) {} a month × {months} = {} (paid to the graduates)", format_en(per_month_fen), format_en(fen))),
                 )
             }
             What::LoanTerm { loan, signed, tenor_months, ceiling_bp, above_cap_fen } => {
                 let mut t = text(
                     format!("{m_zh}：专精特新贷 {loan} 在贷款期内（{signed} 签约，期限 {tenor_months} 个月）"),
-                    format!("{m_en}: SRDI loan {loan} runs (signed {signed}, {tenor_months} months)"),
+                    en!(format!("{m_en}: SRDI loan {loan} runs (signed {signed}, {tenor_months} months)")),
                 );
                 match ceiling_bp {
                     Some(c) => {
@@ -312,9 +312,9 @@ impl Year {
             en.push(format!("and up to {}", format_en(caps)));
         }
         if zh.is_empty() {
-            return text(format!("{} 年", self.year), self.year.to_string());
+            return text(format!("{} 年", self.year), en!(self.year.to_string()));
         }
-        text(format!("{} 年：{}", self.year, zh.join("；")), format!("{}: {}", self.year, en.join("; ")))
+        text(format!("{} 年：{}", self.year, zh.join("；")), en!(format!("{}: {}", self.year, en.join("; "))))
     }
 }
 
@@ -331,7 +331,7 @@ impl Timeline {
 }
 
 fn out_of_range() -> InputError {
-    FieldError::new("", "时间表金额超出范围，请检查输入金额".into(), "the timeline's sums are out of range; check the amounts entered".into()).into()
+    FieldError::new("", "时间表金额超出范围，请检查输入金额".into(), en!("the timeline's sums are out of range; check the amounts entered")).into()
 }
 
 /// The timeline for a profile on a date: evaluates it (validating first) and reads the result.

@@ -26,6 +26,14 @@ pub struct AppProps {
     /// (`form::typed_before_start`): applied over the visitor's starting point.
     #[prop_or_default]
     pub typed: Vec<super::form::Typed>,
+    /// Started by the Chinese-only build when English was chosen there (`handoff`): the rest of
+    /// what it had on screen (its typed answers are in `typed`).
+    #[prop_or_default]
+    pub handed: Option<Rc<crate::handoff::HandOff>>,
+    /// In the Chinese-only build: how to ask for the bilingual one (the boot's `english`, or
+    /// embed.js's callback); `None` in the bilingual build.
+    #[prop_or_default]
+    pub english: Option<js_sys::Function>,
 }
 
 #[function_component(App)]
@@ -43,7 +51,40 @@ pub fn app(props: &AppProps) -> Html {
         None => initial_state(&props.config),
     });
     let root = use_node_ref();
-    hooks::use_visitor_start(&state, props.seed, &props.config, &props.typed, &root);
+    hooks::use_visitor_start(&state, props.seed, &props.config, &props.typed, &root, props.handed.clone());
+    // English chosen in the Chinese-only build: the bilingual build takes over (`handoff`).
+    #[cfg(not(feature = "english"))]
+    {
+        let s = state.clone();
+        let config = config.clone();
+        let ask = props.english.clone();
+        let root = root.clone();
+        use_effect_with(state.lang, move |lang| {
+            if *lang == Lang::En {
+                crate::handoff::ask(&s, &config, ask.as_ref(), root.cast::<web_sys::Element>());
+            }
+        });
+    }
+    // Handed over by the Chinese-only build: its open cards open again once shown (their working
+    // then loads in English), and the language switch gets the focus back if it had it.
+    #[cfg(feature = "english")]
+    {
+        let pending = use_mut_ref(|| props.handed.as_ref().map(|h| (h.open.clone(), h.focus_lang)).unwrap_or_default());
+        let root = root.clone();
+        use_effect(move || {
+            let mut p = pending.borrow_mut();
+            let Some(root) = root.cast::<web_sys::Element>() else { return };
+            if std::mem::take(&mut p.1) {
+                if let Some(b) = root.query_selector(".lang button[aria-pressed='true']").ok().flatten().and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok()) {
+                    let _ = b.focus();
+                }
+            }
+            p.0.retain(|id| {
+                let d = root.query_selector(&format!("li.item[data-rule='{id}'] details")).ok().flatten();
+                d.and_then(|d| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(d).ok()).map(|d| d.set_open(true)).is_none()
+            });
+        });
+    }
     hooks::use_presets(&state, &config);
 
     // The assessment is derived from the last valid profile and date.
@@ -77,7 +118,7 @@ pub fn app(props: &AppProps) -> Html {
                 args.push(v.to_string());
                 crate::extras::with("changed_since", args, move |out| {
                     if let Some((zh, en)) = out.as_deref().and_then(|o| o.split_once('\x1e')) {
-                        s.dispatch(Action::Notice(srdi_rules::Text { zh: zh.into(), en: en.into() }));
+                        s.dispatch(Action::Notice(srdi_rules::Text { zh: zh.into(), en: srdi_rules::en!(en) }));
                     }
                 });
             }
@@ -110,7 +151,7 @@ pub fn app(props: &AppProps) -> Html {
         let config = (*config).clone();
         let use_saved = Callback::from(move |_| {
             if let Some(saved) = hooks::saved_state(&config) {
-                let what = srdi_rules::Text { zh: "已改用您保存的答案；链接中的答案可撤销找回。".into(), en: "Your saved answers are shown; undo brings back the link's answers.".into() };
+                let what = srdi_rules::Text { zh: "已改用您保存的答案；链接中的答案可撤销找回。".into(), en: srdi_rules::en!("Your saved answers are shown; undo brings back the link's answers.") };
                 s.dispatch(Action::Open(Box::new(saved), what));
             }
         });

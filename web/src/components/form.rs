@@ -171,9 +171,9 @@ fn field_input(&FieldProps { path }: &FieldProps) -> Html {
     let options: Vec<(&str, &str, &str)> = match field.kind {
         Kind::City => City::ALL.iter().map(|c| (fields::serde_plain_name(*c), c.zh(), c.en())).collect(),
         // A required choice: "choose" only while none is chosen.
-        Kind::Size => raw.is_empty().then_some(("", "请选择企业规模", "Choose the size")).into_iter().chain(Size::ALL.iter().map(|s| (fields::size_name(*s), s.zh(), s.en()))).collect(),
-        Kind::Degree => std::iter::once(("", "请选择", "Choose")).chain(Degree::ALL.iter().map(|d| (d.name(), d.zh(), d.en()))).collect(),
-        Kind::Validity => vec![("", "按三年有效期推定", "Assume three years"), ("valid", "仍有效（已复核）", "Still valid (renewed)"), ("lapsed", "已失效", "Lapsed")],
+        Kind::Size => raw.is_empty().then_some(("", "请选择企业规模", srdi_rules::model::en("Choose the size"))).into_iter().chain(Size::ALL.iter().map(|s| (fields::size_name(*s), s.zh(), s.en()))).collect(),
+        Kind::Degree => std::iter::once(("", "请选择", srdi_rules::model::en("Choose"))).chain(Degree::ALL.iter().map(|d| (d.name(), d.zh(), d.en()))).collect(),
+        Kind::Validity => vec![("", "按三年有效期推定", srdi_rules::model::en("Assume three years")), ("valid", "仍有效（已复核）", srdi_rules::model::en("Still valid (renewed)")), ("lapsed", "已失效", srdi_rules::model::en("Lapsed"))],
         _ => Vec::new(),
     };
     let control = match field.kind {
@@ -250,11 +250,11 @@ fn prefilled(lang: Lang, state: &Ctx) -> Html {
     let s = state.clone();
     html! {
         <div class="prefill" role="region" aria-labelledby="prefill-h">
-            <h2 id="prefill-h">{ match lang {
+            <h2 id="prefill-h">{ match lang.shown() {
                 Lang::Zh => format!("以下信息来自{name}，请核对"),
                 Lang::En => format!("Some answers come from {name}: please check them"),
             } }</h2>
-            <p>{ match lang {
+            <p>{ match lang.shown() {
                 Lang::Zh => format!("标有“待核对”的 {n} 项在您确认前不计入测算；改动其中任何一项，即按您填写的计算。"),
                 Lang::En => format!("The {n} marked \"to check\" are not counted until you confirm them; any you change counts as you wrote it."),
             } }</p>
@@ -353,16 +353,16 @@ fn details_after(state: &Ctx, path: Path) -> Option<Html> {
             let n = Title::ALL.iter().position(|x| *x == t)? as u8;
             let r = state.profile.titles.get(t)?;
             let (zh, en) = match (r.validity, r.assumed_end(t)) {
-                (Validity::Valid, _) | (_, None) => ("您已说明仍有效".to_owned(), "You say it is still valid".to_owned()),
-                (Validity::Lapsed, _) => ("您已说明已失效".to_owned(), "You say it has lapsed".to_owned()),
+                (Validity::Valid, _) | (_, None) => ("您已说明仍有效".to_owned(), srdi_rules::en!("You say it is still valid")),
+                (Validity::Lapsed, _) => ("您已说明已失效".to_owned(), srdi_rules::en!("You say it has lapsed")),
                 (Validity::Assumed, Some((y, m))) => {
                     let until = m.map_or_else(|| (format!("{y} 年"), y.to_string()), |m| (format!("{y} 年 {m} 月"), format!("{y}-{m:02}")));
                     let now = match r.standing(t, state.as_of) {
-                        Standing::Lapsed => ("（评估日已过期）", " (lapsed on the as-of date)"),
-                        Standing::MayHaveLapsed { .. } => ("（评估日可能已到期）", " (may have lapsed on the as-of date)"),
+                        Standing::Lapsed => ("（评估日已过期）", srdi_rules::model::en(" (lapsed on the as-of date)")),
+                        Standing::MayHaveLapsed { .. } => ("（评估日可能已到期）", srdi_rules::model::en(" (may have lapsed on the as-of date)")),
                         _ => ("", ""),
                     };
-                    (format!("按三年有效期推定：有效至 {}{}", until.0, now.0), format!("Assumed valid for three years: until {}{}", until.1, now.1))
+                    (format!("按三年有效期推定：有效至 {}{}", until.0, now.0), srdi_rules::en!(format!("Assumed valid for three years: until {}{}", until.1, now.1)))
                 }
             };
             let parts = srdi_rules::path::TitlePart::ALL.map(|part| Path::TitleDetail(n, part));

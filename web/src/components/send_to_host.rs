@@ -54,12 +54,12 @@ pub fn send_to_host(props: &SendProps) -> Html {
     html! {
         <section class="send" aria-labelledby="send-h">
             <h2 id="send-h">{ lang.t("发送给本网站", "Send to this site") }</h2>
-            <p>{ match lang {
+            <p>{ match lang.shown() {
                 crate::i18n::Lang::Zh => format!("{to} 希望使用您的测算结果，用于：{purpose}。按下按钮后将发送：您填写的企业信息（城市、规模、称号年份、金额等）和测算结果（各条目、金额与合计）。不按就不发送任何内容。"),
                 crate::i18n::Lang::En => format!("{to} would like your results, for: {purpose}. Pressing the button sends the answers you entered (city, size, title years, amounts…) and the results (items, amounts, totals). Nothing is sent unless you press it."),
             } }</p>
             <button type="button" id="send-to-host" class="primary" onclick={onclick}>
-                { match lang {
+                { match lang.shown() {
                     crate::i18n::Lang::Zh => format!("把企业信息和测算结果发送给 {to}"),
                     crate::i18n::Lang::En => format!("Send my answers and results to {to}"),
                 } }

@@ -36,7 +36,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let answers = state.answers();
     let export = |name: &'static str| {
         let mut args = answers.clone();
-        let file = match (name, lang) {
+        let file = match (name, lang.shown()) {
             ("json", _) => format!("srdi-assessment-{}.json", args[1]),
             (_, crate::i18n::Lang::Zh) => format!("专精特新政策测算-{}.csv", args[1]),
             (_, crate::i18n::Lang::En) => format!("srdi-assessment-{}.csv", args[1]),

@@ -71,7 +71,7 @@ pub fn use_links_opened(state: &Ctx, config: &Config, current: &str) {
                 }
                 *seen.borrow_mut() = now;
                 let next = initial_state(&config);
-                let what = srdi_rules::Text { zh: "已打开新链接中的答案，之前显示的答案可撤销找回。".into(), en: "The answers from the new link are shown; undo brings back the ones shown before.".into() };
+                let what = srdi_rules::Text { zh: "已打开新链接中的答案，之前显示的答案可撤销找回。".into(), en: srdi_rules::en!("The answers from the new link are shown; undo brings back the ones shown before.") };
                 s.dispatch(Action::Open(Box::new(next), what));
             };
             let on_change = std::rc::Rc::new(on_change);
@@ -91,7 +91,7 @@ pub fn use_links_opened(state: &Ctx, config: &Config, current: &str) {
 /// between the start and this effect (on a slow engine, a few) would otherwise be replaced by the
 /// starting point's answers.
 #[hook]
-pub fn use_visitor_start(state: &Ctx, seed: Option<srdi_rules::Date>, config: &Config, typed: &[Typed], root: &NodeRef) {
+pub fn use_visitor_start(state: &Ctx, seed: Option<srdi_rules::Date>, config: &Config, typed: &[Typed], root: &NodeRef, handed: Option<std::rc::Rc<crate::handoff::HandOff>>) {
     let s = state.clone();
     let config = config.clone();
     let typed = typed.to_vec();
@@ -118,6 +118,9 @@ pub fn use_visitor_start(state: &Ctx, seed: Option<srdi_rules::Date>, config: &C
                     s.dispatch(Action::Settle(path));
                 }
             }
+        }
+        if let Some(h) = handed {
+            s.dispatch(Action::Handed(h.from_host.clone(), h.host.clone(), h.remember, h.care));
         }
     });
 }

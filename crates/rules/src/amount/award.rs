@@ -9,7 +9,7 @@ use crate::result::{text, Amount};
 
 /// A fixed sum (`AmountRule::Fixed`).
 pub(super) fn fixed(fen: Fen, trace: &mut impl Steps) -> Amount {
-    trace.step(|| text(format!("条款规定金额：{}", format_zh(fen)), format!("Amount set by the clause: {}", format_en(fen))));
+    trace.step(|| text(format!("条款规定金额：{}", format_zh(fen)), en!(format!("Amount set by the clause: {}", format_en(fen)))));
     Amount::Exact { fen }
 }
 
@@ -18,7 +18,7 @@ pub(super) fn up_to(cap_fen: Fen, trace: &mut impl Steps) -> Amount {
     trace.step(|| {
         text(
             format!("条款规定上限：最高 {}；实际金额由主管部门核定", format_zh(cap_fen)),
-            format!("Cap set by the clause: up to {}; the actual sum is decided on application", format_en(cap_fen)),
+            en!(format!("Cap set by the clause: up to {}; the actual sum is decided on application", format_en(cap_fen))),
         )
     });
     Amount::UpTo { cap_fen }
@@ -35,7 +35,7 @@ pub(super) fn up_to_each(p: &super::Inputs, cap_fen: Fen, each: Counted, trace: 
     trace.step(|| {
         text(
             format!("贵企业 {n} 项{what_zh}；条款写“最高 {}”，没有写“每项”，按每家企业一个上限计算：最高 {}；实际金额由主管部门核定", format_zh(cap_fen), format_zh(cap_fen)),
-            format!("Your firm has {n} {what_en}; the clause says \"up to {}\" without \"each\", so it is one cap per firm: up to {}; the actual sum is decided on application", format_en(cap_fen), format_en(cap_fen)),
+            en!(format!("Your firm has {n} {what_en}; the clause says \"up to {}\" without \"each\", so it is one cap per firm: up to {}; the actual sum is decided on application", format_en(cap_fen), format_en(cap_fen))),
         )
     });
     Some(Amount::UpTo { cap_fen })
@@ -49,7 +49,7 @@ pub(super) fn up_to_per_platform(investments_yuan: &[i64], cap_fen: Fen, trace: 
     for (i, &inv) in investments_yuan.iter().enumerate() {
         let inv_fen = crate::profile::yuan_to_fen(inv);
         invested = invested.checked_add(inv_fen)?;
-        trace.step(|| text(format!("中试平台 {}：建设投入 {}", i + 1, format_zh(inv_fen)), format!("Pilot platform {}: investment {}", i + 1, format_en(inv_fen))));
+        trace.step(|| text(format!("中试平台 {}：建设投入 {}", i + 1, format_zh(inv_fen)), en!(format!("Pilot platform {}: investment {}", i + 1, format_en(inv_fen)))));
     }
     let total = invested.min(cap_fen);
     trace.step(|| {
@@ -60,12 +60,12 @@ pub(super) fn up_to_per_platform(investments_yuan: &[i64], cap_fen: Fen, trace: 
                 format_zh(invested),
                 format_zh(total)
             ),
-            format!(
+            en!(format!(
                 "Support by the investment; the clause says \"up to {}\" without \"each platform\", so it is one cap per firm: {} invested in all, up to {}; the share of the investment is not stated and is decided on application",
                 format_en(cap_fen),
                 format_en(invested),
                 format_en(total)
-            ),
+            )),
         )
     });
     Some(Amount::UpTo { cap_fen: total })

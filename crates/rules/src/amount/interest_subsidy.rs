@@ -83,7 +83,7 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
         }
         text(
             format!("适用依据：{}。同一笔贴息只计算一次", zh.join("；")),
-            format!("In scope by: {}. The subsidy is counted once", en.join("; ")),
+            en!(format!("In scope by: {}. The subsidy is counted once", en.join("; "))),
         )
     });
     let rate = facts::in_force(&facts::INTEREST_RATE, as_of).map(|r| r.value);
@@ -93,7 +93,7 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
             trace.step(|| {
                 text(
                     format!("贴息方案公布的比例和上限只到 {} 年；{} 年的口径未公布", facts::INTEREST_LAST_YEAR, as_of.year()),
-                    format!("The scheme's rates and caps are published up to {}; {} is not announced", facts::INTEREST_LAST_YEAR, as_of.year()),
+                    en!(format!("The scheme's rates and caps are published up to {}; {} is not announced", facts::INTEREST_LAST_YEAR, as_of.year())),
                 )
             });
             return Some(Amount::Unquantified { note_zh: "贴息方案当年口径未公布。", note_en: "The scheme's figures for this year are not announced." });
@@ -108,13 +108,13 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
                 format_bp(rate.total_bp(false)),
                 format_bp(rate.total_bp(true))
             ),
-            format!(
+            en!(format!(
                 "Rate: province {} + city {} = {} a year; a project that already has a central subsidy of the same type gets the provincial {} only (news 2026-01-28; applied to 2024–2025 the same way)",
                 format_bp(rate.province_bp),
                 format_bp(rate.city_bp),
                 format_bp(rate.total_bp(false)),
                 format_bp(rate.total_bp(true))
-            ),
+            )),
         )
     });
     let mut total: Fen = 0;
@@ -159,17 +159,17 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
                 zh.push_str(&format!("，超过 {} 年每个项目上限，按 {}", as_of.year(), format_zh(caps.per_project_fen)));
                 en.push_str(&format!(", above the {} cap per project: {}", as_of.year(), format_en(caps.per_project_fen)));
             }
-            text(zh, en)
+            text(zh, en!(en))
         });
     }
     if rate_unknown {
-        trace.step(|| text("未填利率的项目：假定利率不低于贴息比例", "Projects without a rate: the rate is assumed at least the subsidy's"));
+        trace.step(|| text("未填利率的项目：假定利率不低于贴息比例", en!("Projects without a rate: the rate is assumed at least the subsidy's")));
     }
     if before_scheme {
         trace.step(|| {
             text(
                 "公开资料未说明 2024 年前发放的贷款是否适用，这里照常计算，请向贷款银行确认",
-                "Public sources do not say whether loans made before 2024 qualify; counted as usual here: check with the lending bank",
+                en!("Public sources do not say whether loans made before 2024 qualify; counted as usual here: check with the lending bank"),
             )
         });
     }
@@ -179,11 +179,11 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
         trace.step(|| {
             text(
                 format!("合计 {}，超过 {} 年每家企业上限，按 {}", format_zh(before), as_of.year(), format_zh(total)),
-                format!("Total {}, above the {} cap per enterprise: {}", format_en(before), as_of.year(), format_en(total)),
+                en!(format!("Total {}, above the {} cap per enterprise: {}", format_en(before), as_of.year(), format_en(total))),
             )
         });
     }
-    trace.step(|| text("各步金额计到分，不足 1 分的部分舍去", "Each step is worked to the fen, fractions of a fen dropped"));
+    trace.step(|| text("各步金额计到分，不足 1 分的部分舍去", en!("Each step is worked to the fen, fractions of a fen dropped")));
     trace.step(|| {
         text(
             format!(
@@ -192,12 +192,12 @@ pub(super) fn equipment_loan(p: &Inputs, as_of: Date, trace: &mut impl Steps) ->
                 format_zh(caps.per_project_fen),
                 format_zh(caps.per_enterprise_fen)
             ),
-            format!(
+            en!(format!(
                 "{} caps: {} per project and {} per enterprise a year; the lending bank applies and the enterprise pays the net rate",
                 as_of.year(),
                 format_en(caps.per_project_fen),
                 format_en(caps.per_enterprise_fen)
-            ),
+            )),
         )
     });
     Some(Amount::Annual { fen: total })

@@ -242,7 +242,7 @@ pub fn fixed_wording(rule: &Rule) -> Option<(Text, Vec<Text>)> {
 }
 
 fn overflow(rule: &Rule) -> InputError {
-    FieldError::new("", format!("{}：计算结果超出范围，请检查输入金额", rule.id), format!("{}: the result is out of range; check the amounts entered", rule.id))
+    FieldError::new("", format!("{}：计算结果超出范围，请检查输入金额", rule.id), en!(format!("{}: the result is out of range; check the amounts entered", rule.id)))
         .into()
 }
 
@@ -294,7 +294,7 @@ fn work_out_amount(rule: &Rule, p: &Inputs, as_of: Date, trace: &mut impl Steps)
         AmountRule::GuaranteeFeeCeiling { rate_bp } => fee_ceiling::guarantee_fee(p, rate_bp, trace).ok_or_else(|| overflow(rule))?,
         AmountRule::LoanRateCeiling { spread_bp } => rate_ceiling::lpr_plus(p, spread_bp, as_of, trace).ok_or_else(|| overflow(rule))?,
         AmountRule::Unquantified { note_zh, note_en } => {
-            trace.step(|| text(note_zh, note_en));
+            trace.step(|| text(note_zh, en!(note_en)));
             Amount::Unquantified { note_zh, note_en }
         }
         AmountRule::NonMonetary => Amount::NonMonetary,

@@ -88,7 +88,7 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
         trace.step(|| {
             text(
                 format!("一年期 LPR {}（{} 起）加 {} = {}；填写专精特新贷的签约日、期限和利率可逐笔比较", format_bp(lpr_bp), lpr.from, crate::money::format_points_zh(spread_bp), format_bp(ceiling)),
-                format!("1-year LPR {} (since {}) + {} = {}; give each SRDI loan's contract date, tenor and rate to compare", format_bp(lpr_bp), lpr.from, crate::money::format_points_en(spread_bp), format_bp(ceiling)),
+                en!(format!("1-year LPR {} (since {}) + {} = {}; give each SRDI loan's contract date, tenor and rate to compare", format_bp(lpr_bp), lpr.from, crate::money::format_points_en(spread_bp), format_bp(ceiling))),
             )
         });
         return Some(Amount::RateCeiling { lpr_bp, spread_bp, ceiling_bp: ceiling, above_cap_fen: 0 });
@@ -102,7 +102,7 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
             trace.step(|| {
                 text(
                     format!("专精特新贷 {n}：签约日 {} 的 LPR 不在记录中（记录 {} 至 {}），无法比较", l.signed, facts::LPR[0].from, facts::LPR_KNOWN_UNTIL),
-                    format!("SRDI loan {n}: the LPR on {} is not in our records ({} to {}); not compared", l.signed, facts::LPR[0].from, facts::LPR_KNOWN_UNTIL),
+                    en!(format!("SRDI loan {n}: the LPR on {} is not in our records ({} to {}); not compared", l.signed, facts::LPR[0].from, facts::LPR_KNOWN_UNTIL)),
                 )
             });
             continue;
@@ -147,7 +147,7 @@ pub(super) fn lpr_plus(p: &Inputs, spread_bp: u32, as_of: Date, trace: &mut impl
                 ),
                 Some(r) => (format!("；报价 {} 在上限以内", format_bp(r)), format!("; offered {} is within the ceiling", format_bp(r))),
             };
-            text(head_zh + &tail_zh, head_en + &tail_en)
+            text(head_zh + &tail_zh, en!(head_en + &tail_en))
         });
     }
     let (lpr_bp, ceiling_bp) = match first {

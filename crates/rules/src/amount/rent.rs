@@ -140,14 +140,14 @@ pub(super) fn split_with_runs(p: &Inputs, r: &Rates, as_of: Date, trace: &mut im
                 format_zh(r.master_fen),
                 r.max_months
             ),
-            format!(
+            en!(format!(
                 "Standard: PhD {}/month, master {}/month; raised here to PhD {}/month, master {}/month; actual rent if lower; {} months in all",
                 format_en(r.standard_phd_fen),
                 format_en(r.standard_master_fen),
                 format_en(r.phd_fen),
                 format_en(r.master_fen),
                 r.max_months
-            ),
+            )),
         )
     });
     let now = month_index(as_of);
@@ -161,7 +161,7 @@ pub(super) fn split_with_runs(p: &Inputs, r: &Rates, as_of: Date, trace: &mut im
         if end < clause_end {
             let mut t = text(
                 format!("上浮标准只在企业持有单项冠军或小巨人称号期间适用：称号按三年有效期推定，自本月起确定的至多 {window} 个月"),
-                format!("The raise applies only while the employer holds the single-champion or little-giant title: from its assumed three-year validity, at most {window} months from this month are certain"),
+                en!(format!("The raise applies only while the employer holds the single-champion or little-giant title: from its assumed three-year validity, at most {window} months from this month are certain")),
             );
             if likely_window > window {
                 let band = likely_window - window;
@@ -172,7 +172,7 @@ pub(super) fn split_with_runs(p: &Inputs, r: &Rates, as_of: Date, trace: &mut im
         } else {
             text(
                 format!("自评估当月起计；本措施有效至 {y} 年 {m} 月，上浮标准至多还有 {window} 个月"),
-                format!("Counted from the as-of month; the measures run to {y}-{m:02}, so the raise has at most {window} months left"),
+                en!(format!("Counted from the as-of month; the measures run to {y}-{m:02}, so the raise has at most {window} months left")),
             )
         }
     });
@@ -241,12 +241,12 @@ pub(super) fn split_with_runs(p: &Inputs, r: &Rates, as_of: Date, trace: &mut im
                     format_zh(month_sum),
                     format_zh(all_sum)
                 ),
-                format!(
+                en!(format!(
                     "{who_en}: {rent_en} (of which the raise {}); {got_en}, {left} months left, {months} of them at the raised rate; {} a month, {} in all",
                     format_en(raise),
                     format_en(month_sum),
                     format_en(all_sum)
-                ),
+                )),
             );
             if likely_more > 0 {
                 let maybe = n.saturating_mul(each).saturating_mul(i64::from(likely_more));
@@ -270,14 +270,14 @@ pub(super) fn split_with_runs(p: &Inputs, r: &Rates, as_of: Date, trace: &mut im
                 format_zh(per_year),
                 format_zh(in_all)
             ),
-            format!(
+            en!(format!(
                 "In all: {} a month now (the raise {}, the base subsidy {}); {} over the next 12 months; {} over the months left; paid quarterly to the graduates",
                 format_en(per_month),
                 format_en(raised),
                 format_en(per_month - raised),
                 format_en(per_year),
                 format_en(in_all)
-            ),
+            )),
         )
     });
     Some((Amount::Monthly { per_month_fen: per_month, per_year_fen: per_year, max_months: longest, max_total_fen: in_all }, raised))

@@ -27,7 +27,7 @@ pub const DOCUMENT: Document = Document {
     key: "huaian",
     source_file: "004_98c2b41d4adecd2b.txt",
     short_zh: "淮安市2025年行动方案（征求意见稿）",
-    short_en: "Huai'an 2025 action plan (draft)",
+    short_en: en("Huai'an 2025 action plan (draft)"),
     title: "2025年淮安市专精特新企业高质量发展行动方案（征求意见稿）",
     title_en: passage("2025 Action Plan for the High-Quality Development of SRDI Enterprises in Huai'an (draft for comment)"),
     issuer: passage("淮安市工业和信息化局（征求意见稿）"),
@@ -97,7 +97,7 @@ const CLAUSES: &[Clause] = &[
             rules: &[Rule {
                 id: "huaian.3-1.one_file_plan",
                 name_zh: "“一户一档”提升计划和服务清单",
-                name_en: "A dedicated upgrade plan and service list per enterprise",
+                name_en: en("A dedicated upgrade plan and service list per enterprise"),
                 quote: passage("对重点培育的专精特新小巨人企业制定一户一档提升计划和服务清单，开展靶向培育。"),
                 gist_en: passage("Little giants selected for key cultivation each get a dedicated upgrade plan and service list, with targeted support."),
                 conditions: &[Condition::Holds(Title::LittleGiant)],
@@ -123,7 +123,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-3.rd_institutions",
                     name_zh: "自建或共建研发机构",
-                    name_en: "Building R&D institutions",
+                    name_en: en("Building R&D institutions"),
                     quote: passage("引导专精特新企业加大研发投入力度，支持企业自建或共建工程实验室、工程（技术）研究中心、企业技术中心等研发机构。"),
                     gist_en: passage("SRDI enterprises are supported in building, alone or with partners, engineering laboratories, engineering (technology) research centres, enterprise technology centres and other R&D institutions (form of support not stated)."),
                     conditions: SRDI,
@@ -132,7 +132,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-3.ip_fast_track",
                     name_zh: "知识产权快速审查、确权、维权",
-                    name_en: "Fast IP examination, confirmation and enforcement",
+                    name_en: en("Fast IP examination, confirmation and enforcement"),
                     quote: passage("开展产业专利导航，为符合条件的专精特新企业提供知识产权快速审查、确权、维权服务。"),
                     gist_en: passage("Qualifying SRDI enterprises get fast IP examination, confirmation and enforcement services."),
                     conditions: SRDI,
@@ -141,7 +141,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-3.talent_recruitment",
                     name_zh: "引进领军人才、专业技术人才",
-                    name_en: "Help recruiting leading and specialist talent",
+                    name_en: en("Help recruiting leading and specialist talent"),
                     quote: passage("落实国家制造业人才支持计划，帮助专精特新企业引进具有引领性、原创性、突破性技术的领军人才、专业技术人才，"),
                     gist_en: passage("Under the national manufacturing talent programme, SRDI enterprises are helped to recruit leading talent and specialist technical staff."),
                     conditions: SRDI,
@@ -150,7 +150,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-3.major_talent_projects",
                     name_zh: "申报国家、省级重大人才项目",
-                    name_en: "Support in applying for national and provincial major talent projects",
+                    name_en: en("Support in applying for national and provincial major talent projects"),
                     quote: passage("支持专精特新企业申报国家、省级重大人才项目，"),
                     gist_en: passage("SRDI enterprises are supported in applying for national and provincial major talent projects (form of support not stated)."),
                     category: Category::Qualification,
@@ -162,7 +162,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-3.direct_title_application",
                     name_zh: "优秀人才直接申报中高级职称",
-                    name_en: "Outstanding staff may apply directly for intermediate and senior titles",
+                    name_en: en("Outstanding staff may apply directly for intermediate and senior titles"),
                     quote: passage("支持专精特新企业优秀人才直接申报中高级职称。"),
                     gist_en: passage("Outstanding staff of SRDI enterprises may apply directly for intermediate and senior professional titles."),
                     category: Category::Qualification,
@@ -185,7 +185,7 @@ const CLAUSES: &[Clause] = &[
             rules: &[Rule {
                 id: "huaian.3-4.digital_benchmark",
                 name_zh: "“小巨人”开展集成级数字化转型、打造“智改数转网联”标杆",
-                name_en: "Little giants: integrated digital transformation and benchmark status",
+                name_en: en("Little giants: integrated digital transformation and benchmark status"),
                 quote: passage("推动专精特新小巨人企业开展集成级数字化转型，打造“智改数转网联”标杆企业。"),
                 gist_en: passage("Little giants are pushed to carry out integrated digital transformation and become benchmark enterprises for smart, digital and networked manufacturing (form of support not stated)."),
                 conditions: &[Condition::Holds(Title::LittleGiant)],
@@ -194,7 +194,7 @@ const CLAUSES: &[Clause] = &[
             Rule {
                 id: "huaian.3-4.green_factory",
                 name_zh: "节能降碳、创建国家和省级绿色工厂",
-                name_en: "Energy saving and national or provincial green factories",
+                name_en: en("Energy saving and national or provincial green factories"),
                 quote: passage("支持专精特新企业节能降碳，打造国家、省绿色工厂。"),
                 gist_en: passage("SRDI enterprises are supported in saving energy and cutting carbon and in becoming national or provincial green factories (form of support not stated)."),
                 category: Category::Qualification,
@@ -212,7 +212,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-5.risk_compensation_loans",
                     name_zh: "“淮质贷”“创新积分贷”纳入风险补偿",
-                    name_en: "Risk-compensated credit products (Huaizhidai, innovation-points loans)",
+                    name_en: en("Risk-compensated credit products (Huaizhidai, innovation-points loans)"),
                     quote: passage("市级普惠金融风险补偿基金将重点支持专精特新企业的“淮质贷”“创新积分贷”征信产品纳入风险补偿范围，支持金融机构设立科技支行等科技金融专营组织，持续加大对专精特新企业金融支持力度。"),
                     gist_en: passage("The city's inclusive-finance risk-compensation fund covers the Huaizhidai and innovation-points credit products that mainly serve SRDI enterprises."),
                     conditions: SRDI,
@@ -221,7 +221,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-5.loan_rate_ceiling",
                     name_zh: "“专精特新贷”利率不超过 LPR 加 0.5 个百分点",
-                    name_en: "SRDI loan rate at most LPR + 0.5 point",
+                    name_en: en("SRDI loan rate at most LPR + 0.5 point"),
                     quote: passage("降低企业融资成本，银行机构“专精特新贷”贷款利率不超过LPR+50基点，政府性融资担保机构“专精特新保”融资担保平均费率不超过0.8%。"),
                     gist_en: passage("Banks' SRDI loans are priced at no more than LPR + 50 basis points; government guarantors' SRDI guarantees average at most 0.8% a year."),
                     category: Category::CostCeiling,
@@ -242,7 +242,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-5.guarantee_fee_ceiling",
                     name_zh: "“专精特新保”担保平均费率不超过 0.8%",
-                    name_en: "SRDI guarantee fee averaging at most 0.8%",
+                    name_en: en("SRDI guarantee fee averaging at most 0.8%"),
                     quote: passage("降低企业融资成本，银行机构“专精特新贷”贷款利率不超过LPR+50基点，政府性融资担保机构“专精特新保”融资担保平均费率不超过0.8%。"),
                     gist_en: passage("Banks' SRDI loans are priced at no more than LPR + 50 basis points; government guarantors' SRDI guarantees average at most 0.8% a year."),
                     category: Category::CostCeiling,
@@ -258,7 +258,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-5.listing_priority",
                     name_zh: "优先列为市重点上市后备企业",
-                    name_en: "Priority for the city's key pre-listing list",
+                    name_en: en("Priority for the city's key pre-listing list"),
                     quote: passage("优先将符合条件的专精特新企业列为市重点上市后备企业，鼓励市、县区（园区）主导的产业基金、知名私募基金对专精特新企业进行投资，支持企业挂牌上市。"),
                     gist_en: passage("Qualifying SRDI enterprises are put first on the city's list of key pre-listing enterprises; government-led and private funds are encouraged to invest in them."),
                     category: Category::Qualification,
@@ -268,7 +268,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-5.financing_roadshows",
                     name_zh: "季度融资路演与对接",
-                    name_en: "Quarterly financing roadshows and matchmaking",
+                    name_en: en("Quarterly financing roadshows and matchmaking"),
                     quote: passage("按季度组织开展专精特新企业融资路演等对接活动，撮合专精特新企业开展股权融资、投贷联动融资和银行贷款债权融资，畅通专精特新企业真实合理融资需求。"),
                     gist_en: passage("Quarterly financing roadshows match SRDI enterprises with equity investors, investment-loan packages and bank loans."),
                     conditions: SRDI,
@@ -286,7 +286,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-6.single_champion_award",
                     name_zh: "首次获评国家制造业单项冠军奖励",
-                    name_en: "Award for a first-time national single champion",
+                    name_en: en("Award for a first-time national single champion"),
                     quote: passage("对首次获评国家制造业单项冠军企业、专精特新小巨人企业、专精特新中小企业按照工业强市奖补资金政策予以奖励。"),
                     gist_en: AWARD_GIST,
                     category: Category::TitleAward,
@@ -302,7 +302,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-6.little_giant_award",
                     name_zh: "首次获评国家级专精特新“小巨人”奖励",
-                    name_en: "Award for a first-time national little giant",
+                    name_en: en("Award for a first-time national little giant"),
                     quote: passage("对首次获评国家制造业单项冠军企业、专精特新小巨人企业、专精特新中小企业按照工业强市奖补资金政策予以奖励。"),
                     gist_en: AWARD_GIST,
                     category: Category::TitleAward,
@@ -318,7 +318,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-6.provincial_srdi_award",
                     name_zh: "首次获评省级专精特新中小企业奖励",
-                    name_en: "Award for a first-time provincial SRDI SME",
+                    name_en: en("Award for a first-time provincial SRDI SME"),
                     quote: passage("对首次获评国家制造业单项冠军企业、专精特新小巨人企业、专精特新中小企业按照工业强市奖补资金政策予以奖励。"),
                     gist_en: AWARD_GIST,
                     category: Category::TitleAward,
@@ -334,7 +334,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-6.equipment_loan_interest",
                     name_zh: "设备购置贷款贴息",
-                    name_en: "Interest subsidy on equipment-purchase loans",
+                    name_en: en("Interest subsidy on equipment-purchase loans"),
                     quote: passage("对有效期内专精特新企业设备购置贷款给予贴息。"),
                     gist_en: passage("SRDI enterprises with a valid title get an interest subsidy on equipment-purchase loans."),
                     category: Category::InterestSubsidy,
@@ -353,7 +353,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-6.rd_subsidy_uplift",
                     name_zh: "研发费用基础补贴和增量补贴各上浮 1 个百分点",
-                    name_en: "R&D expense subsidies raised by 1 point each",
+                    name_en: en("R&D expense subsidies raised by 1 point each"),
                     quote: passage("对专精特新企业研发费用基础补贴和增量补贴分别上浮1个百分点。"),
                     gist_en: passage("For SRDI enterprises, the base and the incremental R&D-expense subsidy rates are each raised by 1 percentage point."),
                     category: Category::Subsidy,
@@ -374,7 +374,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.3-6.land_priority",
                     name_zh: "用地应供尽供、单列指标、按幢登记",
-                    name_en: "Land supply guaranteed, dedicated quota, registration by building",
+                    name_en: en("Land supply guaranteed, dedicated quota, registration by building"),
                     quote: passage("对专精特新企业用地需求县区（园区）应供尽供，对用地需求较大的纳入市级重大项目用地统筹并单列专项指标，允许按幢和分区域申请不动产登记。"),
                     gist_en: passage("Counties meet SRDI enterprises' land needs in full; large needs get a dedicated city quota; property may be registered by building or by area."),
                     category: Category::Qualification,
@@ -403,7 +403,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.4-2.public_services",
                     name_zh: "企业服务中心、“淮企小秘书”与线上线下公共服务",
-                    name_en: "Enterprise service centre, 淮企小秘书 and online/offline public services",
+                    name_en: en("Enterprise service centre, 淮企小秘书 and online/offline public services"),
                     quote: passage("组建并实体化运作企业服务中心，丰富“淮企小秘书”功能，建立线下线上融合公共服务平台，实现政策直享、诉求直办、服务直达。聚焦政策服务、产业链供应链对接、投资融资、引才育才等重点方向，构建产业链、创新链、资金链、人才链深度融合的综合服务体系。"),
                     gist_en: passage("An enterprise service centre, the 淮企小秘书 assistant and an online/offline public service platform bring policies and services directly to enterprises and handle their requests, covering policy, supply-chain matchmaking, financing and talent."),
                     conditions: SRDI,
@@ -412,7 +412,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.4-2.diagnosis_service",
                     name_zh: "“小巨人”精准诊断服务",
-                    name_en: "Targeted diagnosis service for little giants",
+                    name_en: en("Targeted diagnosis service for little giants"),
                     quote: passage("加强与工信部中小企业发展促进中心合作，为专精特新小巨人企业提供精准诊断服务。"),
                     gist_en: passage("With the MIIT SME Development Promotion Center, little giants get a targeted diagnosis service."),
                     conditions: &[Condition::Holds(Title::LittleGiant)],
@@ -430,7 +430,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.4-3.faster_approvals",
                     name_zh: "项目审批流程优化",
-                    name_en: "Faster project approvals",
+                    name_en: en("Faster project approvals"),
                     quote: passage("持续优化对专精特新企业项目核准备案、工程规划、环评、安评、能评、施工图审查等审批程序，优化审批流程，进一步提高审批效率。"),
                     gist_en: passage("Approval, planning, environmental, safety, energy and drawing reviews of SRDI enterprises' projects are streamlined."),
                     conditions: SRDI,
@@ -439,7 +439,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.4-3.inclusive_supervision",
                     name_zh: "包容审慎监管",
-                    name_en: "Inclusive, prudent supervision",
+                    name_en: en("Inclusive, prudent supervision"),
                     quote: passage("规范涉企安全生产、生态环境保护、消防等行政执法检查，推行包容审慎监管。"),
                     gist_en: passage("Safety, environmental and fire inspections of enterprises are standardised under inclusive, prudent supervision (the sentence names enterprises in general)."),
                     conditions: SRDI,
@@ -449,7 +449,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "huaian.4-3.entrepreneur_awards",
                     name_zh: "带头人列入优秀企业家评选对象",
-                    name_en: "Leaders eligible for outstanding-entrepreneur awards",
+                    name_en: en("Leaders eligible for outstanding-entrepreneur awards"),
                     quote: passage("将专精特新企业带头人等优秀人才列入优秀企业家评选对象，在全社会营造支持专精特新企业发展的良好氛围。"),
                     gist_en: passage("Leaders and other outstanding people of SRDI enterprises become eligible for the city's outstanding-entrepreneur selection."),
                     category: Category::Qualification,

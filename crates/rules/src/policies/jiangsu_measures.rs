@@ -11,7 +11,7 @@ pub const DOCUMENT: Document = Document {
     key: "jiangsu_measures",
     source_file: "000_09953e6f6c87a4f7.txt",
     short_zh: "江苏省若干政策措施（征求意见稿）",
-    short_en: "Jiangsu measures (draft)",
+    short_en: en("Jiangsu measures (draft)"),
     title: "江苏省关于进一步支持专精特新中小企业高质量发展的若干政策措施（征求意见稿）",
     title_en: passage("Policy Measures of Jiangsu Province to Further Support the High-Quality Development of SRDI SMEs (Draft for Comment)"),
     issuer: passage("江苏省工业和信息化厅等（征求意见稿）"),
@@ -51,7 +51,7 @@ const CLAUSES: &[Clause] = &[
             rules: &[Rule {
                 id: "jiangsu_measures.1.rd_platforms",
                 name_zh: "支持建立企业技术中心、工业设计中心、中试平台等研发载体",
-                name_en: "Support for building R&D centres, design centres and pilot platforms",
+                name_en: en("Support for building R&D centres, design centres and pilot platforms"),
                 quote: passage("支持专精特新中小企业建立企业技术中心、工业设计中心、中试平台等各类企业研发载体，积极创建国家级研发载体。"),
                 gist_en: passage("SRDI SMEs are supported in setting up enterprise technology centres, industrial design centres, pilot platforms and other R&D bodies, and in seeking national-level recognition."),
                 category: Category::Qualification,
@@ -69,7 +69,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.2.provincial_1650_projects",
                     name_zh: "支持实施省“1650”产业体系重大技术难题协同攻关项目",
-                    name_en: "Support for provincial \"1650\" joint technology projects",
+                    name_en: en("Support for provincial \"1650\" joint technology projects"),
                     quote: passage("支持专精特新中小企业实施省“1650”产业体系重大技术难题协同攻关项目，牵头或参与国家攻关任务。"),
                     gist_en: passage("SRDI SMEs are supported in carrying out provincial \"1650\" industrial-system joint projects on major technical problems, and in leading or joining national tasks."),
                     category: Category::Qualification,
@@ -79,7 +79,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.2.key_tech_task",
                     name_zh: "支持牵头或参与国家关键核心技术攻关任务",
-                    name_en: "Support for leading or joining a national key-technology task",
+                    name_en: en("Support for leading or joining a national key-technology task"),
                     quote: passage("支持专精特新中小企业实施省“1650”产业体系重大技术难题协同攻关项目，牵头或参与国家攻关任务。"),
                     gist_en: passage("SRDI SMEs are supported in leading or joining national key-technology tasks (form of support not stated)."),
                     category: Category::Qualification,
@@ -90,7 +90,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.2.standards",
                     name_zh: "支持牵头或参与起草国际标准、国家标准",
-                    name_en: "Support for leading or joining international / national standards",
+                    name_en: en("Support for leading or joining international / national standards"),
                     quote: passage("支持专精特新中小企业牵头或参与起草国际标准、国家标准。"),
                     gist_en: passage("SRDI SMEs are supported in leading or joining the drafting of international and national standards (form of support not stated)."),
                     category: Category::Qualification,
@@ -110,7 +110,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.3.first_set_recognition",
                     name_zh: "推荐参与首台（套）、首版（次）、首批（次）遴选认定",
-                    name_en: "Recommendation for first-of-a-kind equipment, software and material recognition",
+                    name_en: en("Recommendation for first-of-a-kind equipment, software and material recognition"),
                     quote: passage("推荐支持专精特新中小企业参与首台(套)重大装备、首版(次)软件产品、首批(次)材料遴选认定。"),
                     gist_en: passage("SRDI SMEs are recommended for selection as first-set major equipment, first-version software and first-batch materials."),
                     category: Category::Qualification,
@@ -121,7 +121,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.3.first_set_application_projects",
                     name_zh: "支持实施首台（套）、首版（次）、首批（次）应用项目",
-                    name_en: "Support for first-of-a-kind application projects",
+                    name_en: en("Support for first-of-a-kind application projects"),
                     quote: passage("支持专精特新中小企业实施首台(套)重大装备、首版（次）软件产品、首批（次）材料应用项目。"),
                     gist_en: passage("SRDI SMEs are supported in carrying out application projects for first-set equipment, first-version software and first-batch materials."),
                     category: Category::Qualification,
@@ -140,7 +140,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.4.national_talent_recommendation",
                     name_zh: "国家重大人才工程推荐“应报尽报”",
-                    name_en: "Every eligible project put forward for national talent programmes",
+                    name_en: en("Every eligible project put forward for national talent programmes"),
                     quote: passage("在工信领域国家重大人才工程推荐中对专精特新中小企业符合条件项目予以应报尽报"),
                     gist_en: passage("Every eligible project of an SRDI SME is put forward in recommendations for the national major talent programmes in industry and IT."),
                     category: Category::Qualification,
@@ -152,7 +152,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.4.little_giant_talent_priority",
                     name_zh: "“小巨人”企业申报省级人才计划重点支持",
-                    name_en: "Priority for little giants in provincial talent programmes",
+                    name_en: en("Priority for little giants in provincial talent programmes"),
                     quote: passage("在制造业人才支持计划和工信领域省级人才计划项目实施中重点支持专精特新“小巨人”企业申报。"),
                     gist_en: passage("Little giants get priority when applying to the manufacturing talent programme and provincial talent programmes in industry and IT."),
                     category: Category::Qualification,
@@ -164,7 +164,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.4.senior_title_self_evaluation",
                     name_zh: "试点高级职称自主评审",
-                    name_en: "Pilot self-evaluation of senior professional titles",
+                    name_en: en("Pilot self-evaluation of senior professional titles"),
                     quote: passage("支持具备条件的专精特新中小企业试点开展高级职称自主评审。"),
                     gist_en: passage("Qualified SRDI SMEs may pilot their own evaluation of senior professional titles."),
                     category: Category::Qualification,
@@ -183,7 +183,7 @@ const CLAUSES: &[Clause] = &[
             rules: &[Rule {
                 id: "jiangsu_measures.5.ip_programmes",
                 name_zh: "参与知识产权试点、专利产业化和商标品牌培育项目",
-                name_en: "Access to IP pilots, patent-commercialisation and brand programmes",
+                name_en: en("Access to IP pilots, patent-commercialisation and brand programmes"),
                 quote: passage("支持专精特新中小企业参与创新管理知识产权国际标准实施试点、专利产业化样板企业培育、高价值专利培育项目、商标品牌培育和保护项目。"),
                 gist_en: passage("SRDI SMEs are supported in joining the IP-management international standard pilot, patent-commercialisation model enterprise, high-value patent and trademark-brand programmes."),
                 category: Category::Qualification,
@@ -202,7 +202,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.6.financing_direct_window",
                     name_zh: "融资需求“直报窗口”，3 个工作日内对接",
-                    name_en: "Direct financing-needs window, bank contact within 3 working days",
+                    name_en: en("Direct financing-needs window, bank contact within 3 working days"),
                     quote: passage("在省中小企业公共服务平台开设专精特新中小企业融资需求“直报窗口”，组织有关金融机构3个工作日内点对点对接。"),
                     gist_en: passage("A direct window for SRDI SMEs' financing needs on the provincial SME service platform; financial institutions make contact within 3 working days."),
                     conditions: SRDI,
@@ -212,7 +212,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.6.green_channel",
                     name_zh: "银行融资“绿色通道”与无还本续贷",
-                    name_en: "Bank green channel and renewal without repaying principal",
+                    name_en: en("Bank green channel and renewal without repaying principal"),
                     quote: passage("将中小企业主管部门对各银行业金融机构服务专精特新中小企业的评价意见纳入小微企业信贷政策导向效果评估，引导银行为专精特新中小企业开辟快速审批、快速办理的“绿色通道”，符合条件的新客户自受理之日起原则上10个工作日内完成审查审批，存量客户贷款到期后原则上3个工作日内完成续贷，提供无还本续贷服务。"),
                     gist_en: passage("Banks are guided to open a fast green channel: new customers approved within 10 working days of acceptance, existing loans renewed within 3 working days of maturity, with renewal without repaying principal."),
                     conditions: SRDI,
@@ -230,7 +230,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.7.loan_interest_subsidy",
                     name_zh: "制造业贷款财政贴息（省方案，含专精特新中小企业）",
-                    name_en: "Jiangsu manufacturing-loan interest subsidy (the scheme, SRDI SMEs included)",
+                    name_en: en("Jiangsu manufacturing-loan interest subsidy (the scheme, SRDI SMEs included)"),
                     quote: passage("扩大江苏省制造业贷款财政贴息政策支持范围，对专精特新中小企业进行倾斜支持，将专精特新中小企业都纳入贴息范围，不局限于制造业。"),
                     gist_en: passage("The provincial manufacturing-loan interest subsidy is widened to cover all SRDI SMEs, not only manufacturers."),
                     category: Category::InterestSubsidy,
@@ -253,7 +253,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.7.srdi_loan",
                     name_zh: "“专精特新贷”新增 100 亿元规模",
-                    name_en: "\"SRDI loan\" product: ¥10 billion of new lending",
+                    name_en: en("\"SRDI loan\" product: ¥10 billion of new lending"),
                     quote: passage("用好用足省普惠金融发展风险补偿基金产品“专精特新贷”，新增 100 亿贷款规模，为符合条件的企业提供低门槛、低成本、中长期资金。"),
                     gist_en: passage("The provincial risk-compensation fund's \"SRDI loan\" adds ¥10 billion of lending, giving eligible enterprises low-threshold, low-cost, medium- and long-term funds (the pool, not a per-enterprise amount)."),
                     category: Category::CostCeiling,
@@ -270,7 +270,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.7.guarantee_fee_ceiling",
                     name_zh: "平均担保费率降至 1% 以下",
-                    name_en: "Average guarantee fee cut below 1%",
+                    name_en: en("Average guarantee fee cut below 1%"),
                     quote: passage("发挥省级政府性融资再担保机构作用，带动合作体系内融资担保机构加大对专精特新中小企业支持力度，对专精特新中小企业平均担保费率降至 1% 以下。"),
                     gist_en: passage("Through the provincial government re-guarantee institution, the average guarantee fee for SRDI SMEs is brought below 1% a year."),
                     category: Category::CostCeiling,
@@ -295,7 +295,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.8.listing_reserve",
                     name_zh: "上市后备资源库与专属上市培育服务",
-                    name_en: "Listing reserve pool and dedicated listing preparation",
+                    name_en: en("Listing reserve pool and dedicated listing preparation"),
                     quote: passage("建立专精特新中小企业上市后备资源库，分层分类管理，为入库企业打造专属上市培育服务，深化投融资对接活动，提升专精特新中小企业上市意识、动力和能力。"),
                     gist_en: passage("SRDI SMEs can join a listing reserve pool with tiered management, dedicated listing-preparation services and investor matchmaking."),
                     conditions: SRDI,
@@ -304,7 +304,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.8.neeq_green_channel",
                     name_zh: "“新三板”挂牌“绿色通道”",
-                    name_en: "Green channel for NEEQ (\"New Third Board\") listing",
+                    name_en: en("Green channel for NEEQ (\"New Third Board\") listing"),
                     quote: passage("发挥区域性股权市场入板企业申请“新三板”挂牌“绿色通道”及“公示审核”等机制作用，提高企业申报挂牌效率。"),
                     gist_en: passage("Enterprises on the regional equity market's board use the green channel and public-notice review to apply for NEEQ listing faster."),
                     conditions: SRDI,
@@ -324,7 +324,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.9.smart_workshop_support",
                     name_zh: "支持建设智能制造车间",
-                    name_en: "Support for building smart-manufacturing workshops",
+                    name_en: en("Support for building smart-manufacturing workshops"),
                     quote: passage("引导和支持专精特新中小企业建设智能制造车间"),
                     gist_en: passage("SRDI SMEs are guided and supported in building smart-manufacturing workshops (form of support not stated)."),
                     conditions: SRDI,
@@ -333,7 +333,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.9.smart_factory_support",
                     name_zh: "支持建设智能制造工厂（“小巨人”）",
-                    name_en: "Support for building smart-manufacturing factories (little giants)",
+                    name_en: en("Support for building smart-manufacturing factories (little giants)"),
                     quote: passage("鼓励和支持专精特新“小巨人”企业建设智能制造工厂"),
                     gist_en: passage("Little giants are encouraged and supported in building smart-manufacturing factories (form of support not stated)."),
                     conditions: &[Condition::Holds(Title::LittleGiant)],
@@ -342,7 +342,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.9.smart_factory_award",
                     name_zh: "国家卓越级、领航级智能工厂资金奖励（“小巨人”）",
-                    name_en: "Award for a national excellent / leading-level smart factory (little giants)",
+                    name_en: en("Award for a national excellent / leading-level smart factory (little giants)"),
                     quote: passage("对获批国家卓越级和领航级智能工厂的专精特新“小巨人”企业给予资金奖励。"),
                     gist_en: passage("Little giants approved as national excellent-level or leading-level smart factories get a cash award."),
                     category: Category::Subsidy,
@@ -369,7 +369,7 @@ const CLAUSES: &[Clause] = &[
             rules: &[Rule {
                 id: "jiangsu_measures.10.industrial_internet_platform",
                 name_zh: "工业互联网平台资金扶持",
-                name_en: "Funding for industrial internet platforms",
+                name_en: en("Funding for industrial internet platforms"),
                 quote: passage("支持专精特新中小企业建设工业互联网平台，并纳入省级重点工业互联网平台综合评价指标体系，对符合条件的平台企业给予资金扶持。"),
                 gist_en: passage("SRDI SMEs building industrial internet platforms are included in the provincial key-platform evaluation; qualifying platform enterprises get funding."),
                 category: Category::Subsidy,
@@ -395,7 +395,7 @@ const CLAUSES: &[Clause] = &[
             rules: &[Rule {
                 id: "jiangsu_measures.11.domestic_software",
                 name_zh: "云平台推广国产工业软件",
-                name_en: "Promotion of SRDI-made industrial software on cloud platforms",
+                name_en: en("Promotion of SRDI-made industrial software on cloud platforms"),
                 quote: passage("通过云服务平台推广专精特新中小企业研发的优质通用、小快轻准的国产工业软件及配套服务，支持专精特新中小企业使用国产工业操作系统。"),
                 gist_en: passage("Cloud platforms promote industrial software developed by SRDI SMEs; SRDI SMEs are supported in using domestic industrial operating systems."),
                 conditions: SRDI,
@@ -412,7 +412,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.12.ai_model_rd",
                     name_zh: "支持研发人工智能行业大模型",
-                    name_en: "Support for developing industry AI models",
+                    name_en: en("Support for developing industry AI models"),
                     quote: passage("支持专精特新中小企业开展人工智能行业大模型研发，支持发展生产决策大模型，培育人工智能领军企业。"),
                     gist_en: passage("SRDI SMEs are supported in developing industry and production-decision AI models (form of support not stated)."),
                     conditions: SRDI,
@@ -421,7 +421,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.12.ai_appliance_listing",
                     name_zh: "训推一体机纳入智改数转推荐设备清单",
-                    name_en: "AI training-inference appliances on the recommended equipment list",
+                    name_en: en("AI training-inference appliances on the recommended equipment list"),
                     quote: passage("支持将专精特新中小企业研发生产的训推一体机纳入智改数转推荐设备清单，鼓励加强应用。"),
                     gist_en: passage("AI training-and-inference appliances made by SRDI SMEs can be put on the recommended equipment list for smart and digital upgrades."),
                     category: Category::Qualification,
@@ -441,7 +441,7 @@ const CLAUSES: &[Clause] = &[
             rules: &[Rule {
                 id: "jiangsu_measures.13.green_factory_points",
                 name_zh: "申报省级绿色工厂、绿色供应链管理企业适当加分",
-                name_en: "Extra points when applying as a provincial green factory or green supply chain",
+                name_en: en("Extra points when applying as a provincial green factory or green supply chain"),
                 quote: passage("对专精特新中小企业申报省级绿色工厂和绿色供应链管理企业，在评分体系中给予适当加分。"),
                 gist_en: passage("SRDI SMEs applying to be provincial green factories or green supply-chain enterprises get extra points in the scoring."),
                 category: Category::Qualification,
@@ -459,7 +459,7 @@ const CLAUSES: &[Clause] = &[
             rules: &[Rule {
                 id: "jiangsu_measures.14.going_abroad",
                 name_zh: "支持“出海”和参加国际性展会",
-                name_en: "Support for going abroad and international trade fairs",
+                name_en: en("Support for going abroad and international trade fairs"),
                 quote: passage("支持专精特新中小企业“借船出海”、“链式出海”、“抱团出海”，支持专精特新中小企业参加中国国际中小企业博览会等国际性展会。"),
                 gist_en: passage("SRDI SMEs are supported in expanding abroad (with partners, along supply chains, in groups) and in attending international fairs such as the China International SME Fair."),
                 conditions: SRDI,
@@ -476,7 +476,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.closing.direct_application_channel",
                     name_zh: "项目申报“直报通道”",
-                    name_en: "Direct channel for project applications",
+                    name_en: en("Direct channel for project applications"),
                     quote: passage("上述政策,在项目申报方面对专精特新中小企业建立“直报通道”"),
                     gist_en: passage("For project applications under these measures, SRDI SMEs get a direct reporting channel."),
                     conditions: SRDI,
@@ -486,7 +486,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.closing.subsidy_uplift",
                     name_zh: "奖补类资金加大支持力度",
-                    name_en: "Larger grants and subsidies for SRDI SMEs",
+                    name_en: en("Larger grants and subsidies for SRDI SMEs"),
                     quote: passage("在项目资金支持方面,属于奖补类资金的,对专精特新中小企业加大支持力度"),
                     gist_en: passage("Where project funding is an award or subsidy, SRDI SMEs get stronger support."),
                     category: Category::Subsidy,
@@ -505,7 +505,7 @@ const CLAUSES: &[Clause] = &[
                 Rule {
                     id: "jiangsu_measures.closing.title_awards_no_application",
                     name_zh: "资质认定类奖励资金“免申即享”（“小巨人”）",
-                    name_en: "Title-related awards paid without application (little giants)",
+                    name_en: en("Title-related awards paid without application (little giants)"),
                     quote: passage("属于资质认定类奖励资金的,对国家专精特新“小巨人”企业实行“免申即享”。"),
                     gist_en: passage("Award funds tied to a recognition or title are paid to national little giants without an application."),
                     conditions: &[Condition::Holds(Title::LittleGiant)],

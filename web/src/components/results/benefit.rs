@@ -77,7 +77,7 @@ pub fn benefit(props: &BenefitProps) -> Html {
                     Some(o) => html! {
                         <>
                             <blockquote lang="zh-CN">{ o.quote.clone() }</blockquote>
-                            if lang == Lang::En { <p class="gist">{ o.gist_en.clone() }</p> }
+                            if lang.shown() == Lang::En { <p class="gist">{ o.gist_en.clone() }</p> }
                             if !o.steps.is_empty() { <ol class="trace">{ for o.steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ol> }
                         </>
                     },

@@ -17,7 +17,7 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, link: Option<&str
     let opened = state.steps_now();
     html! {
         <div class="print-only card-extra">
-            <p>{ match lang {
+            <p>{ match lang.shown() {
                 Lang::Zh if services == 0 => "已到期或尚未施行的条目（如有）详见网页版。".to_owned(),
                 Lang::Zh => format!("另有 {services} 项服务、优先与资格（非资金支持），以及已到期或尚未施行的条目，详见网页版。"),
                 Lang::En if services == 0 => "The expired or not-yet-in-force items, if any: see the web page.".to_owned(),

@@ -75,7 +75,7 @@ fn not_counted(lang: Lang, state: &crate::state::State) -> Html {
         return html! {};
     }
     let n = refused.len();
-    let head = match lang {
+    let head = match lang.shown() {
         Lang::Zh => format!("有 {n} 项填写有误，未计入："),
         Lang::En => format!("{n} {} could not be used and {} not counted: ", if n == 1 { "entry" } else { "entries" }, if n == 1 { "is" } else { "are" }),
     };
@@ -93,7 +93,7 @@ fn from_host(lang: Lang, state: &crate::state::State) -> Html {
         return html! {};
     }
     let name = crate::components::form::host_name(lang, state);
-    html! { <p class="not-counted" role="status"><a href="#prefill-h">{ match lang {
+    html! { <p class="not-counted" role="status"><a href="#prefill-h">{ match lang.shown() {
         Lang::Zh => format!("{name}填入的 {n} 项待您核对，核对前未计入。"),
         Lang::En => format!("{n} filled in by {name} await your check and are not counted yet."),
     } }</a></p> }
@@ -173,7 +173,7 @@ pub fn results_view(props: &ResultsProps) -> Html {
         }
     }
     let assumed = a.items.iter().any(|i| i.flags.contains(&Flag::DateAssumed));
-    let count = |zh: &str, en: &str, n: usize| match lang {
+    let count = |zh: &str, en: &str, n: usize| match lang.shown() {
         Lang::Zh => format!("{zh}（{n} 项）"),
         Lang::En => format!("{en} ({n})"),
     };

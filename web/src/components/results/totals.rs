@@ -9,7 +9,7 @@ use srdi_rules::money::{format_en, format_zh, Fen};
 use yew::prelude::*;
 
 pub fn money(lang: Lang, fen: Fen) -> String {
-    match lang {
+    match lang.shown() {
         Lang::Zh => format_zh(fen),
         Lang::En => format_en(fen),
     }
@@ -18,7 +18,7 @@ pub fn money(lang: Lang, fen: Fen) -> String {
 /// How long a sum is certain for, where that is limited (readings A8, B9a), in brackets:
 /// `（2026 年；2027 年起未公布）`, ` (2026; from 2027 not announced)`; empty otherwise.
 fn until_text(lang: Lang, until: Option<Until>) -> String {
-    match (until.map(|u| u.text()), lang) {
+    match (until.map(|u| u.text()), lang.shown()) {
         (None, _) => String::new(),
         (Some(u), Lang::Zh) => format!("（{}）", u.zh),
         (Some(u), Lang::En) => format!(" ({})", u.en),
@@ -32,17 +32,17 @@ pub fn totals_view(lang: Lang, a: &Assessment) -> Html {
     let split = srdi_rules::totals::employees_split(&a.items).map(|s| pick(lang, &s.text()).to_owned()).unwrap_or_default();
     // A yearly or monthly sum certain only so long says so: the 贴息's scheme year, a document ending within a year.
     let sums: Vec<(&str, &str, &str, String, String, String)> = [
-        ("main", "确定金额合计", "Exact amounts", t.exact_one_off_fen, None, String::new()),
-        ("", "每年可得", "Per year", t.annual_fen, t.annual_until, String::new()),
-        ("staff", "员工租房补贴（每月）", "Staff rent subsidy (a month)", t.employees_per_month_fen, t.employees_until, split),
-        ("", "最高可达（上限合计）", "Up to (caps)", t.up_to_fen, None, String::new()),
+        ("main", "确定金额合计", srdi_rules::model::en("Exact amounts"), t.exact_one_off_fen, None, String::new()),
+        ("", "每年可得", srdi_rules::model::en("Per year"), t.annual_fen, t.annual_until, String::new()),
+        ("staff", "员工租房补贴（每月）", srdi_rules::model::en("Staff rent subsidy (a month)"), t.employees_per_month_fen, t.employees_until, split),
+        ("", "最高可达（上限合计）", srdi_rules::model::en("Up to (caps)"), t.up_to_fen, None, String::new()),
     ]
     .into_iter()
     .filter(|s| s.3 != 0)
     .map(|(class, zh, en, fen, until, split)| (class, zh, en, money(lang, fen), until_text(lang, until), split))
     .collect();
     let counts: Vec<(&str, &str, u32)> =
-        [("金额未明确", "No amount stated", t.unquantified_count), ("非资金支持", "Non-monetary", t.non_monetary_count)].into_iter().filter(|c| c.2 != 0).collect();
+        [("金额未明确", srdi_rules::model::en("No amount stated"), t.unquantified_count), ("非资金支持", srdi_rules::model::en("Non-monetary"), t.non_monetary_count)].into_iter().filter(|c| c.2 != 0).collect();
     let live = if sums.is_empty() {
         lang.t("暂无可计算的金额。", "No amounts yet.").to_owned()
     } else {
@@ -69,7 +69,7 @@ pub fn totals_view(lang: Lang, a: &Assessment) -> Html {
             <p class="totals-note">
                 { lang.t("合计只计入评估日期当天有效的文件；各项分开列示，不互相折算。", "Totals count only documents in force on the as-of date; kinds are kept apart.") }
                 if t.includes_drafts { { lang.t("含征求意见稿。", " Includes drafts.") } }
-                if t.not_in_force_count > 0 { { match lang { Lang::Zh => format!("另有 {} 项已到期或未施行，未计入。", t.not_in_force_count), Lang::En => format!(" {} {} expired or not yet in force {} not counted.", t.not_in_force_count, if t.not_in_force_count == 1 { "item" } else { "items" }, if t.not_in_force_count == 1 { "is" } else { "are" }) } } }
+                if t.not_in_force_count > 0 { { match lang.shown() { Lang::Zh => format!("另有 {} 项已到期或未施行，未计入。", t.not_in_force_count), Lang::En => format!(" {} {} expired or not yet in force {} not counted.", t.not_in_force_count, if t.not_in_force_count == 1 { "item" } else { "items" }, if t.not_in_force_count == 1 { "is" } else { "are" }) } } }
             </p>
             <a class="totals-bar" href="#results" aria-hidden="true" tabindex="-1">
                 { if bar.is_empty() { lang.t("暂无金额", "No amounts yet").to_owned() } else { bar.join(" · ") } }

@@ -24,7 +24,7 @@ fn difference(lang: Lang, before: &Assessment, after: &Assessment) -> String {
     add("员工每月", "staff per month", a.employees_per_month_fen - b.employees_per_month_fen);
     let more = after.items.len().saturating_sub(before.items.len());
     if more > 0 {
-        parts.push(match lang {
+        parts.push(match lang.shown() {
             Lang::Zh => format!("新增 {more} 项"),
             Lang::En => format!("{more} more items"),
         });
