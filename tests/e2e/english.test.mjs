@@ -95,7 +95,8 @@ test('a saved English preference loads the bilingual build at once, and the Chin
 });
 
 test('if the English build cannot be loaded, the Chinese page stays as it was and says so', async () => {
-  const context = await browser.newContext();
+  // No service worker here: it would have the build precached (and fetch past the test's route).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const { page, errors } = await open(context, base + '#v=2&city=nanjing&size=small&titles.little_giant=2026');
   await page.route(isEn, (r) => r.abort());
   await page.click('.lang button:has-text("English")');

@@ -67,11 +67,6 @@ impl Config {
         Config { mode, city: None, lang: None, theme: None, compact: false, sections: Sections::default(), result_purpose: None, source: None, prefill: None }
     }
 
-    /// The standalone page as prerendered (any language): safe to hydrate.
-    pub fn is_prerendered_layout(&self) -> bool {
-        self.mode == Mode::Standalone && self.city.is_none() && self.theme.is_none() && !self.compact && self.sections == Sections::default() && self.result_purpose.is_none()
-    }
-
     /// The options set, as `apply` reads them (the language and a host's profile left out: the
     /// bilingual build is started in English, and a profile already filled in is handed over as
     /// answers): for `handoff`.

@@ -106,23 +106,21 @@ fn main() {
         register_service_worker(&window);
     }
     remember_root(&root);
-    // The prerendered page is hydrated (the form stays, the wasm takes it over);
-    // anything else (framed, presets) is rendered afresh.
+    // The prerendered page (index.html: the form and an empty result, Yew SSR at build time) is
+    // replaced by the running app in one go: no frame shows anything between, the markup is the
+    // same, and what was typed into it while the wasm loaded is kept, as is the field that had the
+    // focus, with its caret. (Hydrating it instead cost 7.5 KB of the first load: docs/performance.md.)
     let prerendered = root.get_attribute("data-srdi-prerendered").and_then(|d| srdi_rules::Date::parse(&d));
-    // Hydrate only markup exactly as prerendered: a page translated or edited by an extension
-    // before the wasm arrived is rendered afresh (hydrating it would fail).
-    let untouched = root
-        .get_attribute("data-srdi-elements")
-        .and_then(|n| n.parse::<u32>().ok())
-        .is_some_and(|n| n == root.get_elements_by_tag_name("*").length());
-    // Whatever was typed into the prerendered form while the wasm loaded is kept.
     let typed = prerendered
         .map(|date| {
             let blank = state::State::new(state::State::blank_profile(None), date, i18n::Lang::Zh, false, None);
             components::form::typed_before_start(&root, &blank)
         })
         .unwrap_or_default();
-    let prerendered = prerendered.filter(|_| untouched);
+    let focus = doc.active_element().filter(|e| root.contains(Some(e))).map(|e| {
+        let caret = e.dyn_ref::<web_sys::HtmlInputElement>().and_then(|i| i.selection_start().ok().flatten());
+        (e.id(), caret)
+    });
     // English chosen in the Chinese-only build (`handoff`): this build takes over its element.
     let boot = js_sys::Reflect::get(&window, &"__srdiBoot".into()).ok().filter(|b| b.is_object());
     let handed = boot.as_ref().filter(|_| cfg!(feature = "english")).and_then(|b| js_sys::Reflect::get(b, &"handoff".into()).ok()).and_then(|h| h.as_string()).map(|h| handoff::read(&h));
@@ -143,15 +141,20 @@ fn main() {
         }
         None => (typed, None),
     };
-    let app = match prerendered {
-        Some(date) if config.is_prerendered_layout() && handed.is_none() => {
-            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: Some(date), typed, handed, english }).hydrate()
-        }
-        _ => {
-            root.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: None, typed, handed, english }).render()
-        }
-    };
+    root.set_inner_html("");
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, seed: None, typed, handed, english }).render();
+    // Yew renders in a microtask; this one runs after it, with the answers typed already in place.
+    if let Some((id, caret)) = focus.filter(|(id, _)| !id.is_empty()) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) else { return };
+            if let Some(i) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = i.focus();
+            }
+            if let (Some(i), Some(c)) = (el.dyn_ref::<web_sys::HtmlInputElement>(), caret) {
+                let _ = i.set_selection_range(c, c);
+            }
+        });
+    }
     PAGE_APP.with(|a| *a.borrow_mut() = Some(app));
     // Started: the page's "still loading" line goes, and the totals show.
     let _ = root.remove_attribute("data-booting");

@@ -1,7 +1,7 @@
 //! Build-time prerendering (native only): renders the blank calculator with
 //! Yew's server renderer into `dist/index.html`, so the form and an empty-state
 //! result are readable before the wasm arrives (and without JavaScript). The
-//! wasm then hydrates that markup (see `main.rs`).
+//! wasm then replaces that markup with the running app, keeping what was typed into it (see `main.rs`).
 //!
 //! Usage: `cargo run --release -p srdi-web -- dist/index.html [YYYY-MM-DD]`
 //! (the date defaults to today, UTC; it is written into the page so the
@@ -55,21 +55,13 @@ pub fn run() -> ExitCode {
         }
     };
     let local = tokio::task::LocalSet::new();
-    let html = local.block_on(&rt, yew::LocalServerRenderer::<App>::with_props(props).render());
+    let html = local.block_on(&rt, yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
     // Replace the marker and the loading line after it, up to the root's closing tag.
     let Some(end) = page[start..].find("</div>").map(|i| start + i) else {
         eprintln!("{path}: no closing </div> after the marker");
         return ExitCode::from(1);
     };
-    // The number of elements written, so the browser can tell whether anything (a translation
-    // tool, an extension) changed the markup before the wasm arrived; if so it renders afresh
-    // instead of hydrating.
-    let elements = html.as_bytes().windows(2).filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic()).count();
-    let out = format!("{}{}\n  {}", &page[..start], html, &page[end..]).replacen(
-        "data-srdi-standalone",
-        &format!("data-srdi-standalone data-srdi-prerendered=\"{date}\" data-srdi-elements=\"{elements}\""),
-        1,
-    );
+    let out = format!("{}{}\n  {}", &page[..start], html, &page[end..]).replacen("data-srdi-standalone", &format!("data-srdi-standalone data-srdi-prerendered=\"{date}\""), 1);
     if let Err(e) = std::fs::write(path, out) {
         eprintln!("{path}: {e}");
         return ExitCode::from(1);

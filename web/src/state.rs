@@ -265,8 +265,6 @@ pub enum Action {
     /// Remove entry `n` (1-based); the entries after it move up one.
     Remove(Group, u8),
     DismissNotice,
-    /// Replace everything (after hydrating the prerendered page).
-    Restore(Box<State>),
     /// Other answers opened in this tab (a new link pasted into the address bar, or the answers
     /// saved on this device): what was shown can be brought back with "undo".
     Open(Box<State>, Text),
@@ -586,7 +584,6 @@ impl Reducible for State {
                 s.remember = remember;
                 s.care = care;
             }
-            Action::Restore(state) => return Rc::new(*state),
         }
         s.sync();
         Rc::new(s)

@@ -17,9 +17,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: Config,
-    /// Prerendering and hydration: start from the blank form as of this date
-    /// (the build date), so the first render matches the prerendered HTML;
-    /// the visitor's own start (share link, saved answers, today) follows at once.
+    /// Prerendering (native, at build time): the blank form as of this date (the build date), in
+    /// Chinese. In the browser it is `None`: the visitor's own start (share link, saved answers, today).
     #[prop_or_default]
     pub seed: Option<srdi_rules::Date>,
     /// What the person typed into the prerendered form before the wasm arrived
@@ -45,13 +44,12 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(props.config.clone(), move |c| config.set(c.clone()));
     }
     let state = use_reducer(|| match props.seed {
-        // Exactly what was prerendered (Chinese, blank, the build date): the markup's structure
-        // must match to hydrate. The visitor's language and answers follow in the effect below.
+        // What is prerendered (Chinese, blank, the build date).
         Some(date) => State::new(State::blank_profile(None), date, crate::i18n::Lang::Zh, false, None),
         None => initial_state(&props.config),
     });
     let root = use_node_ref();
-    hooks::use_visitor_start(&state, props.seed, &props.config, &props.typed, &root, props.handed.clone());
+    hooks::use_visitor_start(&state, &props.typed, props.handed.clone());
     // English chosen in the Chinese-only build: the bilingual build takes over (`handoff`).
     #[cfg(not(feature = "english"))]
     {

@@ -1,5 +1,5 @@
 //! The app's effects, one hook each (as in Yew's own examples): the visitor's
-//! starting point after hydration, host presets that change later, the share
+//! starting point after the first render, host presets that change later, the share
 //! link and saved copy, the page language, the host's theme colour, and (in
 //! `frame.rs`) the messages exchanged with a host page around an iframe.
 
@@ -85,32 +85,14 @@ pub fn use_links_opened(state: &Ctx, config: &Config, current: &str) {
     });
 }
 
-/// After hydrating the prerendered page: the visitor's own starting point, then
-/// whatever they typed while the page loaded (that wins over a saved or shared start).
-/// What was typed is read from the page again here, not only when the wasm started: keys typed
-/// between the start and this effect (on a slow engine, a few) would otherwise be replaced by the
-/// starting point's answers.
+/// After the first render: whatever the visitor typed into the prerendered page while the wasm
+/// loaded (it wins over a saved or shared start), then what the Chinese-only build handed over.
 #[hook]
-pub fn use_visitor_start(state: &Ctx, seed: Option<srdi_rules::Date>, config: &Config, typed: &[Typed], root: &NodeRef, handed: Option<std::rc::Rc<crate::handoff::HandOff>>) {
+pub fn use_visitor_start(state: &Ctx, typed: &[Typed], handed: Option<std::rc::Rc<crate::handoff::HandOff>>) {
     let s = state.clone();
-    let config = config.clone();
     let typed = typed.to_vec();
-    let root = root.clone();
     use_effect_with((), move |_| {
-        // Hydrated (seeded with the prerendered blank form): what was typed before the start (read
-        // then: hydrating sets the fields' values), and over it what the page holds now.
-        let mut all = typed;
-        if let (Some(date), Some(r)) = (seed, root.cast::<web_sys::Element>()) {
-            let blank = State::new(State::blank_profile(None), date, Lang::Zh, false, None);
-            for t in crate::components::form::typed_before_start(&r, &blank) {
-                all.retain(|old| !same_field(old, &t));
-                all.push(t);
-            }
-        }
-        if seed.is_some() {
-            s.dispatch(Action::Restore(Box::new(initial_state(&config))));
-        }
-        for t in all {
+        for t in typed {
             match t {
                 Typed::AsOf(value) => s.dispatch(Action::SetAsOf(value)),
                 Typed::Field(path, value) => {
@@ -123,14 +105,6 @@ pub fn use_visitor_start(state: &Ctx, seed: Option<srdi_rules::Date>, config: &C
             s.dispatch(Action::Handed(h.from_host.clone(), h.host.clone(), h.remember, h.care));
         }
     });
-}
-
-fn same_field(a: &Typed, b: &Typed) -> bool {
-    match (a, b) {
-        (Typed::AsOf(_), Typed::AsOf(_)) => true,
-        (Typed::Field(p, _), Typed::Field(q, _)) => p == q,
-        _ => false,
-    }
 }
 
 /// Presets that change after the start (update(), a host message) are applied as if typed.
