@@ -2,7 +2,10 @@
 //  1. the JS API: evaluate() of a full profile called from JavaScript, conversion included;
 //  2. the web app: time from a keystroke to the results on screen;
 //  3. time to first result, today's wasm build against the old-engine JavaScript build in real
-//     Chromium 80 and 92 (old-chromium.mjs): page start → calculator running → first total.
+//     Chromium 80 and 92 (old-chromium.mjs): page start → calculator running → first total;
+//  4. a mid phone (issue 17's budgets): 4× CPU throttle, network unthrottled and Slow 4G (562 ms
+//     round trip, 1.47 Mbit/s down, DevTools' preset): navigation → first total, and the click on
+//     打印政策明白卡 → the card ready and the print dialog asked for (its first-use part fetched then).
 // Prints medians. Usage: node tests/e2e/bench.mjs   (needs dist/ and dist-js/srdi-calc built)
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
@@ -122,5 +125,35 @@ for (const engine of ENGINES) {
   await firstResult(`${engine.name}, JavaScript build`, () => old.newPage());
   await old.close();
 }
+// 4. A mid phone: 4× CPU throttle; network unthrottled, then Slow 4G. Fresh context each run (no
+// cache, no service worker), five runs, medians.
+const PRINT = `(async () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+  let printed = null;
+  window.print = () => { printed = performance.now(); };
+  const t = performance.now();
+  document.querySelector('#print').click();
+  while (printed === null) await tick();
+  return printed - t;
+})()`;
+async function phone(name, network) {
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
+    const pg = await context.newPage();
+    const cdp = await context.newCDPSession(pg);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+    await pg.goto(`http://127.0.0.1:${app.address().port}/`);
+    const r = await pg.evaluate(FIRST);
+    r.print = await pg.evaluate(PRINT);
+    runs.push(r);
+    await context.close();
+  }
+  const m = (k) => median(runs.map((r) => r[k])).toFixed(0);
+  console.log(`Mid phone (4× CPU${network ? ', Slow 4G' : ', network unthrottled'}): calculator running at ${m('running')} ms, first total at ${m('first')} ms; first print card ready ${m('print')} ms after the click`);
+}
+await phone('mid phone', null);
+await phone('mid phone', { latency: 562.5, downloadThroughput: (1.4744 * 1024 * 1024) / 8, uploadThroughput: (0.675 * 1024 * 1024) / 8 });
 app.close();
 await browser.close();

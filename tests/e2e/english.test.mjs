@@ -106,8 +106,17 @@ test('if the English build cannot be loaded, the Chinese page stays as it was an
   assert.equal(await page.locator('.lang button:has-text("中文")').getAttribute('aria-pressed'), 'true');
   // Once it can be loaded, the switch works.
   await page.unroute(isEn);
+  // While it loads, the page is still Chinese and says so to screen readers.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(isEn, async (r) => { await held; await r.continue(); });
   await page.click('.lang button:has-text("English")');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN', 'not marked English before it is shown');
+  assert.match(await page.locator('h1').textContent(), /专精特新政策计算器/);
+  release();
   await page.waitForSelector('h1:has-text("SRDI policy calculator")');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await total(page), '¥1,000,000');
   assert.deepEqual(errors, []);
   await context.close();

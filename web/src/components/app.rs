@@ -192,7 +192,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
-        <div class={class} lang={lang.code()} ref={root} onclick={in_page_link}>
+        <div class={class} lang={lang.shown().code()} ref={root} onclick={in_page_link}>
             if !config.embedded() {
                 <a class="skip" href="#results">{ lang.t("跳到结果", "Skip to results") }</a>
             }

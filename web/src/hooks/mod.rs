@@ -208,7 +208,8 @@ pub fn use_page_lang(lang: Lang, in_page: bool) {
     use_effect_with(lang, move |lang| {
         if !in_page {
             if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-                let _ = el.set_attribute("lang", lang.code());
+                // What is shown, not what is asked: while English loads the page is still Chinese.
+                let _ = el.set_attribute("lang", lang.shown().code());
             }
         }
     });
