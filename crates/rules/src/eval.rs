@@ -17,8 +17,7 @@ use crate::error::{FieldError, InputError};
 use crate::model::*;
 use crate::policies;
 use crate::profile::Profile;
-use crate::stacking::mark_stacking;
-use crate::totals::totals;
+use crate::stacking::{mark_stacking, Concerned};
 
 // The result types and helpers, where callers have always found them.
 pub use crate::amount::{fixed_wording, Trace};
@@ -56,6 +55,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     let inputs = trace.inputs();
     let mut memo = Memo::new(profile, &standings, as_of);
     let mut scratch: Option<Profile> = None;
+    // The sums and the items a stacking note can concern are gathered as each item is made.
+    let (mut sums, mut out_of_range, mut concerned) = (Totals::default(), false, Concerned::new());
     for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
         documents.push(DocumentStanding {
@@ -70,9 +71,27 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
             flags: dflags,
         });
         let ended = dflags.contains(&Flag::Expired);
+        let in_force = !ended && !dflags.contains(&Flag::NotYetInForce);
+        // Each rule's key (crate::keys): its conditions' memo slots, and whether it is plain.
+        let keys = crate::keys::of(doc);
+        let mut k = 0;
         for clause in doc.clauses {
             let Treatment::Rules { rules, .. } = clause.treatment else { continue };
             for rule in rules {
+                let key = keys.and_then(|keys| keys.get(k)).copied().unwrap_or_else(|| crate::keys::key(rule));
+                k += 1;
+                if key & crate::keys::PLAIN != 0 && key & crate::keys::CONDITIONS & !memo.certain() == 0 {
+                    // A plain service whose conditions the memo knows to hold certainly: its
+                    // item is the same for every profile (and what the general path below
+                    // makes of it: no outside figure, no likely reason, no limit, no figures).
+                    items.push(Item { rule, doc, clause, amount: Amount::NonMonetary, flags: dflags, stacking: None, likely: None, until: None, trace: trace.fixed() });
+                    if in_force {
+                        sums.non_monetary_count += 1;
+                    } else {
+                        sums.not_in_force_count += 1;
+                    }
+                    continue;
+                }
                 // How many conditions fail, and the fix for the first (no allocation);
                 // whether one holds only likely (readings A1, A4), and why.
                 let (mut failed, mut first_fix, mut likely) = (0u32, None, None);
@@ -107,7 +126,10 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                             flags.insert(Flag::Likely);
                         }
                         let until = until(rule, doc, &amount, as_of);
-                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.for_rule(rule) });
+                        let item = Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.for_rule(rule) };
+                        out_of_range |= sums.add(&item).is_none();
+                        concerned.note(items.len(), &item);
+                        items.push(item);
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         // One copy of the profile serves every near miss: each fix is tried on it, then undone.
@@ -153,9 +175,12 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
             }
         }
     }
-    mark_stacking(&mut items);
+    mark_stacking(&mut items, &concerned);
     order_by_worth(&mut near_misses);
-    let totals = totals(&items).ok_or_else(|| InputError::from(FieldError::new("", "合计超出范围".into(), "totals out of range".into())))?;
+    if out_of_range {
+        return Err(FieldError::new("", "合计超出范围".into(), "totals out of range".into()).into());
+    }
+    let totals = sums;
     Ok(Assessment { as_of, city: profile.city, applies, notices, documents, items, near_misses, totals, rules_version: policies::RULES_VERSION })
 }
 

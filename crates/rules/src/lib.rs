@@ -20,6 +20,7 @@ pub mod bounds;
 pub mod catalogue;
 pub mod changes;
 mod conditions;
+mod keys;
 pub mod date;
 pub mod error;
 pub mod eval;

@@ -79,43 +79,63 @@ impl Serialize for Stacking {
     }
 }
 
-/// Notes on items whose event another document also rewards, title awards of one clause,
-/// and the two 贴息 on one loan. One pass over the items finds the few a note can concern
-/// (an event, a title award; most items are services, which none concerns) and whether the
-/// 贴息 pair is there; each kind of note then looks at those items only. Linear in the
-/// number of items; documents and rules are compared by identity.
-pub(crate) fn mark_stacking(items: &mut [Item]) {
-    /// How many items a note can concern, kept on the stack (today's full profile: 7); more
-    /// and every item is looked at again, as before.
-    const KEPT: usize = 48;
-    let (mut kept, mut count, mut overflow) = ([0u32; KEPT], 0, false);
-    let (mut events, mut awards, mut scheme, mut plan) = (false, false, false, false);
-    for (i, it) in items.iter().enumerate() {
+/// How many items a note can concern, kept on the stack (today's full profile: 7); more
+/// and every item is looked at again, as before.
+const KEPT: usize = 48;
+
+/// The few items a stacking note can concern (an event, a title award; most items are
+/// services, which none concerns) and whether the 贴息 pair is there: gathered by the walk
+/// as it makes each item ([`Concerned::note`]), so the notes need no pass of their own.
+pub(crate) struct Concerned {
+    kept: [u32; KEPT],
+    count: usize,
+    overflow: bool,
+    events: bool,
+    awards: bool,
+    scheme: bool,
+    plan: bool,
+}
+
+impl Concerned {
+    pub(crate) fn new() -> Concerned {
+        Concerned { kept: [0; KEPT], count: 0, overflow: false, events: false, awards: false, scheme: false, plan: false }
+    }
+
+    /// The walk has made item `i`, `it`.
+    #[inline(always)]
+    pub(crate) fn note(&mut self, i: usize, it: &Item) {
         let (event, award) = (it.rule.event.is_some() && it.in_force(), is_award(it));
         if event || award {
-            match (kept.get_mut(count), u32::try_from(i)) {
+            match (self.kept.get_mut(self.count), u32::try_from(i)) {
                 (Some(slot), Ok(i)) => {
                     *slot = i;
-                    count += 1;
+                    self.count += 1;
                 }
-                _ => overflow = true,
+                _ => self.overflow = true,
             }
         }
-        events |= event;
-        awards |= award;
-        scheme |= is_scheme(it);
-        plan |= is_plan(it);
+        self.events |= event;
+        self.awards |= award;
+        self.scheme |= is_scheme(it);
+        self.plan |= is_plan(it);
     }
-    let listed = if overflow { &[][..] } else { kept.get(..count).unwrap_or_default() };
-    let all = if overflow { 0..items.len() } else { 0..0 };
+}
+
+/// Notes on items whose event another document also rewards, title awards of one clause,
+/// and the two 贴息 on one loan. `c`: the items a note can concern, noted as they were made;
+/// each kind of note looks at those items only. Linear in the number of items; documents
+/// and rules are compared by identity.
+pub(crate) fn mark_stacking(items: &mut [Item], c: &Concerned) {
+    let listed = if c.overflow { &[][..] } else { c.kept.get(..c.count).unwrap_or_default() };
+    let all = if c.overflow { 0..items.len() } else { 0..0 };
     let concerned = || listed.iter().map(|i| *i as usize).chain(all.clone());
-    if events {
+    if c.events {
         mark_other_documents(items, concerned);
     }
-    if awards {
+    if c.awards {
         mark_same_clause(items, concerned);
     }
-    if scheme && plan {
+    if c.scheme && c.plan {
         mark_same_loan(items);
     }
 }
