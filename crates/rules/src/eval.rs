@@ -186,19 +186,57 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
 
 /// 还可争取 by worth: money before money whose amount is not stated, in the results' order
 /// ([`Amount::money_rank`]: one-off, yearly, staff's, caps, not stated; then the rest), the
-/// larger figure first within a kind, else the documents' order. An insertion sort: a
-/// dozen entries at most, and no sort routine in the wasm. Each entry moves once, to its
-/// place (a near miss is ~250 bytes: swapping it step by step cost more than the rest).
-fn order_by_worth(near: &mut [NearMiss]) {
+/// larger figure first within a kind, else the documents' order. A dozen entries at most
+/// for one profile (an insertion sort), hundreds when the growth benchmark replicates the rule set: a merge sort
+/// of (worth, position) pairs (stable, n log n; no sort routine of the standard library in
+/// the wasm), then each entry (~250 bytes) moves once, to its place.
+fn order_by_worth(near: &mut Vec<NearMiss>) {
+    if near.len() < 2 {
+        return;
+    }
     let key = |n: &NearMiss| (n.would_bring.money_rank().unwrap_or(5), std::cmp::Reverse(n.would_bring.headline_fen()));
-    for i in 1..near.len() {
-        let k = key(&near[i]);
-        let mut j = i;
-        while j > 0 && key(&near[j - 1]) > k {
-            j -= 1;
+    if near.len() <= 16 {
+        // An insertion sort in place, allocating nothing.
+        for i in 1..near.len() {
+            let k = key(&near[i]);
+            let mut j = i;
+            while j > 0 && key(&near[j - 1]) > k {
+                j -= 1;
+            }
+            if let Some(run) = near.get_mut(j..=i) {
+                run.rotate_right(1);
+            }
         }
-        if let Some(run) = near.get_mut(j..=i) {
-            run.rotate_right(1);
+        return;
+    }
+    let mut order: Vec<_> = near.iter().map(key).zip(0usize..).collect();
+    let mut merged = order.clone();
+    let mut width = 1;
+    while width < order.len() {
+        let mut start = 0;
+        while start < order.len() {
+            let mid = (start + width).min(order.len());
+            let end = (start + 2 * width).min(order.len());
+            let (mut a, mut b) = (start, mid);
+            for slot in merged.get_mut(start..end).unwrap_or_default() {
+                // The left run's entry on a tie: positions are unique, so this is the stable order.
+                let take_a = b >= end || (a < mid && order.get(a) <= order.get(b));
+                let from = if take_a { &mut a } else { &mut b };
+                if let Some(e) = order.get(*from) {
+                    *slot = *e;
+                }
+                *from += 1;
+            }
+            start = end;
         }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    if order.iter().enumerate().all(|(i, (_, at))| i == *at) {
+        return;
+    }
+    let sorted: Vec<NearMiss> = order.iter().filter_map(|(_, at)| near.get(*at).cloned()).collect();
+    if sorted.len() == near.len() {
+        *near = sorted;
     }
 }

@@ -126,9 +126,15 @@ impl Concerned {
 /// each kind of note looks at those items only. Linear in the number of items; documents
 /// and rules are compared by identity.
 pub(crate) fn mark_stacking(items: &mut [Item], c: &Concerned) {
-    let listed = if c.overflow { &[][..] } else { c.kept.get(..c.count).unwrap_or_default() };
-    let all = if c.overflow { 0..items.len() } else { 0..0 };
-    let concerned = || listed.iter().map(|i| *i as usize).chain(all.clone());
+    // More than `KEPT`: the items are looked at again (rule sets replicated for the growth benchmark).
+    let spilled: Vec<u32>;
+    let listed = if c.overflow {
+        spilled = (0..items.len()).filter(|i| items.get(*i).is_some_and(|it| (it.rule.event.is_some() && it.in_force()) || is_award(it))).filter_map(|i| u32::try_from(i).ok()).collect();
+        &spilled[..]
+    } else {
+        c.kept.get(..c.count).unwrap_or_default()
+    };
+    let concerned = || listed.iter().map(|i| *i as usize);
     if c.events {
         mark_other_documents(items, concerned);
     }
@@ -172,21 +178,45 @@ fn mark_same_loan(items: &mut [Item]) {
 /// note says the text is silent on stacking (readings A5, D2). `concerned`: the items'
 /// indices to look at, in order (every award among them).
 fn mark_same_clause<I: Iterator<Item = usize>>(items: &mut [Item], concerned: impl Fn() -> I) {
-    for i in concerned() {
-        if !items.get(i).is_some_and(is_award) {
-            continue;
+    // The awards alone: each is compared with the others only (with a rule set replicated,
+    // comparing every award with every concerned item grew with the square of the items).
+    let (mut kept, mut count, spilled): ([usize; KEPT], usize, Vec<usize>);
+    let awards = match concerned().size_hint() {
+        (_, Some(n)) if n <= KEPT => {
+            (kept, count) = ([0; KEPT], 0);
+            for i in concerned().filter(|i| items.get(*i).is_some_and(is_award)) {
+                if let Some(slot) = kept.get_mut(count) {
+                    *slot = i;
+                    count += 1;
+                }
+            }
+            kept.get(..count).unwrap_or_default()
         }
-        let same: Vec<(&'static str, &'static str)> = concerned()
-            .filter_map(|j| Some((j, items.get(j)?)))
-            .filter(|(j, o)| *j != i && is_award(o) && std::ptr::eq(o.clause, items[i].clause) && std::ptr::eq(o.doc, items[i].doc))
-            .map(|(_, o)| (o.rule.name_zh, o.rule.name_en))
+        _ => {
+            spilled = concerned().filter(|i| items.get(*i).is_some_and(is_award)).collect();
+            &spilled[..]
+        }
+    };
+    if awards.len() < 2 {
+        return;
+    }
+    for &i in awards {
+        let Some(it) = items.get(i) else { continue };
+        let (clause, doc) = (it.clause, it.doc);
+        let same: Vec<(&'static str, &'static str)> = awards
+            .iter()
+            .filter(|j| **j != i)
+            .filter_map(|j| items.get(*j))
+            .filter(|o| std::ptr::eq(o.clause, clause) && std::ptr::eq(o.doc, doc))
+            .map(|o| (o.rule.name_zh, o.rule.name_en))
             .collect();
         if same.is_empty() {
             continue;
         }
-        match &mut items[i].stacking {
+        let Some(it) = items.get_mut(i) else { continue };
+        match &mut it.stacking {
             Some(st) => st.same_clause = same,
-            None => items[i].stacking = Some(Stacking { others: Vec::new(), counted_twice: true, same_clause: same, same_loan: false }),
+            None => it.stacking = Some(Stacking { others: Vec::new(), counted_twice: true, same_clause: same, same_loan: false }),
         }
     }
 }
