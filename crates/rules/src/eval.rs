@@ -80,7 +80,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
             for rule in rules {
                 let key = keys.and_then(|keys| keys.get(k)).copied().unwrap_or_else(|| crate::keys::key(rule));
                 k += 1;
-                if key & crate::keys::PLAIN != 0 && key & crate::keys::CONDITIONS & !memo.certain() == 0 {
+                let certain = key & crate::keys::CONDITIONS & !memo.certain() == 0;
+                if certain && key & crate::keys::PLAIN != 0 {
                     // A plain service whose conditions the memo knows to hold certainly: its
                     // item is the same for every profile (and what the general path below
                     // makes of it: no outside figure, no likely reason, no limit, no figures).
@@ -95,7 +96,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                 // How many conditions fail, and the fix for the first (no allocation);
                 // whether one holds only likely (readings A1, A4), and why.
                 let (mut failed, mut first_fix, mut likely) = (0u32, None, None);
-                for c in rule.conditions {
+                // Known to hold certainly: nothing to look at.
+                for c in if certain { &[][..] } else { rule.conditions } {
                     match memo.check(c, doc) {
                         Ok(why) => likely = likely.or(why),
                         Err(fix) => {
