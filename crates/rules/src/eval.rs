@@ -78,7 +78,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
         for clause in doc.clauses {
             let Treatment::Rules { rules, .. } = clause.treatment else { continue };
             for rule in rules {
-                let key = keys.and_then(|keys| keys.get(k)).copied().unwrap_or_else(|| crate::keys::key(rule));
+                // A document not in `policies::ALL` has no keys: its rules' conditions are all looked at.
+                let key = keys.and_then(|keys| keys.get(k)).copied().unwrap_or(crate::keys::OTHER);
                 k += 1;
                 let certain = key & crate::keys::CONDITIONS & !memo.certain() == 0;
                 if certain && key & crate::keys::PLAIN != 0 {

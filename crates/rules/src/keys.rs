@@ -107,7 +107,7 @@ static KEYS: [u32; RULES] = {
 };
 
 /// The keys of `doc`'s rules in the walk's order, if it is one of [`policies::ALL`]
-/// (otherwise the walk works each out with [`key`]).
+/// (otherwise the walk looks at each of their conditions: [`OTHER`]).
 pub(crate) fn of(doc: &Document) -> Option<&'static [u32]> {
     let d = policies::ALL.iter().position(|a| std::ptr::eq(*a, doc))?;
     KEYS.get(*STARTS.get(d)?..*STARTS.get(d + 1)?)

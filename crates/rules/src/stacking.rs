@@ -102,7 +102,6 @@ impl Concerned {
     }
 
     /// The walk has made item `i`, `it`.
-    #[inline(always)]
     pub(crate) fn note(&mut self, i: usize, it: &Item) {
         let (event, award) = (it.rule.event.is_some() && it.in_force(), is_award(it));
         if event || award {

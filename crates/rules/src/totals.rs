@@ -45,7 +45,6 @@ pub struct Totals {
 impl Totals {
     /// Counts one item in (the walk adds each item as it makes it, in the items' order);
     /// `None`: a sum out of range.
-    #[inline(always)]
     pub(crate) fn add(&mut self, it: &Item) -> Option<()> {
         let t = self;
         if !it.in_force() {
