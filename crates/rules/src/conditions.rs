@@ -167,8 +167,10 @@ const HAS_AT: usize = HOLDS_AT + Title::ALL.len();
 const DOES_AT: usize = HAS_AT + Achievement::ALL.len();
 const POSITIVE_AT: usize = DOES_AT + Activity::ALL.len();
 const SLOTS: usize = POSITIVE_AT + 6;
+// A rule's key ([`crate::keys`]) has a bit for each slot and two of its own.
+const _: () = assert!(SLOTS <= 30);
 
-fn slot(cond: &Condition) -> Option<usize> {
+const fn slot(cond: &Condition) -> Option<usize> {
     Some(match *cond {
         Condition::SrdiSme => 0,
         Condition::SrdiEnterprise => 1,
@@ -181,6 +183,16 @@ fn slot(cond: &Condition) -> Option<usize> {
     })
 }
 
+/// A condition's bit in a rule's key: its memo slot's, or `other` for a condition that
+/// reads the document or a list of titles or sizes (it has no slot).
+pub(crate) const fn slot_bit(cond: &Condition, other: u32) -> u32 {
+    match slot(cond) {
+        // A slot beyond the key's bits (none today, see `SLOTS`) counts as `other`.
+        Some(i) if i < SLOTS => 1 << i,
+        _ => other,
+    }
+}
+
 /// [`check`] for one evaluation: the profile's conditions are worked out the first time a
 /// rule asks and then read back (about 100 rules ask a dozen distinct questions).
 pub(crate) struct Memo<'a> {
@@ -188,21 +200,36 @@ pub(crate) struct Memo<'a> {
     st: &'a Standings,
     as_of: Date,
     held: [Option<Held>; SLOTS],
+    /// The slots worked out and found to hold certainly (bit `i`: slot `i`, see [`slot_bit`]).
+    certain: u32,
 }
 
 impl<'a> Memo<'a> {
     pub(crate) fn new(p: &'a Profile, st: &'a Standings, as_of: Date) -> Memo<'a> {
-        Memo { p, st, as_of, held: [None; SLOTS] }
+        Memo { p, st, as_of, held: [None; SLOTS], certain: 0 }
+    }
+
+    /// The conditions known to hold certainly, as [`slot_bit`]s: a rule whose key's
+    /// condition bits are all among them holds certainly, with no condition looked at.
+    #[inline(always)]
+    pub(crate) fn certain(&self) -> u32 {
+        self.certain
     }
 
     #[inline(always)]
     pub(crate) fn check(&mut self, cond: &Condition, doc: &Document) -> Held {
-        let Some(cell) = slot(cond).and_then(|i| self.held.get_mut(i)) else {
+        let Some((i, cell)) = slot(cond).and_then(|i| Some((i, self.held.get_mut(i)?))) else {
             return check(cond, self.p, self.st, doc, self.as_of);
         };
         match *cell {
             Some(h) => h,
-            None => *cell.insert(check(cond, self.p, self.st, doc, self.as_of)),
+            None => {
+                let h = *cell.insert(check(cond, self.p, self.st, doc, self.as_of));
+                if matches!(h, Ok(None)) {
+                    self.certain |= 1 << i;
+                }
+                h
+            }
         }
     }
 }

@@ -17,8 +17,7 @@ use crate::error::{FieldError, InputError};
 use crate::model::*;
 use crate::policies;
 use crate::profile::Profile;
-use crate::stacking::mark_stacking;
-use crate::totals::totals;
+use crate::stacking::{mark_stacking, Concerned};
 
 // The result types and helpers, where callers have always found them.
 pub use crate::amount::{fixed_wording, Trace};
@@ -56,6 +55,8 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
     let inputs = trace.inputs();
     let mut memo = Memo::new(profile, &standings, as_of);
     let mut scratch: Option<Profile> = None;
+    // The sums and the items a stacking note can concern are gathered as each item is made.
+    let (mut sums, mut out_of_range, mut concerned) = (Totals::default(), false, Concerned::new());
     for doc in sources.iter().filter(|d| covers(d, profile.city)) {
         let dflags = document_flags(doc, as_of);
         documents.push(DocumentStanding {
@@ -70,13 +71,34 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
             flags: dflags,
         });
         let ended = dflags.contains(&Flag::Expired);
+        let in_force = !ended && !dflags.contains(&Flag::NotYetInForce);
+        // Each rule's key (crate::keys): its conditions' memo slots, and whether it is plain.
+        let keys = crate::keys::of(doc);
+        let mut k = 0;
         for clause in doc.clauses {
             let Treatment::Rules { rules, .. } = clause.treatment else { continue };
             for rule in rules {
+                // A document not in `policies::ALL` has no keys: its rules' conditions are all looked at.
+                let key = keys.and_then(|keys| keys.get(k)).copied().unwrap_or(crate::keys::OTHER);
+                k += 1;
+                let certain = key & crate::keys::CONDITIONS & !memo.certain() == 0;
+                if certain && key & crate::keys::PLAIN != 0 {
+                    // A plain service whose conditions the memo knows to hold certainly: its
+                    // item is the same for every profile (and what the general path below
+                    // makes of it: no outside figure, no likely reason, no limit, no figures).
+                    items.push(Item { rule, doc, clause, amount: Amount::NonMonetary, flags: dflags, stacking: None, likely: None, until: None, trace: trace.fixed() });
+                    if in_force {
+                        sums.non_monetary_count += 1;
+                    } else {
+                        sums.not_in_force_count += 1;
+                    }
+                    continue;
+                }
                 // How many conditions fail, and the fix for the first (no allocation);
                 // whether one holds only likely (readings A1, A4), and why.
                 let (mut failed, mut first_fix, mut likely) = (0u32, None, None);
-                for c in rule.conditions {
+                // Known to hold certainly: nothing to look at.
+                for c in if certain { &[][..] } else { rule.conditions } {
                     match memo.check(c, doc) {
                         Ok(why) => likely = likely.or(why),
                         Err(fix) => {
@@ -107,7 +129,10 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
                             flags.insert(Flag::Likely);
                         }
                         let until = until(rule, doc, &amount, as_of);
-                        items.push(Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.for_rule(rule) });
+                        let item = Item { rule, doc, clause, amount, flags, stacking: None, likely, until, trace: trace.for_rule(rule) };
+                        out_of_range |= sums.add(&item).is_none();
+                        concerned.note(items.len(), &item);
+                        items.push(item);
                     }
                     (1, Some(fix)) if !ended && is_money(&rule.amount) => {
                         // One copy of the profile serves every near miss: each fix is tried on it, then undone.
@@ -153,27 +178,68 @@ pub fn evaluate_with(sources: &[&'static Document], profile: &Profile, as_of: Da
             }
         }
     }
-    mark_stacking(&mut items);
+    mark_stacking(&mut items, &concerned);
     order_by_worth(&mut near_misses);
-    let totals = totals(&items).ok_or_else(|| InputError::from(FieldError::new("", "合计超出范围".into(), en!("totals out of range"))))?;
+    if out_of_range {
+        return Err(FieldError::new("", "合计超出范围".into(), en!("totals out of range")).into());
+    }
+    let totals = sums;
     Ok(Assessment { as_of, city: profile.city, applies, notices, documents, items, near_misses, totals, rules_version: policies::RULES_VERSION })
 }
 
 /// 还可争取 by worth: money before money whose amount is not stated, in the results' order
 /// ([`Amount::money_rank`]: one-off, yearly, staff's, caps, not stated; then the rest), the
-/// larger figure first within a kind, else the documents' order. An insertion sort: a
-/// dozen entries at most, and no sort routine in the wasm. Each entry moves once, to its
-/// place (a near miss is ~250 bytes: swapping it step by step cost more than the rest).
-fn order_by_worth(near: &mut [NearMiss]) {
+/// larger figure first within a kind, else the documents' order. A dozen entries at most
+/// for one profile (an insertion sort), hundreds when the growth benchmark replicates the rule set: a merge sort
+/// of (worth, position) pairs (stable, n log n; no sort routine of the standard library in
+/// the wasm), then each entry (~250 bytes) moves once, to its place.
+fn order_by_worth(near: &mut Vec<NearMiss>) {
+    if near.len() < 2 {
+        return;
+    }
     let key = |n: &NearMiss| (n.would_bring.money_rank().unwrap_or(5), std::cmp::Reverse(n.would_bring.headline_fen()));
-    for i in 1..near.len() {
-        let k = key(&near[i]);
-        let mut j = i;
-        while j > 0 && key(&near[j - 1]) > k {
-            j -= 1;
+    if near.len() <= 16 {
+        // An insertion sort in place, allocating nothing.
+        for i in 1..near.len() {
+            let k = key(&near[i]);
+            let mut j = i;
+            while j > 0 && key(&near[j - 1]) > k {
+                j -= 1;
+            }
+            if let Some(run) = near.get_mut(j..=i) {
+                run.rotate_right(1);
+            }
         }
-        if let Some(run) = near.get_mut(j..=i) {
-            run.rotate_right(1);
+        return;
+    }
+    let mut order: Vec<_> = near.iter().map(key).zip(0usize..).collect();
+    let mut merged = order.clone();
+    let mut width = 1;
+    while width < order.len() {
+        let mut start = 0;
+        while start < order.len() {
+            let mid = (start + width).min(order.len());
+            let end = (start + 2 * width).min(order.len());
+            let (mut a, mut b) = (start, mid);
+            for slot in merged.get_mut(start..end).unwrap_or_default() {
+                // The left run's entry on a tie: positions are unique, so this is the stable order.
+                let take_a = b >= end || (a < mid && order.get(a) <= order.get(b));
+                let from = if take_a { &mut a } else { &mut b };
+                if let Some(e) = order.get(*from) {
+                    *slot = *e;
+                }
+                *from += 1;
+            }
+            start = end;
         }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    if order.iter().enumerate().all(|(i, (_, at))| i == *at) {
+        return;
+    }
+    let sorted: Vec<NearMiss> = order.iter().filter_map(|(_, at)| near.get(*at).cloned()).collect();
+    if sorted.len() == near.len() {
+        *near = sorted;
     }
 }

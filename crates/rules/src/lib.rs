@@ -46,6 +46,7 @@ pub mod bounds;
 pub mod catalogue;
 pub mod changes;
 mod conditions;
+mod keys;
 pub mod date;
 pub mod error;
 pub mod eval;

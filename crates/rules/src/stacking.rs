@@ -79,43 +79,68 @@ impl Serialize for Stacking {
     }
 }
 
-/// Notes on items whose event another document also rewards, title awards of one clause,
-/// and the two 贴息 on one loan. One pass over the items finds the few a note can concern
-/// (an event, a title award; most items are services, which none concerns) and whether the
-/// 贴息 pair is there; each kind of note then looks at those items only. Linear in the
-/// number of items; documents and rules are compared by identity.
-pub(crate) fn mark_stacking(items: &mut [Item]) {
-    /// How many items a note can concern, kept on the stack (today's full profile: 7); more
-    /// and every item is looked at again, as before.
-    const KEPT: usize = 48;
-    let (mut kept, mut count, mut overflow) = ([0u32; KEPT], 0, false);
-    let (mut events, mut awards, mut scheme, mut plan) = (false, false, false, false);
-    for (i, it) in items.iter().enumerate() {
+/// How many items a note can concern, kept on the stack (today's full profile: 7); more
+/// and every item is looked at again, as before.
+const KEPT: usize = 48;
+
+/// The few items a stacking note can concern (an event, a title award; most items are
+/// services, which none concerns) and whether the 贴息 pair is there: gathered by the walk
+/// as it makes each item ([`Concerned::note`]), so the notes need no pass of their own.
+pub(crate) struct Concerned {
+    kept: [u32; KEPT],
+    count: usize,
+    overflow: bool,
+    events: bool,
+    awards: bool,
+    scheme: bool,
+    plan: bool,
+}
+
+impl Concerned {
+    pub(crate) fn new() -> Concerned {
+        Concerned { kept: [0; KEPT], count: 0, overflow: false, events: false, awards: false, scheme: false, plan: false }
+    }
+
+    /// The walk has made item `i`, `it`.
+    pub(crate) fn note(&mut self, i: usize, it: &Item) {
         let (event, award) = (it.rule.event.is_some() && it.in_force(), is_award(it));
         if event || award {
-            match (kept.get_mut(count), u32::try_from(i)) {
+            match (self.kept.get_mut(self.count), u32::try_from(i)) {
                 (Some(slot), Ok(i)) => {
                     *slot = i;
-                    count += 1;
+                    self.count += 1;
                 }
-                _ => overflow = true,
+                _ => self.overflow = true,
             }
         }
-        events |= event;
-        awards |= award;
-        scheme |= is_scheme(it);
-        plan |= is_plan(it);
+        self.events |= event;
+        self.awards |= award;
+        self.scheme |= is_scheme(it);
+        self.plan |= is_plan(it);
     }
-    let listed = if overflow { &[][..] } else { kept.get(..count).unwrap_or_default() };
-    let all = if overflow { 0..items.len() } else { 0..0 };
-    let concerned = || listed.iter().map(|i| *i as usize).chain(all.clone());
-    if events {
+}
+
+/// Notes on items whose event another document also rewards, title awards of one clause,
+/// and the two 贴息 on one loan. `c`: the items a note can concern, noted as they were made;
+/// each kind of note looks at those items only. Linear in the number of items; documents
+/// and rules are compared by identity.
+pub(crate) fn mark_stacking(items: &mut [Item], c: &Concerned) {
+    // More than `KEPT`: the items are looked at again (rule sets replicated for the growth benchmark).
+    let spilled: Vec<u32>;
+    let listed = if c.overflow {
+        spilled = (0..items.len()).filter(|i| items.get(*i).is_some_and(|it| (it.rule.event.is_some() && it.in_force()) || is_award(it))).filter_map(|i| u32::try_from(i).ok()).collect();
+        &spilled[..]
+    } else {
+        c.kept.get(..c.count).unwrap_or_default()
+    };
+    let concerned = || listed.iter().map(|i| *i as usize);
+    if c.events {
         mark_other_documents(items, concerned);
     }
-    if awards {
+    if c.awards {
         mark_same_clause(items, concerned);
     }
-    if scheme && plan {
+    if c.scheme && c.plan {
         mark_same_loan(items);
     }
 }
@@ -152,21 +177,45 @@ fn mark_same_loan(items: &mut [Item]) {
 /// note says the text is silent on stacking (readings A5, D2). `concerned`: the items'
 /// indices to look at, in order (every award among them).
 fn mark_same_clause<I: Iterator<Item = usize>>(items: &mut [Item], concerned: impl Fn() -> I) {
-    for i in concerned() {
-        if !items.get(i).is_some_and(is_award) {
-            continue;
+    // The awards alone: each is compared with the others only (with a rule set replicated,
+    // comparing every award with every concerned item grew with the square of the items).
+    let (mut kept, mut count, spilled): ([usize; KEPT], usize, Vec<usize>);
+    let awards = match concerned().size_hint() {
+        (_, Some(n)) if n <= KEPT => {
+            (kept, count) = ([0; KEPT], 0);
+            for i in concerned().filter(|i| items.get(*i).is_some_and(is_award)) {
+                if let Some(slot) = kept.get_mut(count) {
+                    *slot = i;
+                    count += 1;
+                }
+            }
+            kept.get(..count).unwrap_or_default()
         }
-        let same: Vec<(&'static str, &'static str)> = concerned()
-            .filter_map(|j| Some((j, items.get(j)?)))
-            .filter(|(j, o)| *j != i && is_award(o) && std::ptr::eq(o.clause, items[i].clause) && std::ptr::eq(o.doc, items[i].doc))
-            .map(|(_, o)| (o.rule.name_zh, o.rule.name_en))
+        _ => {
+            spilled = concerned().filter(|i| items.get(*i).is_some_and(is_award)).collect();
+            &spilled[..]
+        }
+    };
+    if awards.len() < 2 {
+        return;
+    }
+    for &i in awards {
+        let Some(it) = items.get(i) else { continue };
+        let (clause, doc) = (it.clause, it.doc);
+        let same: Vec<(&'static str, &'static str)> = awards
+            .iter()
+            .filter(|j| **j != i)
+            .filter_map(|j| items.get(*j))
+            .filter(|o| std::ptr::eq(o.clause, clause) && std::ptr::eq(o.doc, doc))
+            .map(|o| (o.rule.name_zh, o.rule.name_en))
             .collect();
         if same.is_empty() {
             continue;
         }
-        match &mut items[i].stacking {
+        let Some(it) = items.get_mut(i) else { continue };
+        match &mut it.stacking {
             Some(st) => st.same_clause = same,
-            None => items[i].stacking = Some(Stacking { others: Vec::new(), counted_twice: true, same_clause: same, same_loan: false }),
+            None => it.stacking = Some(Stacking { others: Vec::new(), counted_twice: true, same_clause: same, same_loan: false }),
         }
     }
 }

@@ -42,12 +42,14 @@ pub struct Totals {
     pub likely_employees_per_month_fen: Fen,
 }
 
-pub(crate) fn totals(items: &[Item]) -> Option<Totals> {
-    let mut t = Totals::default();
-    for it in items {
+impl Totals {
+    /// Counts one item in (the walk adds each item as it makes it, in the items' order);
+    /// `None`: a sum out of range.
+    pub(crate) fn add(&mut self, it: &Item) -> Option<()> {
+        let t = self;
         if !it.in_force() {
             t.not_in_force_count += 1;
-            continue;
+            return Some(());
         }
         if it.is_service() {
             t.non_monetary_count += 1;
@@ -64,7 +66,7 @@ pub(crate) fn totals(items: &[Item]) -> Option<Totals> {
                 Amount::Monthly { per_month_fen, .. } => t.likely_employees_per_month_fen = t.likely_employees_per_month_fen.checked_add(per_month_fen)?,
                 _ => {}
             }
-            continue;
+            return Some(());
         }
         match it.amount {
             Amount::Exact { fen } => t.exact_one_off_fen = t.exact_one_off_fen.checked_add(fen)?,
@@ -81,8 +83,8 @@ pub(crate) fn totals(items: &[Item]) -> Option<Totals> {
             Amount::Unquantified { .. } => t.unquantified_count += 1,
             Amount::NonMonetary | Amount::EvaluationPrice { .. } | Amount::FeeCeiling { .. } | Amount::RateCeiling { .. } => {}
         }
+        Some(())
     }
-    Some(t)
 }
 
 /// The staff's monthly sum (`Totals::employees_per_month_fen`) split as each rent item is

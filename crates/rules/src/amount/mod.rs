@@ -171,6 +171,11 @@ impl Trace {
         Trace { inputs: if rule.amount.is_fixed() { None } else { self.inputs.clone() }, as_of: self.as_of }
     }
 
+    /// The trace of a rule that reads no figure ([`AmountRule::is_fixed`]): [`Trace::for_rule`] without the rule.
+    pub(crate) fn fixed(&self) -> Trace {
+        Trace { inputs: None, as_of: self.as_of }
+    }
+
     /// The figures the items of this evaluation are computed from.
     pub(crate) fn inputs(&self) -> &Inputs {
         self.inputs.as_deref().unwrap_or(NO_INPUTS)

@@ -20,7 +20,9 @@ pub mod suzhou;
 pub const RULES_VERSION: &str = "2026-12-04";
 
 /// Every document, in source-file order (province 000, Nanjing 001, province 002, Suzhou 003, Huai'an 004).
-pub const ALL: [&Document; 5] = [
+/// A `static`, so that every use sees the same documents by address (the evaluator finds each
+/// one's rule keys, `keys.rs`, by it).
+pub static ALL: [&Document; 5] = [
     &jiangsu_measures::DOCUMENT,
     &nanjing::DOCUMENT,
     &jiangsu_plan::DOCUMENT,
