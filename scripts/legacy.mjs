@@ -8,6 +8,7 @@
 //   2. wasm-bindgen --target bundler (glue + a wasm that imports it)
 //   3. wasm-opt: lower bulk memory, sign extension and non-trapping float-to-int to MVP, -Oz
 //   4. wasm2js (binaryen): the module as JavaScript (no `WebAssembly`, so no 'wasm-unsafe-eval')
+//   4b. memory growth with room ahead (see there)
 //   5. glue fix: wasm2js memory growth swaps the buffer without detaching the old one, so the
 //      glue's cached views must be renewed when the buffer changes, not when it is detached
 //   6. esbuild: one ES module, syntax lowered for Chromium 80 / Safari 14 / Firefox 78, minified
@@ -67,7 +68,29 @@ export function legacy(input, NAME, { format = 'esm', globalName = null } = {}) 
   run(path.join(BIN, 'wasm-opt'), [path.join(WORK, `${NAME}_bg.wasm`), '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
     '--enable-sign-ext', '--enable-mutable-globals', '--llvm-nontrapping-fptoint-lowering', '--llvm-memory-copy-fill-lowering',
     '--signext-lowering', '-Oz', '-o', mvp]);
-  run(path.join(BIN, 'wasm2js'), [mvp, '-Oz', '-o', path.join(WORK, `${NAME}_bg.wasm.js`)]);
+  const asJs = path.join(WORK, `${NAME}_bg.wasm.js`);
+  run(path.join(BIN, 'wasm2js'), [mvp, '-Oz', '-o', asJs]);
+
+  // 4b. Memory grows by half again, not page by page. wasm2js grows memory by copying it into a new
+  // ArrayBuffer of exactly the pages asked for, and Rust's allocator asks for a few pages at a time,
+  // so a program that fills 100 MB copies it hundreds of times (office mode's workbook: 10,000 firms
+  // took 90 s, 98 % of it copying). The buffer is now given room ahead (×1.5, at most 2 GB, the
+  // largest ArrayBuffer old engines make) while memory.size still says the pages grown, as wasm does.
+  let js = fs.readFileSync(asJs, 'utf8');
+  const size = ' function __wasm_memory_size() {\n  return buffer.byteLength >> 16;\n }\n';
+  const grow = /  if \(\(oldPages < newPages\) && \(newPages < 65536\)\) \{\n   var newBuffer = new ArrayBuffer\(newPages << 16\);\n   var newHEAP8 = new Int8Array\(newBuffer\);\n   newHEAP8\.set\(HEAP8\);\n/;
+  const cap = ' var buffer = new ArrayBuffer(';
+  if (!js.includes(size) || !grow.test(js) || js.split(cap).length !== 2) throw new Error('legacy: wasm2js memory growth is not as expected; see step 4b');
+  js = js.replace(size, ' var pages = -1;\n function __wasm_memory_size() {\n  if (pages < 0) pages = buffer.byteLength >> 16;\n  return pages;\n }\n')
+    .replace(grow, `  if ((oldPages < newPages) && (newPages < 65536)) {
+   pages = newPages;
+   if (newPages <= (buffer.byteLength >> 16)) return oldPages;
+   var newBuffer;
+   try { newBuffer = new ArrayBuffer(Math.max(newPages, Math.min(32767, (newPages * 3) >> 1)) << 16); } catch (e) { newBuffer = new ArrayBuffer(newPages << 16); }
+   var newHEAP8 = new Int8Array(newBuffer);
+   newHEAP8.set(HEAP8);
+`);
+  fs.writeFileSync(asJs, js);
 
   // 5. Memory views follow the buffer.
   const checks = (glue.match(/Memory0 === null/g) || []).length;
