@@ -33,10 +33,14 @@ RUSTFLAGS="-C target-feature=-reference-types,-multivalue" cargo build --locked 
   -p srdi-extras --profile wasm-release --target-dir target/legacy
 node scripts/legacy.mjs target/legacy/wasm32-unknown-unknown/wasm-release/srdi_extras.wasm dist srdi-extras
 # Office mode (issue 19): a page of its own, office.html, with its wasm (web/office: srdi-office) inlined
-# for its Web Worker; never part of the calculator's first load.
+# for its Web Worker, and the same crate as JavaScript for old engines' worker (built as the calculator's
+# old-engine build is); never part of the calculator's first load.
 RUSTUP_TOOLCHAIN="$SRDI_NIGHTLY" CARGO_UNSTABLE_BUILD_STD=std,panic_abort RUSTFLAGS="$WASM_FLAGS" \
   cargo build --locked -q --target wasm32-unknown-unknown -p srdi-office-web --profile wasm-release
-node scripts/office.mjs target/wasm32-unknown-unknown/wasm-release/srdi_office_web.wasm dist
+RUSTFLAGS="-C target-feature=-reference-types,-multivalue" cargo build --locked -q --target wasm32-unknown-unknown \
+  -p srdi-office-web --profile wasm-release --target-dir target/legacy
+node scripts/office.mjs target/wasm32-unknown-unknown/wasm-release/srdi_office_web.wasm dist \
+  target/legacy/wasm32-unknown-unknown/wasm-release/srdi_office_web.wasm
 # Prerender the form and an empty-state result into index.html (Yew SSR, native), then hydrate in the browser.
 cargo run --locked -q --release -p srdi-web -- dist/index.html
 node scripts/postbuild.mjs dist

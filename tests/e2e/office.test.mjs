@@ -7,37 +7,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { ARTIFACTS, DIST, startSite } from './site.mjs';
 import { readXlsx } from './xlsx.mjs';
+import { AS_OF, KINDS, register, batch } from './office-registers.mjs';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const AS_OF = '2026-11-23';
 let server, browser, base;
 before(async () => { ({ server, browser, base } = await startSite(['--allow-file-access-from-files'])); });
 after(async () => { await browser?.close(); server?.close(); });
-
-const cargo = (args) => execFileSync('cargo', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
-/** A register of `rows` firms from the example generator, in `format`; its path. */
-function register(rows, format) {
-  const out = path.join(ARTIFACTS, `office-register-${rows}.${format === 'xlsx' ? 'xlsx' : format === 'batch' ? 'batch.csv' : `${format}.csv`}`);
-  cargo(['run', '-q', '--locked', '-p', 'srdi-office', '--example', 'register', '--', String(rows), format, out]);
-  return out;
-}
-/** `srdi batch` over a register: the sums of its good rows' totals, and its good and bad rows. */
-function batch(file) {
-  const out = `${file}.jsonl`;
-  cargo(['run', '-q', '--locked', '-p', 'srdi-cli', '--', 'batch', '--as-of', AS_OF, file, out]);
-  const lines = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  const ok = lines.filter((l) => l.ok);
-  const sum = (k) => ok.reduce((n, l) => n + l.totals[k], 0);
-  return {
-    firms: ok.length, bad: lines.length - ok.length,
-    one_off: sum('exact_one_off_fen'), annual: sum('annual_fen'), up_to: sum('up_to_fen'), staff_month: sum('employees_per_month_fen'),
-    staff_total: sum('employees_max_total_fen'), likely_one_off: sum('likely_one_off_fen'), likely_annual: sum('likely_annual_fen'),
-    likely_up_to: sum('likely_up_to_fen'), likely_staff_month: sum('likely_employees_per_month_fen'),
-  };
-}
 
 async function openOffice(context, url = `${base}office.html`) {
   const page = await context.newPage();
@@ -84,6 +60,7 @@ test('a clerk drops a 1,000-row GBK register, maps a column by hand, and the tot
   const { page, errors, requests } = await openOffice(context);
   assert.match(await page.textContent('#privacy'), /不上传、不发送到任何地方/);
   await drop(page, register(1000, 'gbk'));
+  assert.equal(await page.getAttribute('body', 'data-engine'), 'wasm', 'today\'s engine runs the wasm worker');
   assert.match(await page.textContent('#map-info'), /读到 1000 行企业、14 列（.*GBK）/);
   // The column the form does not name is shown unmatched; the clerk maps it by hand.
   const how = (name) => column(page, name).locator('td').last().textContent();
@@ -100,7 +77,7 @@ test('a clerk drops a 1,000-row GBK register, maps a column by hand, and the tot
   assert.deepEqual(counts, { firms: expected.firms, bad: expected.bad });
   assert.equal(expected.bad, 20, 'every 50th row has a mistake');
   const got = await fen(page);
-  for (const k of ['one_off', 'annual', 'up_to', 'staff_month', 'likely_one_off', 'likely_annual', 'likely_up_to', 'likely_staff_month']) assert.equal(got[k], expected[k], k);
+  for (const k of KINDS) assert.equal(got[k], expected[k], k);
   assert.equal(Number(await page.$eval('#totals', (t) => t.dataset.staffTotal)), expected.staff_total);
   assert.ok(got.one_off > 0 && got.annual > 0 && got.up_to > 0, JSON.stringify(got));
   // The check list names the row, the column and the form's message.
@@ -159,6 +136,28 @@ test('odd encodings and an XLSX register read the same firms', async () => {
   // The CSVs agree; the workbook has no short rows (a sheet is a rectangle), so its firms are at least as many.
   assert.deepEqual({ ...totals[0], format: '' }, { ...totals[1], format: '' });
   assert.ok(totals[2].one_off >= totals[0].one_off);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with WebAssembly removed, the same Rust code runs as JavaScript (the old engines\' worker): the same totals, the same workbook', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const { page, errors, requests } = await openOffice(context);
+  await drop(page, register(200, 'gbk'));
+  assert.equal(await page.getAttribute('body', 'data-engine'), 'js');
+  await mapByHand(page);
+  await runAndWait(page);
+  const expected = batch(register(200, 'batch'));
+  const got = await fen(page);
+  for (const k of KINDS) assert.equal(got[k], expected[k], k);
+  assert.ok(got.one_off > 0, JSON.stringify(got));
+  assert.equal(Number(await page.$eval('#counts', (c) => c.dataset.firms)), expected.firms);
+  const book = readXlsx((await download(page, '#dl-xlsx')).bytes);
+  assert.deepEqual(Object.keys(book), ['企业明细', '合计', '一步之遥', '数据检查']);
+  assert.equal(book['企业明细'].length, 1 + expected.firms);
+  assert.equal(Math.round(book['合计'][1][3] * 100), expected.one_off);
   assert.deepEqual(requests, []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -4,6 +4,10 @@
 // arrives worded by it. Nothing is sent anywhere (the page's CSP forbids connections).
 (function () {
   'use strict';
+  // Chromium 80–85 (信创 office browsers' cores) lack replaceChildren; the page uses it throughout.
+  for (const P of [Element.prototype, DocumentFragment.prototype]) {
+    if (!P.replaceChildren) P.replaceChildren = function (...kids) { this.textContent = ''; this.append(...kids); };
+  }
   const $ = (id) => document.getElementById(id);
   const el = (tag, attrs, ...kids) => {
     const e = document.createElement(tag);
@@ -46,14 +50,35 @@
   $('link-base').value = defaultBase();
   if (location.protocol === 'file:') $('to-calculator').href = './srdi-calc-offline.html';
 
+  // Which worker: today's engines run the wasm; old ones (no reference types: Chromium < 96, Safari < 15,
+  // Firefox < 79), engines whose CSP forbids compiling wasm (Chromium < 97 does not know
+  // 'wasm-unsafe-eval') and engines without WebAssembly run the same Rust code compiled to JavaScript.
+  // The calculator's probe (web/boot/wasm-ok.js), put here by scripts/office.mjs. Both workers are
+  // inert text in the page; only the chosen one is turned into a worker.
+  const wasmOk = __OFFICE_WASM_OK__;
+  let js = !wasmOk();
+  let answered = false; // the current worker has posted something: it started
   function startWorker() {
     if (worker) worker.terminate();
-    const src = $('office-worker').textContent;
+    // Shown for a person who asks (and read by the tests): which build computes.
+    document.body.dataset.engine = js ? 'js' : 'wasm';
+    const src = $(js ? 'office-worker-js' : 'office-worker').textContent;
     const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
     worker = new Worker(url);
-    worker.onmessage = (ev) => receive(ev.data);
-    worker.onerror = (ev) => showError({ zh: `后台线程出错：${ev.message || ''}`, en: `The worker failed: ${ev.message || ''}` });
+    answered = false;
+    worker.onmessage = (ev) => { answered = true; receive(ev.data); };
+    worker.onerror = (ev) => {
+      if (!js && !answered) { fallBack(); return; }
+      showError({ zh: `后台线程出错：${ev.message || ''}`, en: `The worker failed: ${ev.message || ''}` });
+    };
     setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+  // The wasm worker could not start (the probe said yes, the engine said no): the JavaScript one,
+  // with the same file and mapping.
+  function fallBack() {
+    js = true;
+    if (window.console) console.warn('office: the wasm worker did not start; using the JavaScript build');
+    if (file) open(file, true);
   }
 
   function showError(t) {
@@ -249,6 +274,10 @@
 
   function receive(m) {
     switch (m.type) {
+      case 'unavailable':
+        if (!js) fallBack();
+        else showError({ zh: `此浏览器无法运行计算：${m.message}`, en: `This browser cannot run the computation: ${m.message}` });
+        break;
       case 'lists': lists = m; break;
       case 'mapping': renderMapping(m.mapping); break;
       case 'saved':

@@ -1,15 +1,24 @@
-// Office mode's worker: runs srdi-office (wasm) off the page's thread. It follows the wasm-bindgen
-// glue (`wasm_bindgen`, --target no-modules) and the wasm as base64 (`OFFICE_WASM`) in one Blob, so
-// the page works from a web server, from a folder (file://) and offline alike. It only reads what
+// Office mode's worker: runs srdi-office off the page's thread. It follows, in one Blob, either the
+// wasm-bindgen glue (`wasm_bindgen`, --target no-modules) and the wasm as base64 (`OFFICE_WASM`), or,
+// for old engines, the same crate compiled to JavaScript (`srdiOfficeLegacy`, scripts/legacy.mjs),
+// so the page works from a web server, from a folder (file://) and offline alike. It only reads what
 // the page sends and posts results back: no request leaves it.
-/* global wasm_bindgen, OFFICE_WASM */
+/* global wasm_bindgen, OFFICE_WASM, srdiOfficeLegacy */
 let session = null;
+let office = null; // the crate's exports: Session, targets, cities, memory_bytes
 const ready = (async () => {
+  if (typeof OFFICE_WASM !== 'string') {
+    office = srdiOfficeLegacy;
+    return;
+  }
   const bin = atob(OFFICE_WASM);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   await wasm_bindgen({ module_or_path: bytes });
+  office = wasm_bindgen;
 })();
+// A wasm this engine cannot compile or run: the page starts the JavaScript worker instead.
+ready.catch((e) => self.postMessage({ type: 'unavailable', message: String(e && e.message !== undefined ? e.message : e) }));
 
 const post = (m, transfer) => self.postMessage(m, transfer || []);
 const mapping = () => post({ type: 'mapping', mapping: JSON.parse(session.mapping()) });
@@ -21,16 +30,16 @@ const failed = (e, kind) => {
 
 self.onmessage = async (ev) => {
   const m = ev.data;
-  await ready;
+  try { await ready; } catch (_) { return; }
   try {
     switch (m.type) {
       case 'open': {
         if (session) session.free();
         session = null;
         const buf = new Uint8Array(await m.file.arrayBuffer());
-        session = new wasm_bindgen.Session(buf, m.asOf);
+        session = new office.Session(buf, m.asOf);
         if (m.saved) session.load_mapping(m.saved);
-        post({ type: 'lists', targets: JSON.parse(wasm_bindgen.targets()), cities: JSON.parse(wasm_bindgen.cities()) });
+        post({ type: 'lists', targets: JSON.parse(office.targets()), cities: JSON.parse(office.cities()) });
         mapping();
         break;
       }
@@ -48,7 +57,7 @@ self.onmessage = async (ev) => {
           post({ type: 'progress', done, total });
         }
         post({ type: 'progress', done: total, total });
-        post({ type: 'summary', summary: JSON.parse(session.summary(500)), ms: Date.now() - started, memory: wasm_bindgen.memory_bytes() });
+        post({ type: 'summary', summary: JSON.parse(session.summary(500)), ms: Date.now() - started, memory: office.memory_bytes() });
         break;
       }
       case 'steps': post({ type: 'steps', steps: JSON.parse(session.steps(m.rule, m.limit, m.base)) }); break;
