@@ -25,8 +25,8 @@ say "building the JS API package (dist-js/srdi-calc)"
 bash "$ROOT/scripts/package-js.sh"
 say "building the web app"
 bash "$ROOT/scripts/build.sh"
-say "first-load size (a ratchet: 197 KiB (195.6 measured here after the passages left the first load; + 1, rounded up); the budget is 180 KiB, docs/performance.md; raise it only for new policy text)"
-node scripts/size.mjs dist --max-brotli-kb 197 --baseline scripts/size-baseline.json
+say "first-load size (a ratchet: 180 KiB, the budget (178.6 measured here after English and hydration left the first load; + 1, rounded up); docs/performance.md; raise it only for new policy text)"
+node scripts/size.mjs dist --max-brotli-kb 180 --baseline scripts/size-baseline.json
 say "browser tests (playwright-core + Debian chromium); screenshots in tests/e2e/artifacts/"
 (cd tests/e2e && node --test --test-concurrency=1 ./*.test.mjs)
 say "all tests passed"
