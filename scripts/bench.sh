@@ -42,4 +42,4 @@ node scripts/size.mjs dist
 
 say "where the page's wasm bytes go (twiggy, by crate and the 20 largest functions)"
 if ! "$HOME/.cargo/bin/twiggy" --version 2>/dev/null | grep -q '0.8'; then cargo install twiggy --version 0.8.0; fi
-node scripts/wasm-report.mjs target/wasm32-unknown-unknown/wasm-release/srdi-web.wasm
+node scripts/wasm-report.mjs   # the first load's wasm, kept by scripts/build.sh

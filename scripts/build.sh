@@ -13,6 +13,8 @@ cd "$ROOT"
 # the boot (web/boot/load.js) and embed.js then show the panic page.
 WASM_FLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
 RUSTUP_TOOLCHAIN="$SRDI_NIGHTLY" CARGO_UNSTABLE_BUILD_STD=std,panic_abort RUSTFLAGS="$WASM_FLAGS" trunk build --release
+# Kept for `node scripts/wasm-report.mjs` (where the first load's bytes go): the next build writes the same path.
+cp target/wasm32-unknown-unknown/wasm-release/srdi-web.wasm target/wasm32-unknown-unknown/wasm-release/srdi-web-first-load.wasm
 # Trunk's build is the page's first load: Chinese only (no `english` feature). The same app with
 # English, fetched when a visitor chooses English (or has chosen it before): srdi-web-en, for the
 # boot and embed.js (web/src/handoff.rs; docs/performance.md, "Paying only for what you use").

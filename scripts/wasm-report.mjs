@@ -1,12 +1,13 @@
 // Where the page's wasm bytes go (issue 17): `twiggy top` over the wasm as rustc wrote it (with
 // names; before wasm-bindgen and wasm-opt), summed by crate, plus the 20 largest functions.
 // Sizes are raw bytes of that wasm; the shipped file is smaller (wasm-opt) and brotli'd
-// (scripts/size.mjs). Usage: node scripts/wasm-report.mjs [srdi-web.wasm]   (needs twiggy 0.8)
+// (scripts/size.mjs). Usage: node scripts/wasm-report.mjs [srdi-web-first-load.wasm]   (needs twiggy 0.8)
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 
-const wasm = process.argv[2] || 'target/wasm32-unknown-unknown/wasm-release/srdi-web.wasm';
+// Default: the first load's (Chinese-only) wasm, which scripts/build.sh keeps under its own name.
+const wasm = process.argv[2] || 'target/wasm32-unknown-unknown/wasm-release/srdi-web-first-load.wasm';
 const twiggy = process.env.TWIGGY || path.join(os.homedir(), '.cargo/bin/twiggy');
 const csv = execFileSync(twiggy, ['top', '-n', '1000000', '-f', 'csv', wasm], { maxBuffer: 1 << 28 }).toString();
 const rows = csv.trim().split('\n').slice(1).map((line) => {
