@@ -33,6 +33,10 @@ test('the non-monetary count agrees on the tile, the folded list and the print c
   await page.click('#f-titles-little_giant');
   await page.keyboard.type('2026', { delay: 60 });
   await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
+  // The folded list's cards are made when it is first opened (not on every key while folded).
+  assert.equal((await counts(page)).listed, 0, 'no cards made while folded');
+  await page.click('details.services > summary');
+  await page.waitForFunction(() => document.querySelectorAll('.services .item').length > 0);
   const c = await counts(page);
   assert.ok(c.tile > 10, JSON.stringify(c));
   assert.deepEqual(c, { tile: c.tile, list: c.tile, card: c.tile, listed: c.tile }, `tile, list, card and items listed: ${JSON.stringify(c)}`);

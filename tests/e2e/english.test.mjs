@@ -49,6 +49,12 @@ test('English chosen by keyboard keeps every answer typed, the bad one too, the 
   const card = page.locator('li.item[data-rule="nanjing.5.little_giant_award"]');
   await card.locator('summary').click();
   await card.locator('.trace li').first().waitFor();
+  // The folded services, opened, and one of their cards opened too.
+  await page.click('details.services > summary');
+  const service = page.locator('details.services li.item[data-rule]').first();
+  const serviceId = await service.getAttribute('data-rule');
+  await service.locator('summary').click();
+  await service.locator('details[open] blockquote').waitFor();
   const before = { titles: await value(page, 'f-titles-little_giant'), loan: await value(page, 'f-finance-equipment_loan_yuan'), rate: await value(page, 'f-finance-equipment_loan_rate_bp') };
   assert.equal(before.rate, '3,2?');
   // To the language switch with the keyboard, then Enter.
@@ -65,6 +71,9 @@ test('English chosen by keyboard keeps every answer typed, the bad one too, the 
   await card.locator('details[open] .trace li').first().waitFor();
   await page.waitForFunction(() => /[A-Za-z]{4}/.test(document.querySelector('li.item[data-rule="nanjing.5.little_giant_award"] .trace')?.textContent || ''));
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'English', 'the focus stays on the switch');
+  assert.equal(await page.$eval('details.services', (d) => d.open), true, 'the services stay open');
+  await page.locator(`details.services li.item[data-rule="${serviceId}"] details[open] blockquote`).waitFor();
+  assert.equal(await page.$eval('details.lapsed', (d) => d.open), false, 'the expired items stay folded');
   // Back to Chinese and English again: the bilingual build switches in place, nothing more is fetched.
   const n = requests.length;
   await page.click('.lang button:has-text("中文")');

@@ -38,6 +38,14 @@ test('on a 390 px phone the money comes first and the ¥1M award is on the first
   assert.ok(at('money') < at('prices') && at('prices') < at('services') && at('services') < at('lapsed') && at('lapsed') < at('docs'), names.join(' | '));
   assert.equal(await page.$eval('.services', (d) => d.open), false, 'services collapsed');
   assert.equal(await page.$eval('.lapsed', (d) => d.open), false, 'expired collapsed');
+  // Folded, their cards are not made yet; opened, they are, and stay in step with the answers.
+  assert.equal(await page.locator('.lapsed .item').count(), 0);
+  const lapsedCount = Number((await page.textContent('.lapsed > summary')).match(/（(\d+) 项）/)[1]);
+  await page.click('details.lapsed > summary');
+  await page.locator('.lapsed .item').first().waitFor();
+  assert.equal(await page.locator('.lapsed .item').count(), lapsedCount);
+  assert.ok(await page.locator('.lapsed .badge').count() >= 1, 'each expired card says why');
+  await page.click('details.lapsed > summary');
   // Money: one-off sums, then yearly, staff's, caps, amount not stated.
   const kinds = await page.$$eval('.money .item .amount', (els) => els.map((e) => e.classList[1]));
   const rank = { exact: 0, annual: 1, monthly: 2, up_to: 3, unquantified: 4 };
@@ -75,6 +83,8 @@ test('totals inform: no zero totals, counts agree with the sections, one note fo
   await p2.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
   // The non-monetary count is the services listed (prices and rates are shown with their figures); print says the same number.
   const nm = Number((await p2.textContent('.total.count:last-child dd')).match(/\d+/)[0]);
+  await p2.click('details.services > summary');
+  await p2.locator('.services .item').first().waitFor();
   const services = await p2.locator('.services .item').count();
   assert.equal(nm, services, `totals say ${nm}, the list shows ${services}`);
   assert.match(await p2.textContent('.services > summary'), new RegExp(`（${services} 项）`));

@@ -12,7 +12,9 @@
 //! either: an input's value has no line breaks, and tabs are turned into spaces):
 //! `f <path> <text>`, `a <as-of date>`, `h <path>` (filled in by the host, not yet confirmed),
 //! `n <host name>`, `o <option> <value>`, `r` (remember), `c` (large text), `d <rule id>` (a card
-//! whose 依据与计算 is open: it opens again), `k` (the language switch had the focus: it keeps it).
+//! whose 依据与计算 is open: it opens again), `g <services|lapsed>` (a folded group of the results
+//! that was open: it opens again, and its cards are made), `k` (the language switch had the focus:
+//! it keeps it).
 
 use crate::components::form::Typed;
 use crate::embed::Config;
@@ -31,13 +33,15 @@ pub struct HandOff {
     pub care: bool,
     /// The cards whose 依据与计算 was open, by rule id.
     pub open: Vec<String>,
+    /// The results' folded groups that were open: `services`, `lapsed`.
+    pub groups: Vec<String>,
     /// The language switch had the keyboard focus.
     pub focus_lang: bool,
 }
 
 /// The page as it stands, for the bilingual build.
 #[cfg_attr(feature = "english", allow(dead_code))]
-pub fn write(state: &State, config: &Config, open: &[String], focus_lang: bool) -> String {
+pub fn write(state: &State, config: &Config, open: &[String], groups: &[String], focus_lang: bool) -> String {
     let mut out = String::new();
     let mut line = |tag: &str, a: &str, b: Option<&str>| {
         out.push_str(tag);
@@ -71,6 +75,9 @@ pub fn write(state: &State, config: &Config, open: &[String], focus_lang: bool) 
     for id in open {
         line("d", id, None);
     }
+    for g in groups {
+        line("g", g, None);
+    }
     if focus_lang {
         line("k", "", None);
     }
@@ -95,6 +102,7 @@ pub fn read(text: &str) -> HandOff {
             (Some("r"), ..) => h.remember = true,
             (Some("c"), ..) => h.care = true,
             (Some("d"), Some(id), _) => h.open.push(id.to_owned()),
+            (Some("g"), Some(g), _) if matches!(g, "services" | "lapsed") => h.groups.push(g.to_owned()),
             (Some("k"), ..) => h.focus_lang = true,
             _ => {}
         }
@@ -117,8 +125,14 @@ pub fn ask(state: &crate::state::Ctx, config: &Config, ask: Option<&js_sys::Func
     };
     // What the page shows beyond the state: the cards opened, where the focus is.
     let mut open = Vec::new();
+    let mut groups = Vec::new();
     let mut focus_lang = false;
     if let Some(root) = root {
+        for g in ["services", "lapsed"] {
+            if root.query_selector(&format!("details.group.{g}[open]")).ok().flatten().is_some() {
+                groups.push(g.to_owned());
+            }
+        }
         if let Ok(list) = root.query_selector_all("li.item[data-rule] details[open]") {
             for i in 0..list.length() {
                 let item = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()).and_then(|d| d.closest("li.item").ok().flatten());
@@ -128,7 +142,7 @@ pub fn ask(state: &crate::state::Ctx, config: &Config, ask: Option<&js_sys::Func
         let focused = root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().and_then(|r| r.active_element()).or_else(|| web_sys::window()?.document()?.active_element());
         focus_lang = focused.and_then(|e| e.closest(".lang").ok().flatten()).is_some_and(|l| root.contains(Some(&l)));
     }
-    let asked = ask.and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &write(state, config, &open, focus_lang).into()).ok());
+    let asked = ask.and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &write(state, config, &open, &groups, focus_lang).into()).ok());
     match asked.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
         Some(p) => {
             let failed = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| failed());
@@ -158,7 +172,7 @@ mod tests {
         s.care = true;
         let mut config = Config::new(Mode::Frame { host_origin: None });
         config.apply([("theme", "#0a5"), ("sections", "header,toolbar"), ("city", "suzhou")]);
-        let h = read(&write(&s, &config, &["nanjing.5.rent".to_owned()], true));
+        let h = read(&write(&s, &config, &["nanjing.5.rent".to_owned()], &["lapsed".to_owned()], true));
         assert!(h.typed.contains(&Typed::Field(Path::RdExpenseThisYearYuan, "5千万".into())));
         assert!(h.typed.contains(&Typed::Field(Path::Loan(1, LoanField::EquipmentYuan), "120 0".into())));
         assert!(h.typed.contains(&Typed::AsOf("2026-06-0".into())));
@@ -166,6 +180,7 @@ mod tests {
         assert_eq!(h.host.as_deref(), Some("苏企通"));
         assert!(h.remember && h.care && h.focus_lang);
         assert_eq!(h.open, ["nanjing.5.rent"]);
+        assert_eq!(h.groups, ["lapsed"]);
         let mut again = Config::new(Mode::Frame { host_origin: None });
         again.apply(h.options.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         again.lang = config.lang;

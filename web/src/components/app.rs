@@ -67,11 +67,16 @@ pub fn app(props: &AppProps) -> Html {
     // then loads in English), and the language switch gets the focus back if it had it.
     #[cfg(feature = "english")]
     {
-        let pending = use_mut_ref(|| props.handed.as_ref().map(|h| (h.open.clone(), h.focus_lang)).unwrap_or_default());
+        let pending = use_mut_ref(|| props.handed.as_ref().map(|h| (h.open.clone(), h.focus_lang, h.groups.clone())).unwrap_or_default());
         let root = root.clone();
         use_effect(move || {
             let mut p = pending.borrow_mut();
             let Some(root) = root.cast::<web_sys::Element>() else { return };
+            // A folded group opens first; its toggle makes its cards, which open on the next render.
+            p.2.retain(|g| {
+                let d = root.query_selector(&format!("details.group.{g}")).ok().flatten();
+                d.and_then(|d| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(d).ok()).map(|d| d.set_open(true)).is_none()
+            });
             if std::mem::take(&mut p.1) {
                 if let Some(b) = root.query_selector(".lang button[aria-pressed='true']").ok().flatten().and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok()) {
                     let _ = b.focus();

@@ -135,6 +135,21 @@ pub fn results_view(props: &ResultsProps) -> Html {
         let running = running.clone();
         use_effect_with((), move |_| running.set(true));
     }
+    // The services and the expired items (most of the cards: 46 and 31 for a Nanjing firm) are made
+    // when their folded group is first opened, not on every answer while nobody looks at them.
+    let groups_seen = use_state(|| [false; 2]);
+    let seen = |g: usize| {
+        let groups_seen = groups_seen.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let open = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+            if open && !groups_seen[g] {
+                let mut v = *groups_seen;
+                v[g] = true;
+                groups_seen.set(v);
+            }
+        })
+    };
     let link = props.share.as_deref().filter(|_| *running).and_then(crate::storage::share_url);
     // The QR code is made when the card is first printed (toolbar), for the link it was made for.
     let qr = state.qr.as_ref().filter(|q| link.as_deref() == Some(q.0.as_str())).map(|q| (q.1, q.2.as_str()));
@@ -210,9 +225,9 @@ pub fn results_view(props: &ResultsProps) -> Html {
                 </section>
             }
             if !services.is_empty() {
-                <details class="group services">
+                <details class="group services" ontoggle={seen(0)}>
                     <summary>{ count("服务、优先与资格（非资金支持）", "Services, priorities and qualifications (non-monetary)", a.totals.non_monetary_count as usize) }</summary>
-                    { for groups.iter().map(|(level, cat, g)| html! {
+                    { for groups.iter().filter(|_| groups_seen[0]).map(|(level, cat, g)| html! {
                         <>
                             <h4>{ format!("{} · {}", if *level == Level::Province { lang.t("省级", "Province") } else { lang.t("市级", "City") }, lang.t(cat.zh(), cat.en())) }</h4>
                             { items(lang, g, &working) }
@@ -221,9 +236,11 @@ pub fn results_view(props: &ResultsProps) -> Html {
                 </details>
             }
             if !lapsed.is_empty() {
-                <details class="group lapsed">
+                <details class="group lapsed" ontoggle={seen(1)}>
                     <summary>{ count("已到期或尚未施行，不计入合计", "Expired or not yet in force, not counted", lapsed.len()) }</summary>
-                    { items(lang, &lapsed, &working) }
+                    if groups_seen[1] {
+                        { items(lang, &lapsed, &working) }
+                    }
                 </details>
             }
             if a.applies && a.items.is_empty() {
