@@ -119,6 +119,26 @@ function pgm(path) {
   return { rgba, w, h };
 }
 
+test('a rate under 0.5% is questioned once on screen, at its field, and again on the printed card', async () => {
+  const { page, context, errors } = await open('#v=3&city=nanjing&size=small&titles.little_giant=2026&finance.equipment_loan_yuan=10000000&finance.equipment_loan_rate_pct=0.3', { width: 1280, height: 900 });
+  await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
+  const visible = async () => {
+    const all = page.locator('p', { hasText: '低于 0.5%，很少见' });
+    const out = [];
+    for (let i = 0; i < await all.count(); i++) if (await all.nth(i).isVisible()) out.push(await all.nth(i).evaluate((e) => (e.closest('.field') ? 'field' : e.closest('#results') ? 'results' : 'other')));
+    return out;
+  };
+  assert.deepEqual(await visible(), ['field'], 'said once, under the rate');
+  assert.match(await page.getAttribute('#f-finance-equipment_loan_rate_bp', 'aria-describedby'), /f-finance-equipment_loan_rate_bp-why/);
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await visible(), ['results'], 'the card says it (the form is not printed)');
+  const printed = await page.locator('#results p', { hasText: '很少见' }).textContent();
+  assert.match(printed, /年利率[^：]*：年利率 0\.3%，低于 0\.5%，很少见：是 30% 吗？/, 'named as the form names it');
+  assert.doesNotMatch(printed, /finance\./);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the printed 政策明白卡 stands on its own: answers, workings, clauses, date, rules version, link and a QR code that reads back', async () => {
   const { page, context } = await open(NANJING, { width: 1280, height: 900 });
   await page.waitForFunction(() => document.querySelector('.total.main dd')?.textContent === '100 万元');
@@ -139,10 +159,12 @@ test('the printed 政策明白卡 stands on its own: answers, workings, clauses,
   assert.match(card, /其余博士 2 人：.*每人每月 2,400 元/);
   assert.match(card, /南京市若干措施》（五）：对首次获评/);
   // Date, version and the link as text.
-  assert.match(card, /评估日期 \d{4}-\d{2}-\d{2} · 规则版本 \S+/);
+  // The date and the rules version, once: in the receipt.
+  assert.match(card, /核验码 SRDI1:\S+（规则版本 \d{4}-\d{2}-\d{2}，评估日期 \d{4}-\d{2}-\d{2}）/);
+  assert.equal(card.match(/规则版本/g).length, 1, 'the rules version is printed once');
   assert.ok(card.replace(/\s/g, '').includes(link.replace(/\s/g, '')), 'the link is printed as text');
   // No form controls or buttons printed; services and expired items not under money.
-  for (const sel of ['input', 'select', 'button', '.services', '.lapsed', '.near']) {
+  for (const sel of ['input', 'select', 'button', '.services', '.lapsed', '.near', '.office-link']) {
     const shown = await page.$$eval(sel, (els) => els.filter((e) => e.getClientRects().length > 0).length);
     assert.equal(shown, 0, `${sel} printed`);
   }

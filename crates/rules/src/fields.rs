@@ -1540,7 +1540,7 @@ mod tests {
     }
 }
 
-pub use crate::notices::{hint, unread};
+pub use crate::notices::{hint, low_rate_line, unread};
 
 /// Whether a field matters for an enterprise in `city`: the basics and titles
 /// always; any other field only when a rule of a document covering the city

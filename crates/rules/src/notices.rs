@@ -14,10 +14,13 @@ use crate::policies;
 use crate::profile::{City, Profile, Size, Standing, Title};
 use crate::result::{text, Text};
 
-/// The line under field `path` when what is entered there changes nothing, for a
-/// field the form asks in this city: a Huai'an 专精特新贷 (shown under its
-/// principal) while the firm holds no SRDI title valid on `as_of`.
+/// The line under field `path`: a loan rate under 0.5% a year ([`low_rates`]), or, when what is
+/// entered there changes nothing, for a field the form asks in this city: a Huai'an 专精特新贷
+/// (shown under its principal) while the firm holds no SRDI title valid on `as_of`.
 pub fn hint(p: &Profile, path: Path, as_of: Date) -> Option<Text> {
+    if let Some((_, bp)) = low_rate_fields(p).find(|(at, _)| *at == path) {
+        return Some(low_rate_line(bp));
+    }
     let Path::SrdiLoan(n, SrdiLoanField::PrincipalYuan) = path else { return None };
     if n == 0 || usize::from(n) > p.srdi_loans.len() {
         return None;
@@ -167,7 +170,8 @@ fn low_rate_fields(p: &Profile) -> impl Iterator<Item = (Path, u32)> + '_ {
     v1.into_iter().chain(loans).chain(srdi).filter(|(_, r)| (1..LOW_RATE_BP).contains(r))
 }
 
-fn low_rate_line(r: u32) -> Text {
+/// The words of the low-rate warning for `r` basis points (the field named by whoever shows it).
+pub fn low_rate_line(r: u32) -> Text {
     let shown = crate::money::format_bp(r);
     text(
         format!("年利率 {shown}，低于 0.5%，很少见：是 {r}% 吗？请核对（按基点填写时 320 表示 3.2%）"),
@@ -367,6 +371,21 @@ mod tests {
     }
 
     const AT: Path = Path::SrdiLoan(1, SrdiLoanField::PrincipalYuan);
+
+    #[test]
+    fn a_rate_under_half_a_percent_is_questioned_under_its_own_field() {
+        let as_of = day("2026-06-01");
+        let mut p = Profile::new(City::Nanjing, Size::Small);
+        p.finance.equipment_loan_yuan = 10_000_000;
+        p.finance.equipment_loan_rate_bp = 30;
+        let line = hint(&p, Path::EquipmentLoanRateBp, as_of).unwrap();
+        assert_eq!(line.zh, "年利率 0.3%，低于 0.5%，很少见：是 30% 吗？请核对（按基点填写时 320 表示 3.2%）");
+        assert_eq!(hint(&p, Path::EquipmentLoanYuan, as_of), None, "under the rate only");
+        p.srdi_loans = vec![SrdiLoan { rate_bp: Some(3), ..loan() }];
+        assert!(hint(&p, Path::SrdiLoan(1, SrdiLoanField::RateBp), as_of).unwrap().zh.contains("是 3% 吗"));
+        p.finance.equipment_loan_rate_bp = 320;
+        assert_eq!(hint(&p, Path::EquipmentLoanRateBp, as_of), None, "3.2% is usual");
+    }
 
     #[test]
     fn a_huaian_loan_without_a_title_says_why_under_the_loan() {

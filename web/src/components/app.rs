@@ -239,7 +239,7 @@ pub fn app(props: &AppProps) -> Html {
                     { for age.advice(None).map(|a| format!("{}{}", lang.t("。", ". "), pick(lang, &a))) }</p>
                 // Office mode: its own page, never loaded with this one (issue 19).
                 if config.mode == Mode::Standalone {
-                    <p><a href="./office.html">{ lang.t("办公模式：全区企业名单测算", "Office mode: a whole register") }</a></p>
+                    <p class="office-link"><a href="./office.html">{ lang.t("办公模式：全区企业名单测算", "Office mode: a whole register") }</a></p>
                 }
             </footer>
         </div>

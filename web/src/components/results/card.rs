@@ -32,7 +32,10 @@ pub fn print_extras(lang: Lang, state: &State, a: &Assessment, link: Option<&str
                 <h3>{ lang.t("测算依据的企业信息", "The answers used") }</h3>
                 <dl>{ for opened.iter().flat_map(|o| o.answers.iter()).map(|(k, v)| html! { <div><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div> }) }</dl>
             </section>
-            <p class="card-version">{ format!("{} {} · {} {}", lang.t("评估日期", "As of"), a.as_of, lang.t("规则版本", "Rules version"), a.rules_version) }</p>
+            // The receipt (below, with the working) names the date and the rules version; until it has come, this line does.
+            if opened.is_none() {
+                <p class="card-version">{ format!("{} {} · {} {}", lang.t("评估日期", "As of"), a.as_of, lang.t("规则版本", "Rules version"), a.rules_version) }</p>
+            }
             if let Some(o) = opened.filter(|o| !o.years.is_empty()) {
                 <section class="card-timeline">
                     <h3>{ lang.t("发放时间（按年）", "When the money comes") }</h3>

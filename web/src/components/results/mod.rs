@@ -195,7 +195,15 @@ pub fn results_view(props: &ResultsProps) -> Html {
     html! {
         <section id="results" class="results" aria-labelledby="results-h">
             <h2 id="results-h">{ lang.t("测算结果", "Results") }{ " " }<span class="asof">{ format!("{} ", lang.t("评估日期", "As of")) }<span class="nowrap">{ a.as_of.to_string() }</span></span></h2>
-            { for a.notices.iter().map(|n| html! { <p class="notice-inline">{ crate::i18n::pick(lang, &n.text()).to_owned() }</p> }) }
+            // A rate under 0.5% is said under its field on screen (`fields::hint`); here only on the
+            // printed card (no form there), the field named by its label.
+            { for a.notices.iter().map(|n| match n {
+                srdi_rules::Notice::LowRate { at, bp } => {
+                    let label = srdi_rules::fields::label(*at).map(|l| crate::i18n::pick(lang, &l).to_owned()).unwrap_or_default();
+                    html! { <p class="print-only card-warn">{ format!("{label}{}{}", lang.t("：", ": "), crate::i18n::pick(lang, &srdi_rules::fields::low_rate_line(*bp))) }</p> }
+                }
+                _ => html! { <p class="notice-inline">{ crate::i18n::pick(lang, &n.text()).to_owned() }</p> },
+            }) }
             { from_host(lang, &state) }
             { not_counted(lang, &state) }
             { totals_view(lang, &a) }
