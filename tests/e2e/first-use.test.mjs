@@ -61,8 +61,13 @@ test('a card\'s 依据与计算 shows its working once opened, fetched then', as
   await card.locator('.trace li', { hasText: '设备购置部分 1,000 万元 × 2% = 20 万元' }).waitFor();
   // The working follows the language (and the answers) while open.
   await page.click('button:has-text("English")');
-  await card.locator('.trace li', { hasText: '× 2%' }).first().waitFor();
-  await page.waitForFunction(() => !/设备购置部分/.test(document.querySelector('li.item[data-rule="jiangsu_measures.7.loan_interest_subsidy"] .trace').textContent));
+  // The English page replaces the Chinese one and reopens the card; until then there is no
+  // working to read ("× 2%" is in both languages, so wait for the English words themselves).
+  await card.locator('.trace li', { hasText: 'equipment part' }).first().waitFor();
+  await page.waitForFunction(() => {
+    const t = document.querySelector('li.item[data-rule="jiangsu_measures.7.loan_interest_subsidy"] .trace');
+    return t && !/设备购置部分/.test(t.textContent);
+  });
   assert.doesNotMatch(await card.locator('.trace').textContent(), /设备购置部分/);
   assert.deepEqual(errors, []);
   await context.close();
