@@ -18,6 +18,11 @@ if ! rustup run "$SRDI_NIGHTLY" rustc --version >/dev/null 2>&1 || ! rustup comp
   say "installing Rust $SRDI_NIGHTLY with rust-src (for the page's size-optimised wasm)"
   rustup toolchain install "$SRDI_NIGHTLY" --profile minimal --component rust-src
 fi
+# Rebuilding std needs std's own dependencies in cargo's cache, and the builds run offline: fetch
+# them from std's own lock file (quick when they are there already; a fresh machine has none).
+SRDI_STD_LOCK="$(rustup run "$SRDI_NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+rustup run "$SRDI_NIGHTLY" cargo fetch --locked --manifest-path "$SRDI_STD_LOCK" >/dev/null 2>&1 \
+  || rustup run "$SRDI_NIGHTLY" cargo fetch --locked --manifest-path "$SRDI_STD_LOCK"
 if ! wasm-bindgen --version 2>/dev/null | grep -q '0.2.130'; then
   say "installing wasm-bindgen-cli 0.2.130 (about 5 minutes)"
   cargo install wasm-bindgen-cli --version 0.2.130
