@@ -44,7 +44,14 @@ async function runAndWait(page, timeout = 60000) {
 const column = (page, name) => page.locator('#map-table tbody tr', { has: page.locator('th', { hasText: name }) });
 /** Maps the column a clerk's register names 国家级小巨人首次认定 to the little giant's year, by hand. */
 async function mapByHand(page) {
+  // First the natural slip: the month of the first recognition, next to the year in the list. The
+  // first rows are read at once and the column is named with the form's words, before any run.
+  await column(page, '国家级小巨人首次认定').locator('select').selectOption('titles.little_giant.first_month');
+  const slip = page.locator('#warnings li', { hasText: '国家级小巨人首次认定' });
+  await slip.waitFor();
+  assert.match(await slip.textContent(), /前 50 行中有 \d+ 行这一列读不出（如第 \d+ 行：“20\d\d”不是月份，应为 1–12）/);
   await column(page, '国家级小巨人首次认定').locator('select').selectOption('titles.little_giant');
+  await slip.waitFor({ state: 'detached' });
   await page.waitForFunction(() => [...document.querySelectorAll('#map-table tbody tr')].some((r) => r.querySelector('th').textContent === '国家级小巨人首次认定' && r.lastChild.textContent.includes('手动或载入')));
 }
 

@@ -327,3 +327,46 @@ pub fn read_row(mapping: &Mapping, header: &[String], row: Row<'_>) -> Result<Pr
     let city = if city_named { None } else { mapping.city.map(fields::serde_plain_name) };
     fields::from_row(mapping.fields().map(|(i, k)| (k, row.cell(i))).chain(city.map(|c| ("city", c))), city_named)
 }
+
+/// How many of a register's first rows [`first_rows_check`] reads.
+pub const CHECKED_FIRST_ROWS: usize = 50;
+
+/// The first rows read as a run will read them, before it starts: for each mapped column whose
+/// cells the form's reader refuses there (a year column mapped to a month, a 万元 column read
+/// in 元 past the limit), a note at the column with how many rows and the first message, so a
+/// wrong mapping is seen while it is made rather than as rows left out of the totals.
+pub fn first_rows_check(table: &Table, mapping: &Mapping) -> Vec<FieldError> {
+    let fields: Vec<(usize, srdi_rules::Path)> = mapping.fields().filter_map(|(i, k)| fields::parse_key(k, fields::BpKeys::BasisPoints).map(|(p, _)| (i, p))).collect();
+    // Per column: rows refused there, and the first message (line, words).
+    let mut seen: Vec<(usize, u32, Option<(u32, String, String)>)> = Vec::new();
+    let n = table.len().min(CHECKED_FIRST_ROWS);
+    for r in 0..n {
+        let Some(row) = table.row(r) else { continue };
+        let Err(errors) = read_row(mapping, &table.header, row) else { continue };
+        let mut cols: Vec<usize> = Vec::new();
+        for e in errors {
+            let path = fields::parse_key(&e.field, fields::BpKeys::BasisPoints).map(|(p, _)| p);
+            let Some(&(col, _)) = fields.iter().find(|(_, p)| Some(*p) == path) else { continue };
+            if cols.contains(&col) {
+                continue;
+            }
+            cols.push(col);
+            match seen.iter_mut().find(|s| s.0 == col) {
+                Some(s) => s.1 += 1,
+                None => seen.push((col, 1, Some((row.line, e.zh, e.en)))),
+            }
+        }
+    }
+    seen.sort_by_key(|s| s.0);
+    seen.into_iter()
+        .filter_map(|(col, rows, first)| {
+            let (line, zh, en) = first?;
+            let name = &mapping.columns.get(col)?.name;
+            Some(FieldError::new(
+                name,
+                format!("前 {n} 行中有 {rows} 行这一列读不出（如第 {line} 行：{zh}）。请确认这一列对应得对；不改的话，这些行不计入合计"),
+                format!("in the first {n} rows, {rows} cannot be read in this column (row {line}: {en}). Check that the column is mapped right; otherwise those rows are left out of the totals"),
+            ))
+        })
+        .collect()
+}

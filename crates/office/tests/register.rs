@@ -164,3 +164,25 @@ fn an_xlsx_register_reads_numbers_percentages_and_dates_as_typed() {
     assert_eq!(r.total.annual_fen, wan(40));
     assert_eq!(r.total.one_off_fen, wan(100));
 }
+
+/// A clerk maps a column of years to the month of first recognition (the name 「国家级小巨人首次认定」
+/// matches nothing, and the month is the item next to the year): the mapping step says so at the
+/// column, in the form's words, before any row is left out of the totals; mapped to the year, no note.
+#[test]
+fn a_column_mapped_to_the_wrong_field_is_named_while_mapping() {
+    let csv = "企业名称,所在城市,规模,国家级小巨人首次认定\n甲,南京市,小型,2024\n乙,南京市,中型,2021\n丙,南京市,小型,\n";
+    let table = Table::read(csv.as_bytes()).expect("reads");
+    let mut m = Mapping::auto(&table.header);
+    assert_eq!(m.columns[3].target, Target::Ignore, "the name is not one the calculator knows");
+    m.set(3, Target::parse("titles.little_giant.first_month").expect("a field"));
+    let notes = run::first_rows_check(&table, &m);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0].field, "国家级小巨人首次认定");
+    assert!(notes[0].zh.starts_with("前 3 行中有 2 行这一列读不出（如第 2 行：“2024”不是月份，应为 1–12）"), "{}", notes[0].zh);
+    assert!(notes[0].en.contains("2 cannot be read in this column"), "{}", notes[0].en);
+    m.set(3, Target::parse("titles.little_giant").expect("a field"));
+    assert_eq!(run::first_rows_check(&table, &m), vec![]);
+    // The run itself reads the rows as the check did: with the year, the ¥1M for the 2024 firm.
+    let r = run(&table, &m, AS_OF).expect("runs");
+    assert_eq!(r.bad_rows, 0);
+}

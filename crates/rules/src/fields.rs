@@ -172,7 +172,7 @@ pub const LOAN_FIELDS: &[Field] = &[
     f(P::Loan(1, LoanField::EquipmentYuan), K::Yuan, S::Finance, "设备购置部分（元）", "Equipment part (yuan)", "该项目贷款中用于购置设备（含软件）的部分，不是整笔贷款。", "The equipment (and software) part of this project loan, not the whole loan."),
     f(P::Loan(1, LoanField::AvgBalanceYuan), K::Yuan, S::Finance, "年内平均余额（元）", "Average balance in the year (yuan)", "选填：贷款未满一年或已部分还款时填写；贴息按平均余额计算。", "Optional: for a loan not outstanding all year or partly repaid; the subsidy runs on the average balance."),
     f(P::Loan(1, LoanField::RateBp), K::Percent, S::Finance, "年利率（%）", "Annual rate (%)", "选填，如 3.2；贴息不超过实际利息。", "Optional, e.g. 3.2; the subsidy never exceeds the interest."),
-    f(P::Loan(1, LoanField::Start), K::Date, S::Finance, "首次放款日期", "Drawdown date", "选填，如 2026-07-01；当年放款的按天折算。", "Optional, e.g. 2026-07-01; a loan drawn this year is pro-rated by days."),
+    f(P::Loan(1, LoanField::Start), K::Date, S::Finance, "首次放款日期", "Drawdown date", "选填，如 2025-07-01；当年放款的按天折算。", "Optional, e.g. 2025-07-01; a loan drawn this year is pro-rated by days."),
     f(P::Loan(1, LoanField::StartYear), K::Year, S::Finance, "放款年份", "Year drawn", "只知道年份时填写。", "When only the year is known."),
     f(P::Loan(1, LoanField::CentralSubsidy), K::Flag, S::Finance, "该项目已有同类中央财政贴息", "Central subsidy of the same type", "有则只享受省级 1 个百分点。", "If so, only the provincial 1 point applies."),
 ];
@@ -797,18 +797,21 @@ fn set_detail(p: &mut Profile, path: Path, kind: Kind, raw: &str) -> Result<(), 
         }
         P::TitleDetail(n, part) => {
             let title = Title::ALL.get(usize::from(n)).copied().ok_or_else(|| unknown(&path.as_str()))?;
-            let mut r: TitleRecord = match p.titles.get(title) {
-                Some(r) => *r,
-                None if t.is_empty() => return Ok(()),
-                None => {
-                    return Err(bad_at(path, raw, &format!("：请先填写“{}”首次获得的年份", title.zh()), &en!(format!(": give the year the {} title was first obtained first", title.en()))));
-                }
-            };
+            let held = p.titles.get(title).copied();
+            if held.is_none() && t.is_empty() {
+                return Ok(());
+            }
+            // The value itself is read first: a year typed where the month goes is "not a month",
+            // whether or not the title's year has been given (office mode's wrongly mapped column).
+            let mut r: TitleRecord = held.unwrap_or_default();
             match part {
                 TitlePart::FirstMonth => r.first_month = month()?,
                 TitlePart::RenewedYear => r.renewed_year = read_year(path, raw)?,
                 TitlePart::RenewedMonth => r.renewed_month = month()?,
                 TitlePart::Validity => r.validity = validity_from(t).ok_or_else(|| bad_at(path, raw, "应为“有效”“已失效”或留空（按三年推定）", en_str!("should be valid, lapsed, or empty (three years assumed)")))?,
+            }
+            if held.is_none() {
+                return Err(bad_at(path, raw, &format!("：请先填写“{}”首次获得的年份", title.zh()), &en!(format!(": give the year the {} title was first obtained first", title.en()))));
             }
             *p.titles.get_mut(title) = Some(r);
         }

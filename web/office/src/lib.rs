@@ -199,7 +199,7 @@ impl Session {
             columns,
             city: self.mapping.city.map(fields::serde_plain_name),
             problems: self.mapping.problems(),
-            warnings: self.mapping.warnings(),
+            warnings: self.mapping.warnings().into_iter().chain(srdi_office::run::first_rows_check(&self.table, &self.mapping)).collect(),
         })
     }
 
