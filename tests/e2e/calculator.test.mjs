@@ -108,7 +108,7 @@ test('a near miss offers a what-if that shows the difference without changing th
   assert.match(await near.textContent(), /获评国家级专精特新“小巨人”企业/);
   await near.locator('button.whatif').click();
   await page.waitForSelector('.diff');
-  assert.match(await page.textContent('.diff'), /确定金额 \+100 万元/);
+  assert.match(await page.textContent('.diff'), /一次性 \+100 万元/);
   assert.equal(await page.inputValue('#f-titles-little_giant'), '', 'own answer unchanged');
   assert.equal(await page.locator('.total.main').count(), 0, 'no exact total yet (a zero total is not shown)');
   await page.click('.diff button.adopt');
@@ -164,7 +164,7 @@ test('English by a switch: labels and amounts in English, the quoted text stays 
   const { page, context } = await open('#v=1&city=nanjing&size=small&titles.little_giant=2026');
   await page.click('.lang button:has-text("English")');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.match(await page.textContent('.totals'), /Exact amounts/);
+  assert.match(await page.textContent('.totals'), /One-off, certain/);
   assert.match(await page.textContent('.total.main dd'), /¥1,000,000/);
   const item = page.locator('[data-rule="nanjing.5.little_giant_award"]');
   await item.locator('summary').click();

@@ -66,7 +66,7 @@ test('on a 390 px phone the money comes first and the ¥1M award is on the first
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.focus('#f-titles-little_giant');
   assert.ok(await page.isVisible('.totals-bar'));
-  assert.match(await page.textContent('.totals-bar'), /确定金额合计 100 万元/);
+  assert.match(await page.textContent('.totals-bar'), /一次性确定金额 100 万元/);
   const barBox = await page.locator('.totals-bar').boundingBox();
   assert.ok(barBox.y + barBox.height <= 844 && barBox.y > 700, 'the bar sits at the bottom of the screen');
   assert.deepEqual(errors, []);

@@ -32,7 +32,7 @@ pub fn totals_view(lang: Lang, a: &Assessment) -> Html {
     let split = srdi_rules::totals::employees_split(&a.items).map(|s| pick(lang, &s.text()).to_owned()).unwrap_or_default();
     // A yearly or monthly sum certain only so long says so: the 贴息's scheme year, a document ending within a year.
     let sums: Vec<(&str, &str, &str, String, String, String)> = [
-        ("main", "确定金额合计", srdi_rules::model::en("Exact amounts"), t.exact_one_off_fen, None, String::new()),
+        ("main", "一次性确定金额", srdi_rules::model::en("One-off, certain"), t.exact_one_off_fen, None, String::new()),
         ("", "每年可得", srdi_rules::model::en("Per year"), t.annual_fen, t.annual_until, String::new()),
         ("staff", "员工租房补贴（每月）", srdi_rules::model::en("Staff rent subsidy (a month)"), t.employees_per_month_fen, t.employees_until, split),
         ("", "最高可达（上限合计）", srdi_rules::model::en("Up to (caps)"), t.up_to_fen, None, String::new()),
@@ -48,7 +48,8 @@ pub fn totals_view(lang: Lang, a: &Assessment) -> Html {
     } else {
         sums.iter().map(|s| format!("{} {}{}", lang.t(s.1, s.2), s.3, s.4)).collect::<Vec<_>>().join(lang.t("，", ", "))
     };
-    let bar: Vec<String> = sums.iter().take(2).map(|s| format!("{} {}{}", lang.t(s.1, s.2), s.3, s.4)).collect();
+    // The phone bar keeps to the sums (how long one is certain for is in the box above): one line where it can.
+    let bar: Vec<String> = sums.iter().take(2).map(|s| format!("{} {}", lang.t(s.1, s.2), s.3)).collect();
     html! {
         <div class="totals" aria-live="polite" aria-atomic="true">
             <p class="sr-only">{ live }</p>

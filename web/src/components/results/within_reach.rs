@@ -18,7 +18,7 @@ fn difference(lang: Lang, before: &Assessment, after: &Assessment) -> String {
             parts.push(format!("{} +{}", lang.t(zh, en), money(lang, d)));
         }
     };
-    add("确定金额", "exact", a.exact_one_off_fen - b.exact_one_off_fen);
+    add("一次性", "one-off", a.exact_one_off_fen - b.exact_one_off_fen);
     add("每年", "per year", a.annual_fen - b.annual_fen);
     add("最高可达", "up to", a.up_to_fen - b.up_to_fen);
     add("员工每月", "staff per month", a.employees_per_month_fen - b.employees_per_month_fen);
